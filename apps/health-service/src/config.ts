@@ -1,0 +1,15 @@
+import { services } from '@ankomst/contracts';
+import { commonEnv, loadConfig } from '@ankomst/platform-config';
+import { z } from 'zod';
+
+export const healthEnv = commonEnv.extend({
+  DATABASE_NAME: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case Postgres identifier')
+    .default(services.health.database),
+});
+
+export type HealthConfig = z.infer<typeof healthEnv>;
+
+export const loadHealthConfig = (env: Record<string, string | undefined> = process.env): HealthConfig =>
+  loadConfig(healthEnv, env);

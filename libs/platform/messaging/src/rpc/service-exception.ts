@@ -1,0 +1,50 @@
+import {
+  type ErrorCode,
+  type FieldIssue,
+  type ServiceError,
+  serviceError,
+  statusForCode,
+} from '@ankomst/contracts';
+
+/**
+ * A domain failure that is the caller's business (bad input, not found, conflict, …).
+ * It crosses NATS as a `ServiceError` and becomes the matching HTTP status at the gateway.
+ */
+export class ServiceException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'ServiceException';
+  }
+
+  get status(): number {
+    return statusForCode[this.code];
+  }
+
+  toServiceError(correlationId?: string): ServiceError {
+    return {
+      code: this.code,
+      status: this.status,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(correlationId ? { correlationId } : {}),
+    };
+  }
+
+  static validation(issues: FieldIssue[]): ServiceException {
+    const summary = issues.map((i) => `${i.field}: ${i.rule}`).join('; ');
+    return new ServiceException('validation_failed', `Invalid input: ${summary}`, issues);
+  }
+
+  static fromServiceError(error: ServiceError): ServiceException {
+    return new ServiceException(error.code, error.message, error.issues);
+  }
+
+  /** Recognises a ServiceError that came back over the wire. */
+  static isServiceError(value: unknown): value is ServiceError {
+    return serviceError.safeParse(value).success;
+  }
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { ServiceException } from './service-exception';
+import { toServiceError } from './to-service-error';
+
+describe('toServiceError', () => {
+  it('keeps a ServiceException as it is, with the correlation id', () => {
+    const sut = toServiceError(new ServiceException('not_found', 'No such household'), 'c-1');
+    expect(sut).toEqual({ code: 'not_found', status: 404, message: 'No such household', correlationId: 'c-1' });
+  });
+
+  it('turns a zod error into a 400 naming each field and rule', () => {
+    const parsed = z.object({ size: z.number().min(1, 'must be at least 1') }).safeParse({ size: 0 });
+    const sut = toServiceError(parsed.error);
+    expect(sut.status).toBe(400);
+    expect(sut.issues).toEqual([{ field: 'size', rule: 'must be at least 1' }]);
+  });
+
+  it('maps a Postgres unique violation to 409 without leaking SQL', () => {
+    const sut = toServiceError({ driverError: { code: '23505', detail: 'Key (dwelling_id)=(…) exists' } });
+    expect(sut).toEqual({ code: 'conflict', status: 409, message: 'The change conflicts with existing data' });
+  });
+
+  it('hides unknown errors behind a generic 500', () => {
+    const sut = toServiceError(new Error('relation "secret_table" does not exist'));
+    expect(sut).toEqual({ code: 'internal', status: 500, message: 'Internal error' });
+  });
+});

@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { CorrelationInterceptor } from './correlation.interceptor';
+
+/**
+ * JSON logs (pino) for one process. Every line carries `service`; lines written while
+ * handling a request or message also carry its `correlationId`.
+ */
+@Module({})
+export class LoggingModule {
+  static forService(service: string, level = process.env.LOG_LEVEL ?? 'info'): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level,
+            base: { service },
+            // National ids and tokens must never reach a log line.
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', '*.nationalId', '*.password', '*.token'],
+              censor: '[redacted]',
+            },
+            genReqId: (req) => (req.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
+            customProps: (req) => ({ correlationId: (req as { id?: unknown }).id }),
+            autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
+          },
+        }),
+      ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: CorrelationInterceptor }],
+    };
+  }
+}
