@@ -1,0 +1,268 @@
+import {
+  AckPolicy,
+  DeliverPolicy,
+  nanos,
+  type ConsumerConfig,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  type NatsConnection,
+} from 'nats';
+import type { DataSource, EntityManager } from 'typeorm';
+import { headers, type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
+import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
+import { defaultLogger, errorMessage, sleep, type MessagingLogger } from './logger';
+import { messagingMetrics } from './metrics';
+import { parseEvent } from './parse-event';
+import { isApiError } from './streams';
+
+export interface EventContext {
+  /** The transaction the inbox row is written in: write the handler's changes with it. */
+  manager: EntityManager;
+  correlationId: string;
+  /** 1 on first delivery. */
+  deliveryCount: number;
+  /** Durable consumer name (also the inbox's `consumer`). */
+  consumer: string;
+}
+
+export type EventHandler<C extends EventContract = EventContract> = (
+  event: EventEnvelope<EventPayload<C>>,
+  context: EventContext,
+) => Promise<void> | void;
+
+export interface ConsumerOptions {
+  /** Deliveries before a failing event goes to the dead letter table. */
+  maxDeliveries: number;
+  /** Redelivery after this long without an ack (a crashed or hung handler). */
+  ackWaitMs: number;
+  /** Unacknowledged messages in flight per durable (1 = strict order, slower). */
+  maxAckPending: number;
+  /** Messages pulled per request. */
+  batchSize: number;
+  /** Delay before redelivery after a handler error (by delivery count). */
+  backoff: BackoffPolicy;
+  /** `all`: a new durable starts from the stream's first retained event. */
+  deliverPolicy: 'all' | 'new';
+}
+
+export const defaultConsumerOptions: ConsumerOptions = {
+  maxDeliveries: 5,
+  ackWaitMs: 30_000,
+  maxAckPending: 256,
+  batchSize: 32,
+  backoff: { ...defaultBackoff, initialMs: 1_000 },
+  deliverPolicy: 'all',
+};
+
+export interface EventConsumerConfig<C extends EventContract> {
+  contract: C;
+  handler: EventHandler<C>;
+  /** Durable name, see durableName(). */
+  durable: string;
+  /** Where dead letters are announced (the consuming service's dead-letter subject). */
+  deadLetterSubject: string;
+  options: ConsumerOptions;
+}
+
+const CONSUMER_NOT_FOUND = 10014;
+const RESTART_DELAY_MS = 1_000;
+
+/**
+ * One durable pull consumer for one subject. Each delivery is applied in a transaction
+ * that first inserts (event id, consumer) into `inbox`: a redelivered event finds its row
+ * and is acknowledged without running the handler again. Ack happens after commit only.
+ */
+export class EventConsumer<C extends EventContract = EventContract> {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private messages: ConsumerMessages | undefined;
+  private readonly js: JetStreamClient;
+  private jsm: JetStreamManager | undefined;
+  private stream: string | undefined;
+  private readyResolve!: () => void;
+  /** Resolves once the durable exists and messages are being pulled. */
+  readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly nats: NatsConnection,
+    private readonly config: EventConsumerConfig<C>,
+    private readonly logger: MessagingLogger = defaultLogger('EventConsumer'),
+  ) {
+    this.js = nats.jetstream();
+  }
+
+  get durable(): string {
+    return this.config.durable;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.messages?.close().catch(() => undefined);
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  private async run(): Promise<void> {
+    const { contract, durable, options } = this.config;
+    while (this.running) {
+      try {
+        this.jsm ??= await this.nats.jetstreamManager();
+        // The producer declares the stream; it may start after us, so look until found.
+        this.stream = await this.jsm.streams.find(contract.subject);
+        await this.ensureDurable(this.jsm, this.stream);
+        const consumer = await this.js.consumers.get(this.stream, durable);
+        this.messages = await consumer.consume({ max_messages: options.batchSize });
+        this.readyResolve();
+        for await (const message of this.messages) {
+          await this.handle(message);
+          if (!this.running) break;
+        }
+      } catch (error) {
+        if (this.running) this.logger.warn(`Consumer ${durable} restarting: ${errorMessage(error)}`);
+      }
+      if (this.running) await sleep(RESTART_DELAY_MS);
+    }
+  }
+
+  private async ensureDurable(jsm: JetStreamManager, stream: string): Promise<void> {
+    const { contract, durable, options } = this.config;
+    const wanted: Partial<ConsumerConfig> = {
+      ack_wait: nanos(options.ackWaitMs),
+      max_ack_pending: options.maxAckPending,
+      // Dead-lettering is decided here (it needs the reason); the server never gives up.
+      max_deliver: -1,
+    };
+    const existing = await jsm.consumers.info(stream, durable).catch((error: unknown) => {
+      if (isApiError(error, CONSUMER_NOT_FOUND)) return undefined;
+      throw error;
+    });
+    if (!existing) {
+      await jsm.consumers.add(stream, {
+        ...wanted,
+        durable_name: durable,
+        filter_subject: contract.subject,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: options.deliverPolicy === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
+      });
+    } else if (
+      existing.config.ack_wait !== wanted.ack_wait ||
+      existing.config.max_ack_pending !== wanted.max_ack_pending
+    ) {
+      await jsm.consumers.update(stream, durable, wanted);
+    }
+  }
+
+  /** One delivery; never throws (the outcome is always ack, nak or term). */
+  async handle(message: JsMsg): Promise<void> {
+    const { contract, durable, options } = this.config;
+    const deliveryCount = message.info.deliveryCount;
+    messagingMetrics.consumerPending().set({ consumer: durable }, message.info.pending);
+    if (deliveryCount > 1) messagingMetrics.redeliveries().inc({ consumer: durable });
+
+    const parsed = parseEvent(contract, message.subject, message.data);
+    if (!parsed.ok) {
+      await this.deadLetter(message, parsed.reason, parsed.eventId, parsed.correlationId);
+      return;
+    }
+    const event = parsed.event;
+    const correlationId = message.headers?.get(headers.correlationId) || event.correlationId;
+    if (deliveryCount > options.maxDeliveries) {
+      // Earlier deliveries crashed or timed out without reaching the error path below.
+      const reason = `not acknowledged after ${options.maxDeliveries} deliveries`;
+      await this.deadLetter(message, reason, event.id, correlationId);
+      return;
+    }
+    try {
+      const applied = await this.dataSource.transaction(async (manager) => {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO inbox (event_id, consumer, subject) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [event.id, durable, contract.subject],
+        );
+        if (inserted.length === 0) return false;
+        await this.config.handler(event, { manager, correlationId, deliveryCount, consumer: durable });
+        return true;
+      });
+      message.ack();
+      messagingMetrics.handled().inc({ consumer: durable, outcome: applied ? 'applied' : 'duplicate' });
+    } catch (error) {
+      messagingMetrics.handled().inc({ consumer: durable, outcome: 'failed' });
+      if (deliveryCount >= options.maxDeliveries) {
+        const reason = `handler failed ${deliveryCount} times: ${errorMessage(error)}`;
+        await this.deadLetter(message, reason, event.id, correlationId);
+        return;
+      }
+      const delay = backoffDelay(deliveryCount, options.backoff);
+      this.logger.warn(
+        `${durable}: ${contract.subject} ${event.id} failed (delivery ${deliveryCount}, retry in ${delay} ms, correlation ${correlationId}): ${errorMessage(error)}`,
+      );
+      message.nak(delay);
+    }
+  }
+
+  private async deadLetter(
+    message: JsMsg,
+    reason: string,
+    eventId: string | undefined,
+    correlationId: string | undefined,
+  ): Promise<void> {
+    const { durable, deadLetterSubject, options } = this.config;
+    const record = {
+      consumer: durable,
+      stream: message.info.stream,
+      streamSeq: message.seq,
+      subject: message.subject,
+      eventId: eventId ?? null,
+      correlationId: correlationId ?? null,
+      deliveries: message.info.deliveryCount,
+      reason,
+      data: new TextDecoder().decode(message.data),
+    };
+    try {
+      await this.dataSource.query(
+        `INSERT INTO dead_letter
+           (consumer, stream, stream_seq, subject, event_id, correlation_id, deliveries, reason, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (consumer, stream, stream_seq) DO NOTHING`,
+        [
+          record.consumer,
+          record.stream,
+          record.streamSeq,
+          record.subject,
+          record.eventId,
+          record.correlationId,
+          record.deliveries,
+          record.reason,
+          record.data,
+        ],
+      );
+    } catch (error) {
+      // Not recorded anywhere yet: let JetStream deliver it again rather than lose it.
+      this.logger.error(`${durable}: could not store dead letter: ${errorMessage(error)}`);
+      message.nak(backoffDelay(message.info.deliveryCount, options.backoff));
+      return;
+    }
+    message.term();
+    messagingMetrics.deadLetters().inc({ consumer: durable, reason: reason.split(':')[0] });
+    this.logger.error(
+      `${durable}: dead letter ${record.subject} seq ${record.streamSeq} event ${record.eventId ?? '?'} (correlation ${record.correlationId ?? '?'}): ${reason}`,
+    );
+    try {
+      await this.js.publish(deadLetterSubject, JSON.stringify(record), {
+        msgID: `dead-letter:${durable}:${record.stream}:${record.streamSeq}`,
+      });
+    } catch (error) {
+      // The table row is the record of truth; the announcement is best effort.
+      this.logger.warn(`${durable}: dead letter stored but not announced: ${errorMessage(error)}`);
+    }
+  }
+}
