@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+// `npm start`: builds what is out of date, finds (or starts) Postgres and NATS, starts every
+// service and the gateway with prefixed logs, waits for GET /api/health to be green and prints
+// the URL. Ctrl-C / SIGTERM stops the children, then the Postgres/NATS this run started.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+import { build, serverApps } from '../build/build.mjs';
+import { ensureInfra, InfraError, workspaceRoot } from './infra.mjs';
+
+const port = Number(process.env.PORT ?? 8080);
+const healthUrl = `http://127.0.0.1:${port}/api/health`;
+const startupTimeoutMs = Number(process.env.STARTUP_TIMEOUT_MS ?? 120_000);
+const stopTimeoutMs = 10_000;
+const color = process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
+const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+
+const steps = ['Build', 'Postgres and NATS', 'Services', 'Gateway', 'Health'];
+let stepStartedAt = 0;
+function step(index) {
+  stepStartedAt = Date.now();
+  console.log(paint('1', `\n[${index + 1}/${steps.length}] ${steps[index]}`));
+}
+const info = (message) => console.log(`      ${message}`);
+const done = (message = 'done') =>
+  console.log(`      ${paint('32', '✔')} ${message} (${((Date.now() - stepStartedAt) / 1000).toFixed(1)} s)`);
+
+/** Apps of the service registry, in its order; read from the build so it is never stale. */
+function registryApps() {
+  const built = path.join(workspaceRoot, 'dist/libs/contracts/src/platform/services.js');
+  try {
+    const { serviceList } = createRequire(import.meta.url)(built);
+    return serviceList.map((service) => service.app);
+  } catch {
+    const source = fs.readFileSync(
+      path.join(workspaceRoot, 'libs/contracts/src/platform/services.ts'),
+      'utf8',
+    );
+    return [...source.matchAll(/app:\s*'([^']+)'/g)].map((match) => match[1]);
+  }
+}
+
+/** Registry services first (in order), then any other server app, the gateway last. */
+function appsToStart() {
+  const onDisk = serverApps();
+  const registered = registryApps();
+  for (const app of registered.filter((name) => !onDisk.includes(name))) {
+    info(paint('33', `${app} is in the service registry but apps/${app}/src/main.ts does not exist yet: skipped`));
+  }
+  const services = [
+    ...registered.filter((name) => onDisk.includes(name)),
+    ...onDisk.filter((name) => !registered.includes(name) && name !== 'gateway'),
+  ];
+  return { services, gateway: onDisk.includes('gateway') ? 'gateway' : undefined };
+}
+
+// ---------------------------------------------------------------- children
+
+const children = [];
+let shuttingDown = false;
+const palette = ['36', '35', '34', '33', '32', '96', '95', '94'];
+
+function startApp(app, env, labelWidth) {
+  const main = path.join(workspaceRoot, 'dist/apps', app, 'src/main.js');
+  if (!fs.existsSync(main)) throw new Error(`${path.relative(workspaceRoot, main)} is missing after the build`);
+  const child = spawn(process.execPath, ['--enable-source-maps', main], {
+    cwd: workspaceRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const label = paint(palette[children.length % palette.length], app.padEnd(labelWidth));
+  const forward = (stream, target) =>
+    readline.createInterface({ input: stream }).on('line', (line) => target.write(`${label} | ${line}\n`));
+  forward(child.stdout, process.stdout);
+  forward(child.stderr, process.stderr);
+  const entry = { app, child, exited: false };
+  child.on('exit', (code, signal) => {
+    entry.exited = true;
+    if (shuttingDown) return;
+    console.error(paint('31', `\n${app} exited unexpectedly (${signal ?? `code ${code}`}); stopping everything`));
+    void shutdown(1);
+  });
+  children.push(entry);
+  return entry;
+}
+
+function waitForExit(child, ms) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return Promise.race([
+    new Promise((resolve) => child.once('exit', () => resolve(true))),
+    new Promise((resolve) => setTimeout(() => resolve(false), ms)),
+  ]);
+}
+
+async function stopChildren(signal = 'SIGTERM') {
+  // Gateway first (stop taking requests), then the services, all in parallel.
+  const running = [...children].reverse().filter((entry) => !entry.exited);
+  for (const { child } of running) child.kill(signal);
+  await Promise.all(
+    running.map(async ({ app, child }) => {
+      if (await waitForExit(child, stopTimeoutMs)) return;
+      console.error(`${app} did not stop within ${stopTimeoutMs / 1000} s: killing it`);
+      child.kill('SIGKILL');
+      await waitForExit(child, 2_000);
+    }),
+  );
+}
+
+let infra;
+let shutdownPromise;
+function shutdown(code) {
+  shutdownPromise ??= (async () => {
+    shuttingDown = true;
+    console.log('\nStopping Ankomst...');
+    await stopChildren();
+    if (infra) await infra.stop();
+    console.log(`Stopped${infra?.started.length ? ` (also ${infra.started.join(' and ')})` : ''}.`);
+    process.exit(code);
+  })();
+  return shutdownPromise;
+}
+
+let signalCount = 0;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(signal, () => {
+    signalCount += 1;
+    if (signalCount === 1) {
+      void shutdown(code);
+      return;
+    }
+    // A second Ctrl-C: do not wait any longer.
+    console.log('\nForce stop');
+    for (const { child } of children) child.kill('SIGKILL');
+    void infra?.stop().finally(() => process.exit(code));
+  });
+}
+
+// ---------------------------------------------------------------- health
+
+function isPortFree(candidate) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ port: candidate, host: '0.0.0.0', exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+async function readHealth() {
+  try {
+    const response = await fetch(healthUrl, { signal: AbortSignal.timeout(3_000) });
+    return { status: response.status, body: await response.text() };
+  } catch (error) {
+    return { status: 0, body: error.cause?.code ?? error.message };
+  }
+}
+
+async function waitForHealth() {
+  const deadline = Date.now() + startupTimeoutMs;
+  let lastReport = 0;
+  let last;
+  while (Date.now() < deadline && !shuttingDown) {
+    last = await readHealth();
+    if (last.status === 200) return last;
+    if (Date.now() - lastReport > 5_000) {
+      lastReport = Date.now();
+      const seconds = Math.round((Date.now() - stepStartedAt) / 1000);
+      info(`waiting for ${healthUrl} (${seconds} s): ${last.status || ''} ${last.body.slice(0, 300)}`.trimEnd());
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(
+    `GET ${healthUrl} was not green within ${startupTimeoutMs / 1000} s; last answer: ${last?.status ?? '-'} ${last?.body ?? ''}`,
+  );
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  console.log(paint('1', 'Starting Ankomst'));
+
+  step(0);
+  const built = await build({ log: info });
+  done(built.length ? `built ${built.join(' and ')}` : 'up to date');
+
+  step(1);
+  infra = await ensureInfra({ log: info });
+  done();
+
+  const { services, gateway } = appsToStart();
+  const labelWidth = Math.max(8, ...services.map((app) => app.length), (gateway ?? '').length);
+  const env = {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    ...infra.env,
+  };
+
+  step(2);
+  if (services.length === 0) info('no services found under apps/');
+  for (const app of services) {
+    const { child } = startApp(app, env, labelWidth);
+    info(`${app} (pid ${child.pid})`);
+  }
+  done(`${services.length} started`);
+
+  step(3);
+  if (!gateway) throw new Error('apps/gateway/src/main.ts does not exist yet: nothing serves HTTP');
+  if (!(await isPortFree(port))) {
+    throw new Error(`port ${port} is already in use: stop what uses it or run with PORT=<another port>`);
+  }
+  const { child } = startApp(gateway, { ...env, PORT: String(port) }, labelWidth);
+  done(`gateway (pid ${child.pid}) on port ${port}`);
+
+  step(4);
+  const health = await waitForHealth();
+  done(`${healthUrl} is green`);
+  if (process.env.LAUNCHER_VERBOSE) info(health.body);
+
+  console.log(paint('1;32', `\nAnkomst is running: http://localhost:${port}/`));
+  console.log(`Health: http://localhost:${port}/api/health · Ctrl-C stops everything.\n`);
+}
+
+main().catch(async (error) => {
+  console.error(paint('31', `\n${error instanceof InfraError ? error.message : error.stack ?? error}`));
+  await shutdown(1);
+});
