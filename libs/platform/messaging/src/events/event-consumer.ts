@@ -192,7 +192,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
         await this.config.handler(event, { manager, correlationId, deliveryCount, consumer: durable });
         return true;
       });
-      message.ack();
+      this.settle(() => message.ack());
       messagingMetrics.handled().inc({ consumer: durable, outcome: applied ? 'applied' : 'duplicate' });
     } catch (error) {
       messagingMetrics.handled().inc({ consumer: durable, outcome: 'failed' });
@@ -205,7 +205,19 @@ export class EventConsumer<C extends EventContract = EventContract> {
       this.logger.warn(
         `${durable}: ${contract.subject} ${event.id} failed (delivery ${deliveryCount}, retry in ${delay} ms, correlation ${correlationId}): ${errorMessage(error)}`,
       );
-      message.nak(delay);
+      this.settle(() => message.nak(delay));
+    }
+  }
+
+  /**
+   * Ack/nak/term on a closed or reconnecting connection throws; the message is then simply
+   * redelivered after ack_wait, and the inbox makes that harmless.
+   */
+  private settle(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      this.logger.warn(`${this.config.durable}: could not settle message: ${errorMessage(error)}`);
     }
   }
 
@@ -248,10 +260,10 @@ export class EventConsumer<C extends EventContract = EventContract> {
     } catch (error) {
       // Not recorded anywhere yet: let JetStream deliver it again rather than lose it.
       this.logger.error(`${durable}: could not store dead letter: ${errorMessage(error)}`);
-      message.nak(backoffDelay(message.info.deliveryCount, options.backoff));
+      this.settle(() => message.nak(backoffDelay(message.info.deliveryCount, options.backoff)));
       return;
     }
-    message.term();
+    this.settle(() => message.term());
     messagingMetrics.deadLetters().inc({ consumer: durable, reason: reason.split(':')[0] });
     this.logger.error(
       `${durable}: dead letter ${record.subject} seq ${record.streamSeq} event ${record.eventId ?? '?'} (correlation ${record.correlationId ?? '?'}): ${reason}`,
