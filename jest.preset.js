@@ -31,7 +31,7 @@ function nodeProject(dir, overrides = {}) {
     transform: { '^.+\\.[tj]sx?$': ['@swc/jest', swcOptions] },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
     moduleNameMapper,
-    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/src/**/*.e2e-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
     testTimeout: 30_000,
     ...overrides,
   };

@@ -2,3 +2,4 @@ export { createTestDatabase, type TestDatabase } from './test-database';
 export { startTestNats, type TestNats } from './test-nats';
 export { bootService, type BootedService } from './boot-service';
 export { runMain, type MainResult } from './run-main';
+export { spawnApp, waitForHttp, type SpawnedApp } from './spawn-app';

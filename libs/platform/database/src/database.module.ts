@@ -12,8 +12,9 @@ import { ensureDatabase } from './ensure-database';
 export class DatabaseModule {
   static forService(options: {
     imports?: DynamicModule['imports'];
-    inject?: never[] | unknown[];
-    useFactory: (...args: never[]) => ServiceDatabase | Promise<ServiceDatabase>;
+    inject?: unknown[];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest injects by token, untyped
+    useFactory: (...args: any[]) => ServiceDatabase | Promise<ServiceDatabase>;
   }): DynamicModule {
     const logger = new Logger('Database');
     return {
@@ -21,8 +22,8 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           imports: options.imports,
-          inject: options.inject as never[],
-          useFactory: async (...args: never[]) => {
+          inject: options.inject as never,
+          useFactory: async (...args: unknown[]) => {
             const db = await options.useFactory(...args);
             if (await ensureDatabase(db.serverUrl, db.database)) {
               logger.log(`Created database ${db.database}`);

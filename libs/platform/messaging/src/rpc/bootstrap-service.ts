@@ -1,6 +1,7 @@
 import type { ServiceInfo } from '@ankomst/contracts';
 import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { RpcExceptionFilter } from './rpc-exception.filter';
@@ -10,7 +11,7 @@ import { RpcExceptionFilter } from './rpc-exception.filter';
  * share the request load (each request is answered once).
  */
 export async function createServiceApp(
-  rootModule: unknown,
+  rootModule: DynamicModule | Type,
   service: ServiceInfo,
   natsUrl: string,
 ): Promise<INestMicroservice> {

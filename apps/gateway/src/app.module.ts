@@ -1,0 +1,28 @@
+import { DatabaseModule } from '@ankomst/platform-database';
+import { LoggingModule } from '@ankomst/platform-observability';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { GatewayConfig } from './config';
+import { GatewayConfigModule } from './config.module';
+import { serviceDatabase } from './database';
+import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { OpenApiModule } from './openapi/openapi.module';
+import { ServicesModule } from './services/services.module';
+
+@Module({})
+export class AppModule {
+  static register(config: GatewayConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        GatewayConfigModule.register(config),
+        LoggingModule.forService('gateway', config.LOG_LEVEL),
+        DatabaseModule.forService({ useFactory: () => serviceDatabase(config) }),
+        ServicesModule,
+        HealthModule,
+        MetricsModule,
+        OpenApiModule,
+      ],
+    };
+  }
+}

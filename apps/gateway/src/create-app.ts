@@ -1,0 +1,71 @@
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { absolutePath as swaggerUiPath } from 'swagger-ui-dist';
+import { AppModule } from './app.module';
+import type { GatewayConfig } from './config';
+import { HttpErrorFilter } from './http/http-exception.filter';
+
+const correlationHeader = 'x-correlation-id';
+const validCorrelationId = /^[\w-]{8,64}$/;
+
+/** The gateway: the only HTTP entry. `/api/*` for the API, `/` for the built portal. */
+export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: true,
+    // Keep a caller's correlation id when it looks like one; otherwise start a new one.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers[correlationHeader];
+      return typeof given === 'string' && validCorrelationId.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api', { exclude: [{ path: 'metrics', method: RequestMethod.GET }] });
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.enableShutdownHooks();
+  app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header(correlationHeader, request.id);
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyStatic, {
+    root: swaggerUiPath(),
+    prefix: '/api/docs/assets/',
+    decorateReply: false,
+  });
+  await servePortal(app, path.resolve(config.PORTAL_DIST));
+  return app;
+}
+
+/** The built single-page portal; unknown non-API paths fall back to index.html. */
+async function servePortal(app: NestFastifyApplication, root: string): Promise<void> {
+  if (!existsSync(path.join(root, 'index.html'))) return;
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false });
+  app.getHttpAdapter().getInstance().setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/metrics') {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ code: 'not_found', message: `No route ${request.method} ${request.url}`, correlationId: request.id });
+  });
+}
