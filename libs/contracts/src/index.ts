@@ -6,3 +6,4 @@ export * from './common/actor';
 export * from './platform/services';
 export * from './platform/ping';
 export * from './events/envelope';
+export * from './access';

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { kommunenummer } from '../common/municipality';
+import { permission, role } from './roles';
+
+export const accountUsername = z
+  .string()
+  .min(3, 'must be at least 3 characters')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, dot, dash or underscore');
+
+/** NIST 800-63B: length over composition rules; the upper bound keeps hashing cheap. */
+export const accountPassword = z.string().min(12, 'must be at least 12 characters').max(256, 'must be at most 256 characters');
+
+export const loginRequest = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type LoginRequest = z.infer<typeof loginRequest>;
+
+export const accessTokenResponse = z.object({
+  accessToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int().describe('seconds'),
+});
+export type AccessTokenResponse = z.infer<typeof accessTokenResponse>;
+/** Login and refresh answer the same way; the refresh token travels only in its cookie. */
+export const loginResponse = accessTokenResponse;
+export type LoginResponse = AccessTokenResponse;
+
+export const changePasswordRequest = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: accountPassword,
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
+
+export const meResponse = z.object({
+  userId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  municipality: kommunenummer,
+  permissions: z.array(permission),
+});
+export type MeResponse = z.infer<typeof meResponse>;
+
+/** A user account as the municipal admin sees it (never the password hash). */
+export const userView = z.object({
+  id: z.string().uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  municipality: kommunenummer,
+  active: z.boolean(),
+  /** `local` (password) or the OIDC issuer the account logs in through. */
+  source: z.string(),
+  createdAt: z.string(),
+});
+export type UserView = z.infer<typeof userView>;
+
+export const createUserRequest = z.object({
+  username: accountUsername,
+  displayName: z.string().min(1).max(200),
+  role,
+  password: accountPassword,
+});
+export type CreateUserRequest = z.infer<typeof createUserRequest>;
+
+export const updateUserRequest = z
+  .object({
+    displayName: z.string().min(1).max(200).optional(),
+    role: role.optional(),
+    active: z.boolean().optional(),
+    password: accountPassword.optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, 'must change at least one field');
+export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
+
+/** The custom header the cookie-authenticated routes (refresh, logout) require against CSRF. */
+export const csrfHeader = { name: 'x-requested-with', value: 'ankomst' } as const;

@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './role-permissions';
+export * from './auth';
+export * from './audit';
