@@ -9,7 +9,12 @@ export interface BackoffPolicy {
   jitter: number;
 }
 
-export const defaultBackoff: BackoffPolicy = { initialMs: 200, maxMs: 30_000, factor: 2, jitter: 0.2 };
+export const defaultBackoff: BackoffPolicy = {
+  initialMs: 200,
+  maxMs: 30_000,
+  factor: 2,
+  jitter: 0.2,
+};
 
 /**
  * Delay before retry number `attempt` (1 = first retry). Exponential, capped, with

@@ -10,7 +10,12 @@ import {
   type NatsConnection,
 } from 'nats';
 import type { DataSource, EntityManager } from 'typeorm';
-import { headers, type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
+import {
+  headers,
+  type EventContract,
+  type EventEnvelope,
+  type EventPayload,
+} from '@ankomst/contracts';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 import { defaultLogger, errorMessage, sleep, type MessagingLogger } from './logger';
 import { messagingMetrics } from './metrics';
@@ -106,7 +111,9 @@ export class EventConsumer<C extends EventContract = EventContract> {
 
   async stop(): Promise<void> {
     this.running = false;
-    await this.messages?.close().catch(() => undefined);
+    // Ends the iteration after the message in hand; awaiting close() itself can hang
+    // when the connection is already gone.
+    this.messages?.stop();
     await this.loop;
     this.loop = undefined;
   }
@@ -122,12 +129,14 @@ export class EventConsumer<C extends EventContract = EventContract> {
         const consumer = await this.js.consumers.get(this.stream, durable);
         this.messages = await consumer.consume({ max_messages: options.batchSize });
         this.readyResolve();
+        // Never `break` out of this loop: the nats iterator then never settles its close().
         for await (const message of this.messages) {
-          await this.handle(message);
-          if (!this.running) break;
+          if (this.running) await this.handle(message);
+          else this.settle(() => message.nak()); // pulled but stopping: hand it back now
         }
       } catch (error) {
-        if (this.running) this.logger.warn(`Consumer ${durable} restarting: ${errorMessage(error)}`);
+        if (this.running)
+          this.logger.warn(`Consumer ${durable} restarting: ${errorMessage(error)}`);
       }
       if (this.running) await sleep(RESTART_DELAY_MS);
     }
@@ -189,11 +198,18 @@ export class EventConsumer<C extends EventContract = EventContract> {
           [event.id, durable, contract.subject],
         );
         if (inserted.length === 0) return false;
-        await this.config.handler(event, { manager, correlationId, deliveryCount, consumer: durable });
+        await this.config.handler(event, {
+          manager,
+          correlationId,
+          deliveryCount,
+          consumer: durable,
+        });
         return true;
       });
       this.settle(() => message.ack());
-      messagingMetrics.handled().inc({ consumer: durable, outcome: applied ? 'applied' : 'duplicate' });
+      messagingMetrics
+        .handled()
+        .inc({ consumer: durable, outcome: applied ? 'applied' : 'duplicate' });
     } catch (error) {
       messagingMetrics.handled().inc({ consumer: durable, outcome: 'failed' });
       if (deliveryCount >= options.maxDeliveries) {

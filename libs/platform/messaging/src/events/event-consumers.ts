@@ -37,9 +37,14 @@ export class EventConsumers {
     private readonly logger: MessagingLogger = defaultLogger('EventConsumers'),
   ) {}
 
-  register<C extends EventContract>(contract: C, handler: EventHandler<C>, options: RegisterOptions = {}): void {
+  register<C extends EventContract>(
+    contract: C,
+    handler: EventHandler<C>,
+    options: RegisterOptions = {},
+  ): void {
     const { durable: name, ...overrides } = options;
-    const durable = name ?? durableName(this.options.durablePrefix ?? this.options.service, contract.subject);
+    const durable =
+      name ?? durableName(this.options.durablePrefix ?? this.options.service, contract.subject);
     if (this.consumers.has(durable)) {
       throw new Error(`A handler for ${contract.subject} is already registered as ${durable}`);
     }

@@ -67,7 +67,13 @@ export class EventRecorder {
        )
        INSERT INTO outbox (id, subject, aggregate_id, aggregate_seq, envelope, correlation_id)
        SELECT $1, $3, $2, next.last_seq, $4::jsonb, $5 FROM next`,
-      [envelope.id, envelope.aggregateId, envelope.subject, JSON.stringify(envelope), envelope.correlationId],
+      [
+        envelope.id,
+        envelope.aggregateId,
+        envelope.subject,
+        JSON.stringify(envelope),
+        envelope.correlationId,
+      ],
     );
     return envelope;
   }

@@ -63,14 +63,19 @@ export class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     const stream = this.options.streamName ?? defaultStreamName(service);
     await ensureStream(await this.nats.jetstreamManager(), {
       name: stream,
-      subjects: [...(this.options.produces ?? []).map((c) => c.subject), deadLetterSubject(service)],
+      subjects: [
+        ...(this.options.produces ?? []).map((c) => c.subject),
+        deadLetterSubject(service),
+      ],
       duplicateWindowMs: this.options.duplicateWindowMs ?? 10 * 60_000,
       maxAgeMs: this.options.maxAgeMs ?? 30 * 24 * 3600_000,
     });
     this.registerDecoratedHandlers();
     if (this.options.relay !== false) this.relay.start();
     this.consumers.start();
-    this.logger.log(`Stream ${stream} ready; consumers: ${this.consumers.durables.join(', ') || 'none'}`);
+    this.logger.log(
+      `Stream ${stream} ready; consumers: ${this.consumers.durables.join(', ') || 'none'}`,
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -89,7 +94,11 @@ export class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicatio
         if (typeof handler !== 'function') continue;
         const meta = Reflect.getMetadata(ON_EVENT_METADATA, handler) as OnEventMetadata | undefined;
         if (!meta) continue;
-        this.consumers.register(meta.contract, (event, context) => handler.call(instance, event, context), meta.options);
+        this.consumers.register(
+          meta.contract,
+          (event, context) => handler.call(instance, event, context),
+          meta.options,
+        );
       }
     }
   }
@@ -112,7 +121,8 @@ function providers(): Provider[] {
     {
       provide: EventRecorder,
       inject: [EVENTS_OPTIONS],
-      useFactory: (options: EventsModuleOptions) => new EventRecorder({ produces: options.produces ?? [] }),
+      useFactory: (options: EventsModuleOptions) =>
+        new EventRecorder({ produces: options.produces ?? [] }),
     },
     {
       provide: OutboxRelay,
@@ -151,12 +161,21 @@ export class EventsModule {
     useFactory: (...args: never[]) => EventsModuleOptions | Promise<EventsModuleOptions>;
   }): DynamicModule {
     return EventsModule.build(
-      [{ provide: EVENTS_OPTIONS, inject: options.inject as never[], useFactory: options.useFactory }],
+      [
+        {
+          provide: EVENTS_OPTIONS,
+          inject: options.inject as never[],
+          useFactory: options.useFactory,
+        },
+      ],
       options.imports ?? [],
     );
   }
 
-  private static build(optionsProviders: Provider[], imports: NonNullable<DynamicModule['imports']>): DynamicModule {
+  private static build(
+    optionsProviders: Provider[],
+    imports: NonNullable<DynamicModule['imports']>,
+  ): DynamicModule {
     return {
       module: EventsModule,
       global: true,

@@ -1,4 +1,9 @@
-import { headers as natsHeaders, type JetStreamClient, type NatsConnection, type PubAck } from 'nats';
+import {
+  headers as natsHeaders,
+  type JetStreamClient,
+  type NatsConnection,
+  type PubAck,
+} from 'nats';
 import { Client, type ClientConfig } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { headers } from '@ankomst/contracts';
@@ -105,7 +110,11 @@ export class OutboxRelay {
     const queue = candidates.map((c) => c.aggregate_id);
     let published = 0;
     const worker = async () => {
-      for (let aggregateId = queue.shift(); aggregateId !== undefined; aggregateId = queue.shift()) {
+      for (
+        let aggregateId = queue.shift();
+        aggregateId !== undefined;
+        aggregateId = queue.shift()
+      ) {
         published += await this.publishAggregate(aggregateId);
       }
     };
@@ -166,7 +175,8 @@ export class OutboxRelay {
       await queryRunner.commitTransaction();
       return published;
     } catch (error) {
-      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      if (queryRunner.isTransactionActive)
+        await queryRunner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await queryRunner.release();
@@ -178,7 +188,9 @@ export class OutboxRelay {
       return await this.publish(row);
     } catch (error) {
       const delay = backoffDelay(row.attempts + 1, this.options.backoff);
-      messagingMetrics.publishFailures().inc({ service: this.options.service, subject: row.subject });
+      messagingMetrics
+        .publishFailures()
+        .inc({ service: this.options.service, subject: row.subject });
       this.logger.warn(
         `Publishing ${row.subject} ${row.id} failed (attempt ${row.attempts + 1}, retry in ${delay} ms): ${errorMessage(error)}`,
       );
@@ -211,7 +223,11 @@ export class OutboxRelay {
     );
     messagingMetrics
       .published()
-      .inc({ service: this.options.service, subject: row.subject, duplicate: String(ack.duplicate) });
+      .inc({
+        service: this.options.service,
+        subject: row.subject,
+        duplicate: String(ack.duplicate),
+      });
   }
 
   private async maintain(): Promise<void> {
@@ -255,7 +271,8 @@ export class OutboxRelay {
   /** LISTEN on a connection of its own; if it breaks, polling covers until it is back. */
   private async ensureListener(): Promise<void> {
     if (this.listener || !this.running) return;
-    const pool = (this.dataSource.driver as unknown as { master?: { options: ClientConfig } }).master;
+    const pool = (this.dataSource.driver as unknown as { master?: { options: ClientConfig } })
+      .master;
     if (!pool) return;
     const client = new Client(pool.options);
     client.on('notification', () => this.requestWake());

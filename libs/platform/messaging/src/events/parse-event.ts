@@ -1,4 +1,9 @@
-import { eventEnvelope, type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
+import {
+  eventEnvelope,
+  type EventContract,
+  type EventEnvelope,
+  type EventPayload,
+} from '@ankomst/contracts';
 
 export type ParsedEvent<C extends EventContract> =
   | { ok: true; event: EventEnvelope<EventPayload<C>> }
@@ -31,7 +36,11 @@ export function parseEvent<C extends EventContract>(
   }
   const known = { eventId: envelope.data.id, correlationId: envelope.data.correlationId };
   if (envelope.data.subject !== subject || subject !== contract.subject) {
-    return { ok: false, reason: `envelope subject ${envelope.data.subject} on ${subject}`, ...known };
+    return {
+      ok: false,
+      reason: `envelope subject ${envelope.data.subject} on ${subject}`,
+      ...known,
+    };
   }
   const payload = contract.payload.safeParse(envelope.data.payload);
   if (!payload.success) {

@@ -39,7 +39,9 @@ export class CreateMessagingTables1795464000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX outbox_pending_age_idx ON outbox (created_at) WHERE status = 'pending'`,
     );
-    await queryRunner.query(`CREATE INDEX outbox_sent_at_idx ON outbox (sent_at) WHERE status = 'sent'`);
+    await queryRunner.query(
+      `CREATE INDEX outbox_sent_at_idx ON outbox (sent_at) WHERE status = 'sent'`,
+    );
     // Wakes the relay on commit (notifications of rolled-back transactions are dropped).
     // The relay also polls, because a notification sent while it was down is not replayed.
     await queryRunner.query(`

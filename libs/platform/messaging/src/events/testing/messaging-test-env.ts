@@ -34,10 +34,17 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-export const silentLogger: MessagingLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
+export const silentLogger: MessagingLogger = {
+  log: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
 
 export function testContract(service: string, name = 'thing-happened') {
-  return defineEvent(`ankomst.${service}.${name}.v1`, z.object({ n: z.number().int(), note: z.string() }));
+  return defineEvent(
+    `ankomst.${service}.${name}.v1`,
+    z.object({ n: z.number().int(), note: z.string() }),
+  );
 }
 
 export interface MessagingTestEnv {
@@ -108,7 +115,10 @@ export async function createTestEnv(label: string): Promise<MessagingTestEnv> {
 }
 
 /** Polls until `check` returns true or the time is up. */
-export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
+export async function eventually(
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
