@@ -6,4 +6,6 @@ export * from './common/actor';
 export * from './platform/services';
 export * from './platform/ping';
 export * from './events/envelope';
+export * from './housing';
 export * from './access';
+export * from './case-overview';

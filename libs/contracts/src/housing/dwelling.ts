@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { entityId, isoDate, nok } from './common';
+
+export const dwellingOwnership = z.enum(['municipal', 'private']);
+/** `available` dwellings may be let; occupancy itself follows from active tenancies. */
+export const dwellingStatus = z.enum(['available', 'maintenance', 'retired']);
+
+export const registerDwelling = z.object({
+  ownership: dwellingOwnership,
+  address: z.string().trim().min(3, 'must be at least 3 characters').max(200),
+  postalCode: z.string().regex(/^\d{4}$/, 'must be a four-digit postal code'),
+  sizeSquareMetres: z.number({ message: 'must be a number' }).positive('must be positive').max(1000, 'must be at most 1000'),
+  rooms: z.number().int('must be a whole number').min(1, 'must be at least 1').max(20),
+  monthlyRentNok: nok,
+  accessible: z.boolean().default(false),
+  status: dwellingStatus.default('available'),
+  availableFrom: isoDate,
+});
+export type RegisterDwelling = z.infer<typeof registerDwelling>;
+
+export const dwellingView = registerDwelling.extend({
+  id: entityId,
+  municipality: z.string(),
+  occupiedBy: entityId.nullable(),
+});
+export type DwellingView = z.infer<typeof dwellingView>;
+
+export const listDwellings = z.object({
+  vacantOnly: z.coerce.boolean().default(false),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListDwellings = z.infer<typeof listDwellings>;
+export const dwellingPage = z.object({ total: z.number(), items: z.array(dwellingView) });
+
+export const allocateDwelling = z.object({
+  dwellingId: entityId,
+  householdId: entityId,
+  startDate: isoDate,
+});
+export type AllocateDwelling = z.infer<typeof allocateDwelling>;
+
+export const tenancyEndReason = z.enum(['moved', 'bought-own-home', 'evicted', 'deceased', 'other']);
+
+export const endTenancy = z.object({
+  tenancyId: entityId,
+  endDate: isoDate,
+  reason: tenancyEndReason,
+  /** Bought with a startlån from Husbanken (only with reason bought-own-home). */
+  withStartlan: z.boolean().default(false),
+});
+export type EndTenancy = z.infer<typeof endTenancy>;
+
+export const tenancyView = z.object({
+  id: entityId,
+  dwellingId: entityId,
+  householdId: entityId,
+  municipality: z.string(),
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+  endReason: tenancyEndReason.nullable(),
+  withStartlan: z.boolean(),
+});
+export type TenancyView = z.infer<typeof tenancyView>;
+
+export const vacancyQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export type VacancyQuery = z.infer<typeof vacancyQuery>;
+
+export const quarterVacancy = z.object({
+  quarter: z.string(),
+  dwellings: z.number(),
+  /** Vacant share of municipal dwelling-days in the quarter, percent with one decimal. */
+  vacancyPercent: z.number().nullable(),
+  targetPercent: z.number(),
+  withinTarget: z.boolean().nullable(),
+});
+export const vacancyReport = z.object({ municipality: z.string(), year: z.number(), quarters: z.array(quarterVacancy) });
+export type VacancyReport = z.infer<typeof vacancyReport>;

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { defineEvent } from '../events/envelope';
+import { kommunenummer } from '../common/municipality';
+import { isoDate } from './common';
+import { arrivalOrigin, householdRelationship, personSex } from './household';
+import { dwellingOwnership, tenancyEndReason } from './dwelling';
+import { settlementRequestKind } from './settlement';
+
+/**
+ * Events of the housing service. Payloads carry what other services need to know about a
+ * person (ids, names, birth date, origin, languages, dates) and NEVER the national id: only
+ * the housing service stores it. Subjects are listed one by one in the housing stream.
+ */
+export const personBasics = z.object({
+  personId: z.uuid(),
+  householdId: z.uuid(),
+  municipality: kommunenummer,
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: isoDate,
+  sex: personSex,
+  relationship: householdRelationship,
+  origin: arrivalOrigin,
+  countryOfOrigin: z.string(),
+  languages: z.array(z.string()),
+  unaccompaniedMinor: z.boolean(),
+  hasNationalId: z.boolean(),
+  residencePermitDate: isoDate.nullable(),
+  settledOn: isoDate.nullable(),
+});
+export type PersonBasics = z.infer<typeof personBasics>;
+
+export const householdRegistered = defineEvent(
+  'ankomst.housing.household-registered.v1',
+  z.object({
+    householdId: z.uuid(),
+    municipality: kommunenummer,
+    origin: arrivalOrigin,
+    countryOfOrigin: z.string(),
+    languages: z.array(z.string()),
+    requestedOn: isoDate.nullable(),
+    members: z.array(personBasics),
+  }),
+);
+
+export const personUpdated = defineEvent('ankomst.housing.person-updated.v1', personBasics);
+
+export const personSettled = defineEvent(
+  'ankomst.housing.person-settled.v1',
+  personBasics.extend({
+    settledOn: isoDate,
+    daysFromResidencePermit: z.number().int().nullable(),
+    withinTarget: z.boolean().nullable(),
+  }),
+);
+
+export const settlementRequestRecorded = defineEvent(
+  'ankomst.housing.settlement-request-recorded.v1',
+  z.object({
+    requestId: z.uuid(),
+    municipality: kommunenummer,
+    year: z.number().int(),
+    kind: settlementRequestKind,
+    total: z.number().int(),
+    unaccompaniedMinors: z.number().int(),
+    receivedOn: isoDate,
+  }),
+);
+
+export const settlementDecisionRecorded = defineEvent(
+  'ankomst.housing.settlement-decision-recorded.v1',
+  z.object({
+    municipality: kommunenummer,
+    year: z.number().int(),
+    total: z.number().int(),
+    unaccompaniedMinors: z.number().int(),
+    decidedOn: isoDate,
+  }),
+);
+
+export const dwellingRegistered = defineEvent(
+  'ankomst.housing.dwelling-registered.v1',
+  z.object({
+    dwellingId: z.uuid(),
+    municipality: kommunenummer,
+    ownership: dwellingOwnership,
+    rooms: z.number().int(),
+    sizeSquareMetres: z.number(),
+    monthlyRentNok: z.number().int(),
+    accessible: z.boolean(),
+    availableFrom: isoDate,
+  }),
+);
+
+export const dwellingAllocated = defineEvent(
+  'ankomst.housing.dwelling-allocated.v1',
+  z.object({
+    tenancyId: z.uuid(),
+    dwellingId: z.uuid(),
+    householdId: z.uuid(),
+    municipality: kommunenummer,
+    ownership: dwellingOwnership,
+    startDate: isoDate,
+  }),
+);
+
+export const tenancyEnded = defineEvent(
+  'ankomst.housing.tenancy-ended.v1',
+  z.object({
+    tenancyId: z.uuid(),
+    dwellingId: z.uuid(),
+    householdId: z.uuid(),
+    municipality: kommunenummer,
+    endDate: isoDate,
+    reason: tenancyEndReason,
+    withStartlan: z.boolean(),
+  }),
+);
+
+export const selfSettlementOpened = defineEvent(
+  'ankomst.housing.self-settlement-opened.v1',
+  z.object({ caseId: z.uuid(), householdId: z.uuid(), municipality: kommunenummer, monthlyRentNok: z.number().int() }),
+);
+
+export const selfSettlementChecklistUpdated = defineEvent(
+  'ankomst.housing.self-settlement-checklist-updated.v1',
+  z.object({
+    caseId: z.uuid(),
+    householdId: z.uuid(),
+    municipality: kommunenummer,
+    checks: z.record(z.string(), z.boolean()),
+  }),
+);
+
+export const selfSettlementDecided = defineEvent(
+  'ankomst.housing.self-settlement-decided.v1',
+  z.object({
+    caseId: z.uuid(),
+    householdId: z.uuid(),
+    municipality: kommunenummer,
+    outcome: z.enum(['approved', 'rejected']),
+    reason: z.string().nullable(),
+  }),
+);
+
+/** Everything the housing service records: its EventsModule `produces` list. */
+export const housingEvents = [
+  householdRegistered,
+  personUpdated,
+  personSettled,
+  settlementRequestRecorded,
+  settlementDecisionRecorded,
+  dwellingRegistered,
+  dwellingAllocated,
+  tenancyEnded,
+  selfSettlementOpened,
+  selfSettlementChecklistUpdated,
+  selfSettlementDecided,
+];

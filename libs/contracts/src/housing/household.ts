@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { kommunenummer } from '../common/municipality';
+import { norwegianId } from '../common/norwegian-id.schema';
+import { entityId, isoDate, languageCode } from './common';
+
+/** How the household came to the municipality. */
+export const arrivalOrigin = z.enum(['reception-centre', 'quota-refugee', 'family-reunification', 'unaccompanied-minor']);
+export type ArrivalOrigin = z.infer<typeof arrivalOrigin>;
+
+export const householdRelationship = z.enum(['head', 'spouse', 'child', 'sibling', 'parent', 'other']);
+export type HouseholdRelationship = z.infer<typeof householdRelationship>;
+
+export const personSex = z.enum(['female', 'male', 'unspecified']);
+
+const name = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+
+/** ISO 3166-1 alpha-2 country code, e.g. SY, ER, AF, UA, SO. */
+export const countryOfOriginCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 country code');
+
+export const householdMemberInput = z.object({
+  givenName: name,
+  familyName: name,
+  birthDate: isoDate,
+  sex: personSex.default('unspecified'),
+  relationship: householdRelationship,
+  /** Fødselsnummer or D-nummer; many newly arrived persons have none yet. */
+  nationalId: norwegianId.nullish(),
+  languages: z.array(languageCode).max(10).default([]),
+  residencePermitDate: isoDate.nullish(),
+});
+export type HouseholdMemberInput = z.infer<typeof householdMemberInput>;
+
+export const registerHousehold = z.object({
+  origin: arrivalOrigin,
+  countryOfOrigin: countryOfOriginCode,
+  languages: z.array(languageCode).max(10).default([]),
+  /** The day IMDi asked the municipality to settle this household (start of request→housing time). */
+  requestedOn: isoDate.nullish(),
+  members: z.array(householdMemberInput).min(1, 'must have at least one member').max(30, 'must have at most 30 members'),
+});
+export type RegisterHousehold = z.infer<typeof registerHousehold>;
+
+/** Bulk registration for demo data and migrations from older systems; same rules, one transaction per batch. */
+export const importHouseholds = z.object({
+  households: z.array(
+    registerHousehold.extend({
+      settledOn: isoDate.nullish(),
+    }),
+  ).min(1, 'must contain at least one household').max(1000, 'must contain at most 1000 households'),
+});
+export type ImportHouseholds = z.infer<typeof importHouseholds>;
+export const importHouseholdsResult = z.object({ households: z.number(), persons: z.number() });
+export type ImportHouseholdsResult = z.infer<typeof importHouseholdsResult>;
+
+/** A person as other services and the portal see them: never the national id itself. */
+export const personView = z.object({
+  id: entityId,
+  householdId: entityId,
+  municipality: kommunenummer,
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: isoDate,
+  sex: personSex,
+  relationship: householdRelationship,
+  languages: z.array(z.string()),
+  unaccompaniedMinor: z.boolean(),
+  hasNationalId: z.boolean(),
+  residencePermitDate: isoDate.nullable(),
+  settledOn: isoDate.nullable(),
+});
+export type PersonView = z.infer<typeof personView>;
+
+export const householdView = z.object({
+  id: entityId,
+  municipality: kommunenummer,
+  origin: arrivalOrigin,
+  countryOfOrigin: z.string(),
+  languages: z.array(z.string()),
+  requestedOn: isoDate.nullable(),
+  registeredAt: z.string(),
+  members: z.array(personView),
+});
+export type HouseholdView = z.infer<typeof householdView>;
+
+export const listHouseholds = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListHouseholds = z.infer<typeof listHouseholds>;
+export const householdPage = z.object({ total: z.number(), items: z.array(householdView) });
+export type HouseholdPage = z.infer<typeof householdPage>;
+
+export const updatePerson = z.object({
+  personId: entityId,
+  givenName: name.optional(),
+  familyName: name.optional(),
+  languages: z.array(languageCode).max(10).optional(),
+  nationalId: norwegianId.optional(),
+  residencePermitDate: isoDate.optional(),
+});
+export type UpdatePerson = z.infer<typeof updatePerson>;
+
+export const settlePerson = z.object({ personId: entityId, settledOn: isoDate });
+export type SettlePerson = z.infer<typeof settlePerson>;
+
+export const findPersonByNationalId = z.object({ nationalId: norwegianId });
+export type FindPersonByNationalId = z.infer<typeof findPersonByNationalId>;
+
+export const timeToSettlementQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export type TimeToSettlementQuery = z.infer<typeof timeToSettlementQuery>;
+
+const durationStats = z.object({
+  count: z.number(),
+  medianDays: z.number().nullable(),
+  withinTarget: z.number(),
+  percentWithinTarget: z.number().nullable(),
+});
+export type DurationStats = z.infer<typeof durationStats>;
+
+export const timeToSettlement = z.object({
+  municipality: z.string(),
+  year: z.number(),
+  /** Residence permit → settlement; target 6 months (3 for unaccompanied minors). */
+  permitToSettlement: z.object({
+    unaccompaniedMinors: durationStats.extend({ targetMonths: z.number() }),
+    others: durationStats.extend({ targetMonths: z.number() }),
+  }),
+  /** IMDi's request for the household → first day of its tenancy; target 4 weeks. */
+  requestToHousing: durationStats.extend({ targetDays: z.number() }),
+});
+export type TimeToSettlement = z.infer<typeof timeToSettlement>;

@@ -1,0 +1,9 @@
+// Shared building blocks stay internal (names like `isoDate` would clash across domains).
+export { housingById, type HousingById } from './common';
+export * from './subjects';
+export * from './permissions';
+export * from './settlement';
+export * from './household';
+export * from './dwelling';
+export * from './self-settlement';
+export * from './events';

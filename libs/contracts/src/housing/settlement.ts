@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { count, entityId, isoDate, settlementYear } from './common';
+
+/**
+ * IMDi's yearly request (anmodning) to a municipality, and additional requests during the
+ * year; the council's decision (vedtak) may differ from the request, or be missing.
+ */
+export const settlementRequestKind = z.enum(['initial', 'additional']);
+
+export const recordSettlementRequest = z
+  .object({
+    year: settlementYear,
+    kind: settlementRequestKind.default('initial'),
+    total: count,
+    unaccompaniedMinors: count,
+    receivedOn: isoDate,
+  })
+  .refine((r) => r.unaccompaniedMinors <= r.total, {
+    path: ['unaccompaniedMinors'],
+    message: 'must not exceed total',
+  });
+export type RecordSettlementRequest = z.infer<typeof recordSettlementRequest>;
+
+export const settlementRequest = z.object({
+  id: entityId,
+  municipality: z.string(),
+  year: z.number(),
+  kind: settlementRequestKind,
+  total: z.number(),
+  unaccompaniedMinors: z.number(),
+  receivedOn: isoDate,
+});
+export type SettlementRequest = z.infer<typeof settlementRequest>;
+
+export const recordSettlementDecision = z
+  .object({
+    year: settlementYear,
+    total: count,
+    unaccompaniedMinors: count,
+    decidedOn: isoDate,
+  })
+  .refine((d) => d.unaccompaniedMinors <= d.total, {
+    path: ['unaccompaniedMinors'],
+    message: 'must not exceed total',
+  });
+export type RecordSettlementDecision = z.infer<typeof recordSettlementDecision>;
+
+export const settlementDecision = z.object({
+  municipality: z.string(),
+  year: z.number(),
+  total: z.number(),
+  unaccompaniedMinors: z.number(),
+  decidedOn: isoDate,
+});
+export type SettlementDecision = z.infer<typeof settlementDecision>;
+
+export const settlementProgressQuery = z.object({ year: z.coerce.number().pipe(settlementYear) });
+export type SettlementProgressQuery = z.infer<typeof settlementProgressQuery>;
+
+/** Settled persons split the way IMDi counts them. */
+export const settledSplit = z.object({
+  unaccompaniedMinors: z.number(),
+  adults: z.number(),
+  childrenInFamilies: z.number(),
+  total: z.number(),
+});
+export type SettledSplit = z.infer<typeof settledSplit>;
+
+export const settlementProgress = z.object({
+  municipality: z.string(),
+  year: z.number(),
+  requested: z.object({ total: z.number(), unaccompaniedMinors: z.number() }),
+  decided: z.object({ total: z.number(), unaccompaniedMinors: z.number() }).nullable(),
+  settled: settledSplit,
+  /** settled / decided in percent (one decimal); null while there is no decision. */
+  percentOfDecided: z.number().nullable(),
+  percentOfRequested: z.number().nullable(),
+  /** Unaccompanied minors settled / decided for minors. */
+  unaccompaniedMinorsPercentOfDecided: z.number().nullable(),
+  remainingToDecided: z.number().nullable(),
+});
+export type SettlementProgress = z.infer<typeof settlementProgress>;

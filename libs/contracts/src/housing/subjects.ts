@@ -1,0 +1,30 @@
+/**
+ * Request/reply subjects of the housing service. They live under `ankomst.housing.rpc.` and
+ * are never part of the housing JetStream stream, which lists its event subjects one by one.
+ */
+const rpc = (command: string) => `ankomst.housing.rpc.${command}.v1`;
+
+export const housingRpc = {
+  recordSettlementRequest: rpc('record-settlement-request'),
+  recordSettlementDecision: rpc('record-settlement-decision'),
+  settlementProgress: rpc('settlement-progress'),
+  registerHousehold: rpc('register-household'),
+  importHouseholds: rpc('import-households'),
+  getHousehold: rpc('get-household'),
+  listHouseholds: rpc('list-households'),
+  updatePerson: rpc('update-person'),
+  settlePerson: rpc('settle-person'),
+  findPersonByNationalId: rpc('find-person-by-national-id'),
+  timeToSettlement: rpc('time-to-settlement'),
+  registerDwelling: rpc('register-dwelling'),
+  listDwellings: rpc('list-dwellings'),
+  allocateDwelling: rpc('allocate-dwelling'),
+  endTenancy: rpc('end-tenancy'),
+  vacancy: rpc('vacancy'),
+  openSelfSettlement: rpc('open-self-settlement'),
+  updateSelfSettlementChecklist: rpc('update-self-settlement-checklist'),
+  decideSelfSettlement: rpc('decide-self-settlement'),
+  getSelfSettlement: rpc('get-self-settlement'),
+} as const;
+
+export type HousingRpcSubject = (typeof housingRpc)[keyof typeof housingRpc];
