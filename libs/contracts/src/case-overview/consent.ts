@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { entityId, isoDate } from './common';
+import { department, type Department } from './departments';
+
+/**
+ * What may be shared: a category of a person's information. A consent names a category
+ * and the unit that may receive it, written `category→recipient`, e.g.
+ * `health-follow-up-status→coordination-group`.
+ */
+export const informationCategory = z.enum([
+  'housing-status',
+  'intro-status',
+  'intro-absence',
+  'health-follow-up-status',
+  'volunteering-status',
+]);
+export type InformationCategory = z.infer<typeof informationCategory>;
+
+/** What a department shares about a person when it refers them to another unit. */
+export const categorySharedBy: Readonly<Record<Department, InformationCategory | null>> = {
+  housing: 'housing-status',
+  introduction: 'intro-status',
+  health: 'health-follow-up-status',
+  volunteering: 'volunteering-status',
+  'coordination-group': null,
+  nav: null,
+};
+
+export const SCOPE_ARROW = '→';
+
+export const scopeKey = (category: InformationCategory, recipient: Department) =>
+  `${category}${SCOPE_ARROW}${recipient}`;
+
+/** `category→recipient`; `->` is accepted for keyboards without the arrow. */
+export const consentScope = z
+  .string()
+  .transform((value) => value.replace('->', SCOPE_ARROW))
+  .pipe(
+    z.string().refine(
+      (value) => {
+        const [category, recipient, ...rest] = value.split(SCOPE_ARROW);
+        return (
+          rest.length === 0 &&
+          informationCategory.safeParse(category).success &&
+          department.safeParse(recipient).success
+        );
+      },
+      {
+        message: `must be <category>→<recipient> with category one of ${informationCategory.options.join(', ')} and recipient one of ${department.options.join(', ')}`,
+      },
+    ),
+  );
+
+export function parseScope(scope: string): { category: InformationCategory; recipient: Department } {
+  const [category, recipient] = scope.split(SCOPE_ARROW);
+  return { category: category as InformationCategory, recipient: recipient as Department };
+}
+
+/**
+ * Who gave the consent. Consent rules concern persons over 18 (DOMAIN "Consent"); for a
+ * person under 18 on the day it is recorded the consent must come from a `guardian`
+ * (a parent with parental responsibility, or the appointed representative/guardian of an
+ * unaccompanied minor), named in `grantorName`, and it is recorded on the child. A guardian's
+ * consent ends on the child's 18th birthday: from then on only the person can consent.
+ * For adults `self`, or `representative` (a guardian appointed under the guardianship act).
+ */
+export const consentGrantor = z.enum(['self', 'guardian', 'representative']);
+export type ConsentGrantor = z.infer<typeof consentGrantor>;
+
+export const giveConsent = z
+  .object({
+    personId: entityId,
+    scope: consentScope,
+    grantor: consentGrantor.default('self'),
+    /** Required unless the person consents themselves. */
+    grantorName: z.string().trim().min(2, 'must name the guardian or representative').max(200).optional(),
+    /** How the consent was obtained, e.g. "signed form, interpreter present (Tigrinya)". */
+    evidenceNote: z.string().trim().min(3, 'must say how the consent was obtained').max(2000),
+    validFrom: isoDate.optional(),
+    validTo: isoDate.optional(),
+  })
+  .refine((c) => c.grantor === 'self' || !!c.grantorName, {
+    path: ['grantorName'],
+    message: 'must name the guardian or representative who consented',
+  })
+  .refine((c) => !c.validFrom || !c.validTo || c.validFrom < c.validTo, {
+    path: ['validTo'],
+    message: 'must be after validFrom',
+  });
+export type GiveConsent = z.infer<typeof giveConsent>;
+
+export const withdrawConsent = z.object({
+  personId: entityId,
+  scope: consentScope,
+  /** Who withdrew and how, e.g. "by phone to the refugee service". */
+  note: z.string().trim().min(3, 'must say how the withdrawal was received').max(2000),
+});
+export type WithdrawConsent = z.infer<typeof withdrawConsent>;
+
+export const listConsents = z.object({ personId: entityId });
+export type ListConsents = z.infer<typeof listConsents>;
+
+export const consentRecord = z.object({
+  id: entityId,
+  personId: entityId,
+  municipality: z.string(),
+  scope: z.string(),
+  grantor: consentGrantor,
+  grantorName: z.string().nullable(),
+  evidenceNote: z.string(),
+  validFrom: isoDate,
+  validTo: isoDate.nullable(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  withdrawnAt: z.string().nullable(),
+  withdrawnBy: z.string().nullable(),
+  withdrawalNote: z.string().nullable(),
+  /** Given, not withdrawn, and today within validFrom..validTo. */
+  active: z.boolean(),
+});
+export type ConsentRecord = z.infer<typeof consentRecord>;
+
+export const consentList = z.object({ personId: entityId, consents: z.array(consentRecord) });
+export type ConsentList = z.infer<typeof consentList>;
+
+/**
+ * Information behind a consent scope: either shared, or shown as restricted with the reason,
+ * never silently absent (the reader must know something is withheld and why).
+ */
+export const shared = <T extends z.ZodType>(data: T) =>
+  z.discriminatedUnion('restricted', [
+    z.object({ restricted: z.literal(false), scope: z.string(), data }),
+    z.object({ restricted: z.literal(true), scope: z.string(), reason: z.string() }),
+  ]);
+export type Shared<T> =
+  | { restricted: false; scope: string; data: T }
+  | { restricted: true; scope: string; reason: string };

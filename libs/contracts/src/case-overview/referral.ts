@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { entityId } from './common';
+import { department } from './departments';
+
+export const referralStatus = z.enum(['open', 'accepted', 'rejected', 'completed']);
+export type ReferralStatus = z.infer<typeof referralStatus>;
+
+/**
+ * A referral sends a person from one department to another (e.g. housing → health).
+ * It shares the sending department's information category with the receiver, so it needs
+ * the person's consent `<category>→<receiver>`; a user holding `referral:override` may
+ * send it without, stating why (the override is audited and stored on the referral).
+ */
+export const createReferral = z
+  .object({
+    personId: entityId,
+    fromDepartment: department,
+    toDepartment: department,
+    reason: z.string().trim().min(5, 'must say why (at least 5 characters)').max(2000),
+    /** Only with permission referral:override: why the referral cannot wait for consent. */
+    overrideReason: z.string().trim().min(10, 'must explain the override in at least 10 characters').max(2000).optional(),
+  })
+  .refine((r) => r.fromDepartment !== r.toDepartment, {
+    path: ['toDepartment'],
+    message: 'must differ from fromDepartment',
+  });
+export type CreateReferral = z.infer<typeof createReferral>;
+
+export const referralDecision = z.enum(['accept', 'reject', 'complete']);
+export const decideReferral = z
+  .object({
+    referralId: entityId,
+    decision: referralDecision,
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((d) => d.decision !== 'reject' || (d.note?.length ?? 0) >= 3, {
+    path: ['note'],
+    message: 'must say why the referral is rejected',
+  });
+export type DecideReferral = z.infer<typeof decideReferral>;
+
+export const listReferrals = z.object({
+  /** Defaults to the caller's own department. */
+  department: department.optional(),
+  direction: z.enum(['incoming', 'outgoing', 'both']).default('both'),
+  status: referralStatus.optional(),
+  personId: entityId.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListReferrals = z.infer<typeof listReferrals>;
+
+export const referral = z.object({
+  id: entityId,
+  municipality: z.string(),
+  personId: entityId,
+  householdId: entityId,
+  fromDepartment: department,
+  toDepartment: department,
+  reason: z.string(),
+  requiredScope: z.string().nullable(),
+  consentOverridden: z.boolean(),
+  overrideReason: z.string().nullable(),
+  status: referralStatus,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  completedAt: z.string().nullable(),
+});
+export type Referral = z.infer<typeof referral>;
+export const referralList = z.object({ items: z.array(referral) });
+export type ReferralList = z.infer<typeof referralList>;
