@@ -5,12 +5,18 @@
 // the line `N passed, N failed, N skipped`; exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureInfra, findOnPath, InfraError, workspaceRoot } from '../launcher/infra.mjs';
 
 const inCi = Boolean(process.env.CI);
 const resultsDir = path.join(workspaceRoot, 'tmp/test-results');
 const minutes = (n) => n * 60_000;
+
+// `npm test -- --only=lint,jest` runs some stages (typecheck, lint, jest, e2e); default all.
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : undefined;
+const wanted = (stage) => !only || only.includes(stage);
 
 const childEnv = {
   ...process.env,
@@ -102,22 +108,13 @@ async function lintStage() {
   return stage;
 }
 
-async function jestStage() {
-  heading('jest (all projects)');
-  fs.mkdirSync(resultsDir, { recursive: true });
-  const outputFile = path.join(resultsDir, 'jest.json');
-  fs.rmSync(outputFile, { force: true });
-  const args = ['-c', 'jest.config.js', '--ci', '--maxWorkers=2', '--forceExit', '--json', `--outputFile=${outputFile}`];
-  console.log(`$ jest ${args.join(' ')}`);
-  const startedAt = Date.now();
-  const result = await run(bin('jest'), args, { stream: true, timeoutMs: minutes(40) });
-
+/** Test counts and failing test names from a Jest --json report. */
+function readJestReport(outputFile) {
   let report;
   try {
     report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
   } catch {
-    console.log(`jest: no result file (exit ${result.signal ?? result.code})`);
-    return { name: 'jest', passed: 0, failed: 1, skipped: 0, notes: ['jest did not produce results'] };
+    return undefined;
   }
   const notes = [];
   for (const file of report.testResults ?? []) {
@@ -125,26 +122,73 @@ async function jestStage() {
     for (const test of file.assertionResults ?? []) {
       if (test.status === 'failed') notes.push(`${relative} › ${test.fullName}`);
     }
-    // A file that could not run (syntax error, failing beforeAll import...) has no assertions.
+    // A file that could not run (syntax error, failing import...) has no failed assertions.
     if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
-      notes.push(`${relative}: suite failed to run: ${(file.message ?? '').trim().split('\n').slice(0, 3).join(' ').slice(0, 300)}`);
+      const reason = (file.message ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+      notes.push(`${relative}: suite failed to run: ${reason}`);
     }
   }
-  const stage = {
-    name: 'jest',
+  return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + report.numRuntimeErrorTestSuites,
     skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+    files: report.numTotalTestSuites,
     notes,
   };
-  if ((result.code !== 0 || result.timedOut) && stage.failed === 0) {
-    stage.failed = 1;
-    stage.notes.push(`jest exited with ${result.timedOut ? 'a timeout' : `code ${result.code}`} though no test failed`);
+}
+
+async function runJest(config, outputFile, extraArgs = []) {
+  fs.rmSync(outputFile, { force: true });
+  const args = ['-c', config, '--ci', '--maxWorkers=2', '--forceExit', '--passWithNoTests', '--json', `--outputFile=${outputFile}`, ...extraArgs];
+  console.log(`$ jest ${args.join(' ')}`);
+  const result = await run(bin('jest'), args, { stream: true, timeoutMs: minutes(40) });
+  const counts = readJestReport(outputFile);
+  if (!counts) return { result, counts };
+  if ((result.code !== 0 || result.timedOut) && counts.failed === 0) {
+    counts.failed = 1;
+    counts.notes.push(`jest -c ${config} exited with ${result.timedOut ? 'a timeout' : `code ${result.code}`} though no test failed`);
   }
-  console.log(
-    `jest: ${stage.passed} passed, ${stage.failed} failed, ${stage.skipped} skipped ` +
-      `in ${report.numTotalTestSuites} files (${seconds(startedAt)})`,
-  );
+  return { result, counts };
+}
+
+/** The project folders the root jest.config.js lists. */
+function jestProjects() {
+  const { projects } = createRequire(import.meta.url)(path.join(workspaceRoot, 'jest.config.js'));
+  return projects.map((project) => project.replace('<rootDir>/', ''));
+}
+
+async function jestStage() {
+  heading('jest (all projects)');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const startedAt = Date.now();
+  const stage = { name: 'jest', passed: 0, failed: 0, skipped: 0, notes: [] };
+  const add = (counts) => {
+    stage.passed += counts.passed;
+    stage.failed += counts.failed;
+    stage.skipped += counts.skipped;
+    stage.notes.push(...counts.notes);
+  };
+
+  const combined = await runJest('jest.config.js', path.join(resultsDir, 'jest.json'));
+  if (combined.counts) {
+    add(combined.counts);
+  } else {
+    // Jest validates every project's config before running any: one broken config (a file
+    // being written right now, say) would hide every other result. Run projects one by one.
+    console.log(`\njest: the combined run gave no results (exit ${combined.result.code}); running each project on its own`);
+    for (const project of jestProjects()) {
+      const outputFile = path.join(resultsDir, `jest-${project.replace(/[/\\]/g, '_')}.json`);
+      const { result, counts } = await runJest(`${project}/jest.config.js`, outputFile);
+      if (counts) {
+        add(counts);
+      } else {
+        stage.failed += 1;
+        const firstLines = result.output.trim().split('\n').slice(0, 4).join(' ').replace(/\s+/g, ' ');
+        stage.notes.push(`${project}: jest could not run this project: ${firstLines.slice(0, 300)}`);
+      }
+    }
+  }
+  console.log(`jest: ${stage.passed} passed, ${stage.failed} failed, ${stage.skipped} skipped (${seconds(startedAt)})`);
   return stage;
 }
 
@@ -186,10 +230,10 @@ async function main() {
   if (natsServer && !childEnv.NATS_SERVER_BIN) childEnv.NATS_SERVER_BIN = natsServer;
 
   const stages = [];
-  for (const stage of typecheckStages()) stages.push(await stage());
-  stages.push(await lintStage());
-  stages.push(await jestStage());
-  const e2e = await e2eStage();
+  if (wanted('typecheck')) for (const stage of typecheckStages()) stages.push(await stage());
+  if (wanted('lint')) stages.push(await lintStage());
+  if (wanted('jest')) stages.push(await jestStage());
+  const e2e = wanted('e2e') ? await e2eStage() : undefined;
   if (e2e) stages.push(e2e);
 
   await infra.stop();
