@@ -1,0 +1,108 @@
+// State shared by the phases: the private infra's environment, the running stack (started on
+// demand), login, and direct database access for picking ids and checking the read model.
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import { benchDir } from './infra.mjs';
+import { PhaseError, startStack } from './processes.mjs';
+
+export const demoPassword = 'ankomst-demo';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function createContext({ infra, args, log }) {
+  const port = await freePort();
+  const env = { ...process.env, ...infra.env };
+  delete env.PORT;
+  if (args['log-level']) env.LOG_LEVEL = args['log-level'];
+  const config = {
+    persons: Number(args.persons),
+    municipalities: args.municipalities.split(',').map((m) => m.trim()),
+    durationSeconds: Number(args.duration),
+    warmupSeconds: Number(args.warmup),
+    connections: Number(args.connections),
+    lagRates: args['lag-rates'].split(',').map(Number),
+    lagSeconds: Number(args['lag-seconds']),
+    profileSeconds: Number(args['profile-seconds']),
+    profileTarget: args['profile-target'],
+    logLevel: env.LOG_LEVEL ?? 'info (service default)',
+    reuse: args.reuse,
+  };
+  const pools = new Map();
+  let stack;
+
+  const ctx = {
+    config,
+    env,
+    port,
+    log,
+    baseUrl: `http://127.0.0.1:${port}`,
+    profileDir: path.join(benchDir, 'profiles'),
+    /** Pool on one database of the private cluster (e.g. ankomst_case_overview). */
+    db(database) {
+      if (!pools.has(database)) {
+        const url = new URL(infra.databaseUrl);
+        url.pathname = `/${database}`;
+        const pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
+        pool.on('error', () => undefined);
+        pools.set(database, pool);
+      }
+      return pools.get(database);
+    },
+    databaseUrl: infra.databaseUrl,
+    natsUrl: infra.natsUrl,
+    get stack() {
+      return stack;
+    },
+    /** The services and gateway, started by the bench's runner unless already running. */
+    async ensureStack(options = {}) {
+      if (stack && !options.profile && !stack.profile) return stack;
+      await ctx.stopStack();
+      log(`starting services and gateway on port ${port}${options.profile ? ` (${options.profile} under --cpu-prof)` : ''}`);
+      stack = await startStack({ env, port, profileDir: ctx.profileDir, ...options });
+      stack.profile = options.profile;
+      log(`green after ${stack.seconds.toFixed(1)} s`);
+      return stack;
+    },
+    async stopStack() {
+      if (!stack) return;
+      const current = stack;
+      stack = undefined;
+      await current.stop();
+    },
+    /** POST /api/auth/login as a demo user (user name = role name). */
+    async login(role) {
+      let response;
+      try {
+        response = await fetch(`${ctx.baseUrl}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: role, password: demoPassword }),
+          signal: AbortSignal.timeout(10_000),
+        });
+      } catch (error) {
+        throw new PhaseError(`POST /api/auth/login failed: ${error.cause?.code ?? error.message}`);
+      }
+      const text = await response.text();
+      if (response.status === 404) throw new PhaseError('POST /api/auth/login does not exist yet (404): the gateway has no auth module');
+      if (!response.ok) throw new PhaseError(`POST /api/auth/login as ${role}: ${response.status} ${text.slice(0, 300)}`);
+      const token = JSON.parse(text).accessToken;
+      if (!token) throw new PhaseError(`POST /api/auth/login as ${role}: no accessToken in ${text.slice(0, 200)}`);
+      return token;
+    },
+    async close() {
+      await ctx.stopStack().catch(() => undefined);
+      for (const pool of pools.values()) await pool.end().catch(() => undefined);
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Summarises a V8 .cpuprofile (from `node --cpu-prof`): top functions by self time and self
+// time per package, as fractions of the busy (non-idle) time.
+// Usage: node tools/bench/cpuprofile-summary.mjs <file.cpuprofile> [--top 20]
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Where a frame's code comes from: an npm package, Node itself, V8 pseudo-frames or our code. */
+export function packageOf(url) {
+  if (!url) return '(v8/native)';
+  if (url.startsWith('node:')) return 'node (core)';
+  const file = url.replace(/^file:\/\//, '');
+  const match = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/g);
+  if (match) return match[match.length - 1].replace('node_modules/', '');
+  const dist = file.match(/dist\/(apps|libs)\/((?:platform\/)?[^/]+)/);
+  if (dist) return `ankomst:${dist[1]}/${dist[2]}`;
+  return path.basename(file);
+}
+
+function shortLocation(url, line) {
+  if (!url) return '';
+  const file = url.replace(/^file:\/\//, '');
+  const nm = file.lastIndexOf('node_modules/');
+  const shown = nm >= 0 ? file.slice(nm + 'node_modules/'.length) : file.replace(/^.*?\/(dist|tools)\//, '$1/');
+  return `${shown}:${line + 1}`;
+}
+
+/**
+ * @param {object} profile parsed .cpuprofile
+ * @returns {{ totalMs, busyMs, idleMs, gcMs, top: Array, packages: Array }}
+ */
+export function summarise(profile, { top = 20 } = {}) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfUs = new Map();
+  const { samples, timeDeltas } = profile;
+  // timeDeltas[i] is the time before sample i; attribute it to sample i's frame.
+  for (let i = 0; i < samples.length; i++) {
+    const delta = Math.max(0, timeDeltas[i] ?? 0);
+    selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + delta);
+  }
+  const byFunction = new Map();
+  const byPackage = new Map();
+  let totalUs = 0;
+  let idleUs = 0;
+  let gcUs = 0;
+  for (const [id, us] of selfUs) {
+    const { callFrame } = nodes.get(id);
+    totalUs += us;
+    const name = callFrame.functionName || '(anonymous)';
+    if (name === '(idle)') {
+      idleUs += us;
+      continue;
+    }
+    if (name === '(garbage collector)') gcUs += us;
+    const key = `${name} ${shortLocation(callFrame.url, callFrame.lineNumber)}`;
+    const entry = byFunction.get(key) ?? { function: name, location: shortLocation(callFrame.url, callFrame.lineNumber), package: packageOf(callFrame.url), us: 0 };
+    entry.us += us;
+    byFunction.set(key, entry);
+    const pkg = packageOf(callFrame.url);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
+  }
+  const busyUs = totalUs - idleUs;
+  const pct = (us) => (busyUs ? Math.round((1000 * us) / busyUs) / 10 : 0);
+  return {
+    totalMs: Math.round(totalUs / 1000),
+    busyMs: Math.round(busyUs / 1000),
+    idleMs: Math.round(idleUs / 1000),
+    gcMs: Math.round(gcUs / 1000),
+    top: [...byFunction.values()]
+      .sort((a, b) => b.us - a.us)
+      .slice(0, top)
+      .map(({ us, ...entry }) => ({ ...entry, selfMs: Math.round(us / 100) / 10, selfPct: pct(us) })),
+    packages: [...byPackage.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([name, us]) => ({ package: name, selfMs: Math.round(us / 100) / 10, selfPct: pct(us) })),
+  };
+}
+
+export function summariseFile(file, options) {
+  return summarise(JSON.parse(fs.readFileSync(file, 'utf8')), options);
+}
+
+export function formatSummary(summary, title = 'profile') {
+  const lines = [
+    `${title}: ${summary.totalMs} ms sampled, ${summary.busyMs} ms busy (${summary.idleMs} ms idle, GC ${summary.gcMs} ms)`,
+    '',
+    '| self % of busy | self ms | function | where |',
+    '|---:|---:|---|---|',
+    ...summary.top.map((e) => `| ${e.selfPct} | ${e.selfMs} | \`${e.function}\` | ${e.location || e.package} |`),
+    '',
+    '| package | self % of busy | self ms |',
+    '|---|---:|---:|',
+    ...summary.packages.map((p) => `| ${p.package} | ${p.selfPct} | ${p.selfMs} |`),
+  ];
+  return lines.join('\n');
+}
+
+const invokedDirectly = process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
+if (invokedDirectly) {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: node tools/bench/cpuprofile-summary.mjs <file.cpuprofile> [--top N]');
+    process.exit(2);
+  }
+  const topIndex = process.argv.indexOf('--top');
+  const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 20;
+  console.log(formatSummary(summariseFile(file, { top }), path.basename(file)));
+}

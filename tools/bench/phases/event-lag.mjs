@@ -1,0 +1,5 @@
+import { PhaseError } from '../processes.mjs';
+
+export async function eventLagPhase() {
+  throw new PhaseError('not written yet');
+}

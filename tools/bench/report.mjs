@@ -1,0 +1,125 @@
+// The results table (console and docs/benchmarks.md) and docs/benchmarks.json. Goals are
+// reported next to the measurements; missing one is not an error.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const goals = {
+  caseViewRatio: 0.5,
+  caseViewP99Ms: 20,
+  searchRatio: 0.5,
+  searchP99Ms: 20,
+  eventLagP99MsAt200: 25,
+};
+
+export function machine() {
+  let nproc = os.availableParallelism();
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  } catch {
+    // os.availableParallelism() is the same figure
+  }
+  return {
+    nproc,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown',
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    date: new Date().toISOString(),
+  };
+}
+
+const fmt = (value, unit = '') => (value === undefined || value === null ? '–' : `${value}${unit}`);
+const verdict = (ok) => (ok === undefined ? '–' : ok ? 'met' : 'MISSED');
+
+/** Rows of [metric, measured, baseline, goal, verdict]. */
+export function tableRows(results) {
+  const rows = [];
+  for (const [key, label, ratioGoal, p99Goal] of [
+    ['caseView', 'Case view GET', goals.caseViewRatio, goals.caseViewP99Ms],
+    ['search', 'Case search GET', goals.searchRatio, goals.searchP99Ms],
+  ]) {
+    const r = results[key];
+    if (!r) continue;
+    rows.push([`${label} req/s`, fmt(r.reqPerSec), fmt(r.baselineReqPerSec), '', '']);
+    rows.push([`${label} p50`, fmt(r.p50Ms, ' ms'), fmt(r.baselineP50Ms, ' ms'), '', '']);
+    rows.push([`${label} p99`, fmt(r.p99Ms, ' ms'), fmt(r.baselineP99Ms, ' ms'), `≤ ${p99Goal} ms`, verdict(r.p99Ms <= p99Goal)]);
+    rows.push([
+      `${label} throughput vs baseline`,
+      fmt(r.ratio === undefined ? undefined : `${Math.round(r.ratio * 100)} %`),
+      '100 %',
+      `≥ ${ratioGoal * 100} %`,
+      verdict(r.ratio === undefined ? undefined : r.ratio >= ratioGoal),
+    ]);
+  }
+  for (const [rate, lag] of Object.entries(results.eventLag ?? {})) {
+    const goal = rate === '200' ? goals.eventLagP99MsAt200 : undefined;
+    rows.push([
+      `Event lag at ${rate}/s p50 / p99 / max`,
+      `${fmt(lag.p50Ms)} / ${fmt(lag.p99Ms)} / ${fmt(lag.maxMs)} ms`,
+      '',
+      goal ? `p99 ≤ ${goal} ms` : '',
+      goal ? verdict(lag.p99Ms <= goal) : '',
+    ]);
+    rows.push([
+      `Event lag at ${rate}/s: achieved rate, growing?`,
+      `${fmt(lag.achievedRate)}/s, ${lag.growing ? 'GROWING' : 'steady'} (first third p99 ${fmt(lag.firstThirdP99Ms)} ms, last ${fmt(lag.lastThirdP99Ms)} ms)`,
+      '',
+      'steady',
+      verdict(!lag.growing),
+    ]);
+  }
+  if (results.seed) {
+    rows.push(['Seed persons/s', `${fmt(results.seed.personsPerSecond)} (${results.seed.persons} persons in ${results.seed.seconds} s)`, '', '', '']);
+    if (results.seed.projectionCatchUpSeconds !== undefined) {
+      rows.push(['Read model caught up after seed', fmt(results.seed.projectionCatchUpSeconds, ' s'), '', '', '']);
+    }
+  }
+  if (results.startup) {
+    rows.push(['Start-up to green health (empty databases)', fmt(results.startup.seconds, ' s'), '', '', '']);
+    if (results.startup.warmSeconds !== undefined) {
+      rows.push(['Start-up to green health (existing databases)', fmt(results.startup.warmSeconds, ' s'), '', '', '']);
+    }
+  }
+  return rows;
+}
+
+export function markdownTable(rows) {
+  return [
+    '| Metric | Measured | Baseline | Goal | Verdict |',
+    '|---|---:|---:|---|---|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+export function consoleTable(rows) {
+  if (!rows.length) return '(no measurements)';
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 6));
+  const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
+  return [line(['Metric', 'Measured', 'Baseline', 'Goal', 'Verdict']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Merges this run's phases into the previous JSON, so `--only x` updates just x. */
+export function mergeResults(previous, current) {
+  const merged = { ...previous };
+  for (const [key, value] of Object.entries(current)) {
+    if (value === undefined) continue;
+    merged[key] = key === 'eventLag' ? { ...(previous.eventLag ?? {}), ...value } : value;
+  }
+  return merged;
+}
+
+export function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+export function writeReport({ outDir, results, markdown }) {
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'benchmarks.json'), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, 'benchmarks.md'), markdown);
+}
