@@ -91,8 +91,10 @@ function bin(name) {
 }
 
 function run(command, args, { log }) {
+  // Colour codes make a log file unreadable; keep them for a terminal only.
+  const env = process.stdout.isTTY ? process.env : { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: workspaceRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -102,7 +104,9 @@ function run(command, args, { log }) {
         resolve(output);
         return;
       }
-      log(output.trimEnd());
+      const lines = output.trimEnd().split('\n');
+      if (lines.length > 150) log(`... (${lines.length - 150} earlier lines not shown)`);
+      log(lines.slice(-150).join('\n'));
       reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with code ${code}`));
     });
   });
@@ -192,11 +196,20 @@ async function buildPortal({ force, log }) {
   return true;
 }
 
-/** Builds what is out of date; returns the names of the parts it built. */
-export async function build({ force = false, log = console.log } = {}) {
+/**
+ * Builds what is out of date; returns the names of the parts it built. With
+ * `portalOptional`, a failing portal build is logged and skipped instead of thrown
+ * (`npm start` still serves the API then).
+ */
+export async function build({ force = false, portalOptional = false, log = console.log } = {}) {
   const built = [];
   if (await buildServer({ force, log })) built.push('server');
-  if (await buildPortal({ force, log })) built.push('portal');
+  try {
+    if (await buildPortal({ force, log })) built.push('portal');
+  } catch (error) {
+    if (!portalOptional) throw error;
+    log(`build: PORTAL BUILD FAILED (${error.message}); continuing without a fresh portal`);
+  }
   return built;
 }
 

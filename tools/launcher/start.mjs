@@ -182,7 +182,7 @@ async function main() {
   console.log(paint('1', 'Starting Ankomst'));
 
   step(0);
-  const built = await build({ log: info });
+  const built = await build({ portalOptional: true, log: info });
   done(built.length ? `built ${built.join(' and ')}` : 'up to date');
 
   step(1);

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { build } from '../build/build.mjs';
 import { ensureInfra, findOnPath, InfraError, workspaceRoot } from '../launcher/infra.mjs';
 
 const inCi = Boolean(process.env.CI);
@@ -199,8 +200,15 @@ async function e2eStage() {
   );
   if (!script) return undefined;
   heading('portal e2e');
-  console.log(`$ node ${script}`);
   const startedAt = Date.now();
+  // The browser tests need the built portal and apps; build what is out of date first.
+  try {
+    await build({ log: (message) => console.log(message) });
+  } catch (error) {
+    console.log(`portal e2e: build failed: ${error.message}`);
+    return { name: 'portal e2e', passed: 0, failed: 1, skipped: 0, notes: [`npm run build failed: ${error.message}`] };
+  }
+  console.log(`$ node ${script}`);
   const result = await run(process.execPath, [script], { stream: true, timeoutMs: minutes(20) });
   const counts = [...result.output.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].pop();
   const stage = { name: 'portal e2e', passed: 0, failed: 0, skipped: 0, notes: [] };
