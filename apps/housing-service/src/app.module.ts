@@ -1,9 +1,15 @@
-import { services } from '@ankomst/contracts';
+import { housingEvents, services } from '@ankomst/contracts';
 import { DatabaseModule } from '@ankomst/platform-database';
+import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { HousingConfig } from './config';
 import { serviceDatabase } from './database';
+import { DwellingsModule } from './dwellings/dwellings.module';
+import { HouseholdsModule } from './households/households.module';
+import { SelfSettlementModule } from './self-settlement/self-settlement.module';
+import { SettlementModule } from './settlement/settlement.module';
+import { HousingCoreModule } from './shared/housing-core.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +19,13 @@ export class AppModule {
       imports: [
         LoggingModule.forService(services.housing.app, config.LOG_LEVEL),
         DatabaseModule.forService({ useFactory: () => serviceDatabase(config) }),
+        EventsModule.forRoot({ service: services.housing.key, produces: housingEvents, natsUrl: config.NATS_URL }),
+        HousingCoreModule.register(config),
         PingModule.forService(services.housing),
+        SettlementModule,
+        HouseholdsModule,
+        DwellingsModule,
+        SelfSettlementModule,
       ],
     };
   }

@@ -1,12 +1,30 @@
 import type { ServiceDatabase } from '@ankomst/platform-database';
+import { messagingMigrations } from '@ankomst/platform-messaging';
 import { type HousingConfig, loadHousingConfig } from './config';
+import { DwellingEntity, TenancyEntity } from './dwellings/dwelling.entity';
+import { HouseholdEntity, PersonEntity } from './households/household.entity';
+import { CreateHousingTables1795900000000 } from './migrations/1795900000000-create-housing-tables';
+import { SelfSettlementCaseEntity } from './self-settlement/self-settlement-case.entity';
+import { SettlementDecisionEntity, SettlementRequestEntity } from './settlement/settlement.entity';
+
+export const housingEntities = [
+  SettlementRequestEntity,
+  SettlementDecisionEntity,
+  HouseholdEntity,
+  PersonEntity,
+  DwellingEntity,
+  TenancyEntity,
+  SelfSettlementCaseEntity,
+];
+
+export const housingMigrations = [...messagingMigrations, CreateHousingTables1795900000000];
 
 /** Entities and migrations of the housing database (also read by `nx run housing-service:migrate`). */
 export function serviceDatabase(config: HousingConfig = loadHousingConfig()): ServiceDatabase {
   return {
     serverUrl: config.DATABASE_URL,
     database: config.DATABASE_NAME,
-    entities: [],
-    migrations: [],
+    entities: housingEntities,
+    migrations: housingMigrations,
   };
 }

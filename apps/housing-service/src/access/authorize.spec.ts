@@ -9,7 +9,7 @@ describe('authorize', () => {
   });
 
   it('refuses a role without the permission with 403', () => {
-    const sut = () => authorize({ ...officer, role: 'health-nurse' }, 'housing:read');
+    const sut = () => authorize({ ...officer, role: 'health-worker' }, 'housing:read');
     expect(sut).toThrow(expect.objectContaining({ code: 'forbidden', status: 403 }));
   });
 });

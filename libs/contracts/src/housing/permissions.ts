@@ -1,13 +1,12 @@
-/**
- * Permissions the housing routes and handlers check. The role → permission table is owned
- * by the access contracts; the housing service keeps a fallback until it lands.
- */
+import type { Permission } from '../access/roles';
+
+/** Permissions the housing routes and handlers check (roles are mapped in access/role-permissions). */
 export const housingPermissions = {
   read: 'housing:read',
   write: 'housing:write',
   dwellingsRead: 'dwellings:read',
   dwellingsWrite: 'dwellings:write',
   statistics: 'housing:statistics',
-} as const;
+} as const satisfies Record<string, Permission>;
 
 export type HousingPermission = (typeof housingPermissions)[keyof typeof housingPermissions];

@@ -1,0 +1,211 @@
+import {
+  type AllocateDwelling,
+  dwellingAllocated,
+  dwellingRegistered,
+  type DwellingView,
+  type EndTenancy,
+  type ListDwellings,
+  type RegisterDwelling,
+  tenancyEnded,
+  type TenancyView,
+} from '@ankomst/contracts';
+import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { assertOwnMunicipality, authorize } from '../access/authorize';
+import { HouseholdEntity } from '../households/household.entity';
+import { DwellingEntity, TenancyEntity } from './dwelling.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Municipal and private dwellings, and who lives in them. */
+@Injectable()
+export class DwellingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventRecorder,
+  ) {}
+
+  async register({ actor, correlationId }: RequestContext, input: RegisterDwelling): Promise<DwellingView> {
+    authorize(actor, 'dwellings:write');
+    const dwelling = Object.assign(new DwellingEntity(), { id: randomUUID(), municipality: actor.municipality, retiredOn: null, ...input });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(DwellingEntity, dwelling);
+      await this.events.record(manager, {
+        contract: dwellingRegistered,
+        aggregateId: dwelling.id,
+        municipality: dwelling.municipality,
+        actor,
+        correlationId,
+        payload: {
+          dwellingId: dwelling.id,
+          municipality: dwelling.municipality,
+          ownership: dwelling.ownership,
+          rooms: dwelling.rooms,
+          sizeSquareMetres: dwelling.sizeSquareMetres,
+          monthlyRentNok: dwelling.monthlyRentNok,
+          accessible: dwelling.accessible,
+          availableFrom: dwelling.availableFrom,
+        },
+      });
+    });
+    return toDwellingView(dwelling, null);
+  }
+
+  async list({ actor }: RequestContext, query: ListDwellings): Promise<{ total: number; items: DwellingView[] }> {
+    authorize(actor, 'dwellings:read');
+    const vacantOnly = query.vacantOnly ? `AND d.status = 'available' AND t.id IS NULL` : '';
+    const rows = await this.dataSource.query<(DwellingRow & { total: string })[]>(
+      `SELECT d.id, d.municipality, d.ownership, d.address, d.postal_code, d.size_square_metres, d.rooms,
+              d.monthly_rent_nok, d.accessible, d.status, d.available_from::text, t.household_id AS occupied_by,
+              count(*) OVER () AS total
+         FROM dwelling d LEFT JOIN tenancy t ON t.dwelling_id = d.id AND t.end_date IS NULL
+        WHERE d.municipality = $1 ${vacantOnly}
+        ORDER BY d.address, d.id LIMIT $2 OFFSET $3`,
+      [actor.municipality, query.limit, query.offset],
+    );
+    return { total: Number(rows[0]?.total ?? 0), items: rows.map(fromRow) };
+  }
+
+  /**
+   * Lets a dwelling to a household. Two officers allocating the same dwelling at once:
+   * the partial unique index on active tenancies lets exactly one commit, the other gets 409.
+   */
+  async allocate({ actor, correlationId }: RequestContext, input: AllocateDwelling): Promise<TenancyView> {
+    authorize(actor, 'dwellings:write');
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const dwelling = await manager.getRepository(DwellingEntity).findOneBy({ id: input.dwellingId });
+        assertOwnMunicipality(actor, dwelling, 'dwelling');
+        const household = await manager.getRepository(HouseholdEntity).findOneBy({ id: input.householdId });
+        assertOwnMunicipality(actor, household, 'household');
+        if (dwelling.status !== 'available') {
+          throw new ServiceException('conflict', `Dwelling is ${dwelling.status} and cannot be let`);
+        }
+        const tenancy: TenancyView = {
+          id: randomUUID(),
+          dwellingId: dwelling.id,
+          householdId: household.id,
+          municipality: actor.municipality,
+          startDate: input.startDate,
+          endDate: null,
+          endReason: null,
+          withStartlan: false,
+        };
+        await manager.insert(TenancyEntity, tenancy);
+        await this.events.record(manager, {
+          contract: dwellingAllocated,
+          aggregateId: dwelling.id,
+          municipality: actor.municipality,
+          actor,
+          correlationId,
+          payload: {
+            tenancyId: tenancy.id,
+            dwellingId: dwelling.id,
+            householdId: household.id,
+            municipality: actor.municipality,
+            ownership: dwelling.ownership,
+            startDate: input.startDate,
+          },
+        });
+        return tenancy;
+      });
+    } catch (error) {
+      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.code !== UNIQUE_VIOLATION) throw error;
+      throw new ServiceException(
+        'conflict',
+        driver.constraint === 'tenancy_active_household_uq'
+          ? 'Household already has an active tenancy'
+          : 'Dwelling is already allocated',
+      );
+    }
+  }
+
+  /** Ends a tenancy: moved out, or bought their own home (possibly with a startlån). */
+  async endTenancy({ actor, correlationId }: RequestContext, input: EndTenancy): Promise<TenancyView> {
+    authorize(actor, 'dwellings:write');
+    if (input.withStartlan && input.reason !== 'bought-own-home') {
+      throw ServiceException.validation([{ field: 'withStartlan', rule: 'only with reason bought-own-home' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const tenancy = await manager
+        .getRepository(TenancyEntity)
+        .findOne({ where: { id: input.tenancyId }, lock: { mode: 'pessimistic_write' } });
+      assertOwnMunicipality(actor, tenancy, 'tenancy');
+      if (tenancy.endDate) throw new ServiceException('conflict', `Tenancy already ended on ${tenancy.endDate}`);
+      if (input.endDate < tenancy.startDate) {
+        throw ServiceException.validation([{ field: 'endDate', rule: `must not be before the start (${tenancy.startDate})` }]);
+      }
+      Object.assign(tenancy, { endDate: input.endDate, endReason: input.reason, withStartlan: input.withStartlan });
+      await manager.update(TenancyEntity, { id: tenancy.id }, { endDate: input.endDate, endReason: input.reason, withStartlan: input.withStartlan });
+      await this.events.record(manager, {
+        contract: tenancyEnded,
+        aggregateId: tenancy.dwellingId,
+        municipality: tenancy.municipality,
+        actor,
+        correlationId,
+        payload: {
+          tenancyId: tenancy.id,
+          dwellingId: tenancy.dwellingId,
+          householdId: tenancy.householdId,
+          municipality: tenancy.municipality,
+          endDate: input.endDate,
+          reason: input.reason,
+          withStartlan: input.withStartlan,
+        },
+      });
+      return { ...tenancy };
+    });
+  }
+}
+
+interface DwellingRow {
+  id: string;
+  municipality: string;
+  ownership: 'municipal' | 'private';
+  address: string;
+  postal_code: string;
+  size_square_metres: string;
+  rooms: number;
+  monthly_rent_nok: number;
+  accessible: boolean;
+  status: 'available' | 'maintenance' | 'retired';
+  available_from: string;
+  occupied_by: string | null;
+}
+
+function fromRow(row: DwellingRow): DwellingView {
+  return {
+    id: row.id,
+    municipality: row.municipality,
+    ownership: row.ownership,
+    address: row.address,
+    postalCode: row.postal_code,
+    sizeSquareMetres: Number(row.size_square_metres),
+    rooms: row.rooms,
+    monthlyRentNok: row.monthly_rent_nok,
+    accessible: row.accessible,
+    status: row.status,
+    availableFrom: row.available_from,
+    occupiedBy: row.occupied_by,
+  };
+}
+
+function toDwellingView(d: DwellingEntity, occupiedBy: string | null): DwellingView {
+  return {
+    id: d.id,
+    municipality: d.municipality,
+    ownership: d.ownership,
+    address: d.address,
+    postalCode: d.postalCode,
+    sizeSquareMetres: d.sizeSquareMetres,
+    rooms: d.rooms,
+    monthlyRentNok: d.monthlyRentNok,
+    accessible: d.accessible,
+    status: d.status,
+    availableFrom: d.availableFrom,
+    occupiedBy,
+  };
+}

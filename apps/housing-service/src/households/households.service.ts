@@ -1,0 +1,234 @@
+import {
+  householdRegistered,
+  type HouseholdPage,
+  type HouseholdView,
+  type ImportHouseholds,
+  type ImportHouseholdsResult,
+  type ListHouseholds,
+  personSettled,
+  personUpdated,
+  type PersonView,
+  type RegisterHousehold,
+  type SettlePerson,
+  type UpdatePerson,
+} from '@ankomst/contracts';
+import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { assertOwnMunicipality, authorize } from '../access/authorize';
+import { NationalIdVault } from '../national-id/national-id-vault';
+import { HouseholdEntity, PersonEntity } from './household.entity';
+import { type NewHousehold, newHousehold } from './new-household';
+import { toHouseholdView, toPersonBasics, toPersonView } from './person-view';
+import { permitToSettlement } from './settlement-targets';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Households and the persons in them: registration, identity, settlement date. */
+@Injectable()
+export class HouseholdsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventRecorder,
+    private readonly vault: NationalIdVault,
+  ) {}
+
+  async register(ctx: RequestContext, input: RegisterHousehold): Promise<HouseholdView> {
+    authorize(ctx.actor, 'housing:write');
+    const created = newHousehold(input, ctx.actor.municipality, this.vault);
+    await this.write(() => this.dataSource.transaction((manager) => this.insert(manager, ctx, [created])));
+    return this.view(created);
+  }
+
+  /**
+   * Many households in one transaction with multi-row inserts (demo data, moving from an
+   * older system). Every household still gets its events, exactly as if registered one by one.
+   */
+  async import(ctx: RequestContext, input: ImportHouseholds): Promise<ImportHouseholdsResult> {
+    authorize(ctx.actor, 'housing:write');
+    const created = input.households.map((h) => newHousehold(h, ctx.actor.municipality, this.vault));
+    await this.write(() => this.dataSource.transaction((manager) => this.insert(manager, ctx, created)));
+    return { households: created.length, persons: created.reduce((n, c) => n + c.persons.length, 0) };
+  }
+
+  async get({ actor }: RequestContext, id: string): Promise<HouseholdView> {
+    authorize(actor, 'housing:read');
+    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id });
+    assertOwnMunicipality(actor, household, 'household');
+    const [view] = await this.views([household]);
+    return view;
+  }
+
+  async list({ actor }: RequestContext, page: ListHouseholds): Promise<HouseholdPage> {
+    authorize(actor, 'housing:read');
+    const [households, total] = await this.dataSource.getRepository(HouseholdEntity).findAndCount({
+      where: { municipality: actor.municipality },
+      order: { registeredAt: 'DESC', id: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    return { total, items: await this.views(households) };
+  }
+
+  async updatePerson(ctx: RequestContext, input: UpdatePerson): Promise<PersonView> {
+    authorize(ctx.actor, 'housing:write');
+    const { personId, nationalId, ...fields } = input;
+    return this.write(() =>
+      this.dataSource.transaction(async (manager) => {
+        const { person, household } = await this.lockPerson(manager, ctx, personId);
+        Object.assign(person, fields);
+        const identity = nationalId
+          ? { nationalIdCipher: this.vault.encrypt(nationalId), nationalIdHash: this.vault.lookupHash(nationalId) }
+          : {};
+        const changes = { ...fields, ...identity };
+        if (!Object.keys(changes).length) throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field' }]);
+        await manager.update(PersonEntity, { id: personId }, changes);
+        const hasNationalId = await this.hasNationalId(manager, personId);
+        await this.events.record(manager, {
+          contract: personUpdated,
+          aggregateId: personId,
+          municipality: person.municipality,
+          actor: ctx.actor,
+          correlationId: ctx.correlationId,
+          payload: toPersonBasics(person, household, hasNationalId),
+        });
+        return toPersonView(person, hasNationalId);
+      }),
+    );
+  }
+
+  /** The day the person was settled in the municipality; set once (a correction is a new case). */
+  async settlePerson(ctx: RequestContext, input: SettlePerson): Promise<PersonView> {
+    authorize(ctx.actor, 'housing:write');
+    return this.dataSource.transaction(async (manager) => {
+      const { person, household } = await this.lockPerson(manager, ctx, input.personId);
+      if (person.settledOn) throw new ServiceException('conflict', `Person was already settled on ${person.settledOn}`);
+      person.settledOn = input.settledOn;
+      await manager.update(PersonEntity, { id: person.id }, { settledOn: input.settledOn });
+      const hasNationalId = await this.hasNationalId(manager, person.id);
+      const target = person.residencePermitDate
+        ? permitToSettlement(person.residencePermitDate, input.settledOn, person.unaccompaniedMinor)
+        : null;
+      await this.events.record(manager, {
+        contract: personSettled,
+        aggregateId: person.id,
+        municipality: person.municipality,
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        payload: {
+          ...toPersonBasics(person, household, hasNationalId),
+          settledOn: input.settledOn,
+          daysFromResidencePermit: target?.days ?? null,
+          withinTarget: target?.withinTarget ?? null,
+        },
+      });
+      return toPersonView(person, hasNationalId);
+    });
+  }
+
+  /** Finds a person by fødselsnummer / D-nummer through the keyed hash; the number is never stored in clear. */
+  async findByNationalId({ actor }: RequestContext, nationalId: string): Promise<PersonView> {
+    authorize(actor, 'housing:read');
+    const person = await this.dataSource
+      .getRepository(PersonEntity)
+      .findOneBy({ nationalIdHash: this.vault.lookupHash(nationalId) });
+    assertOwnMunicipality(actor, person, 'person');
+    return toPersonView(person, true);
+  }
+
+  private async insert(manager: EntityManager, ctx: RequestContext, created: NewHousehold[]): Promise<void> {
+    await manager.insert(HouseholdEntity, created.map((c) => c.household));
+    // Postgres takes at most 65535 parameters per statement: 14 columns × 2000 rows stays well below.
+    const persons = created.flatMap((c) => c.persons);
+    for (let i = 0; i < persons.length; i += 2000) {
+      await manager.insert(PersonEntity, persons.slice(i, i + 2000));
+    }
+    for (const { household, persons: members, withNationalId } of created) {
+      const basics = members.map((p) => toPersonBasics(p, household, withNationalId.has(p.id)));
+      await this.events.record(manager, {
+        contract: householdRegistered,
+        aggregateId: household.id,
+        municipality: household.municipality,
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        payload: {
+          householdId: household.id,
+          municipality: household.municipality,
+          origin: household.origin,
+          countryOfOrigin: household.countryOfOrigin,
+          languages: household.languages,
+          requestedOn: household.requestedOn,
+          members: basics,
+        },
+      });
+      for (const [i, person] of members.entries()) {
+        if (!person.settledOn) continue;
+        const target = person.residencePermitDate
+          ? permitToSettlement(person.residencePermitDate, person.settledOn, person.unaccompaniedMinor)
+          : null;
+        await this.events.record(manager, {
+          contract: personSettled,
+          aggregateId: person.id,
+          municipality: person.municipality,
+          actor: ctx.actor,
+          correlationId: ctx.correlationId,
+          payload: { ...basics[i], settledOn: person.settledOn, daysFromResidencePermit: target?.days ?? null, withinTarget: target?.withinTarget ?? null },
+        });
+      }
+    }
+  }
+
+  private async lockPerson(manager: EntityManager, { actor }: RequestContext, personId: string) {
+    const person = await manager.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
+    assertOwnMunicipality(actor, person, 'person');
+    const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: person.householdId });
+    return { person, household };
+  }
+
+  private async hasNationalId(manager: EntityManager, personId: string): Promise<boolean> {
+    const [row] = await manager.query<{ has: boolean }[]>(
+      'SELECT national_id_hash IS NOT NULL AS has FROM person WHERE id = $1',
+      [personId],
+    );
+    return row?.has ?? false;
+  }
+
+  private view({ household, persons, withNationalId }: NewHousehold): HouseholdView {
+    return toHouseholdView(household, persons.map((p) => toPersonView(p, withNationalId.has(p.id))));
+  }
+
+  private async views(households: HouseholdEntity[]): Promise<HouseholdView[]> {
+    if (!households.length) return [];
+    const members = await this.dataSource.getRepository(PersonEntity).find({
+      where: { householdId: In(households.map((h) => h.id)) },
+      order: { birthDate: 'ASC' },
+    });
+    const identified = new Set(
+      (
+        await this.dataSource.query<{ id: string }[]>(
+          'SELECT id FROM person WHERE household_id = ANY($1) AND national_id_hash IS NOT NULL',
+          [households.map((h) => h.id)],
+        )
+      ).map((r) => r.id),
+    );
+    return households.map((h) =>
+      toHouseholdView(
+        h,
+        members.filter((m) => m.householdId === h.id).map((m) => toPersonView(m, identified.has(m.id))),
+      ),
+    );
+  }
+
+  /** A national id registered twice is a conflict the caller can act on, named as such. */
+  private async write<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.code === UNIQUE_VIOLATION && driver.constraint === 'person_national_id_hash_uq') {
+        throw new ServiceException('conflict', 'A person with this national id is already registered');
+      }
+      throw error;
+    }
+  }
+}
