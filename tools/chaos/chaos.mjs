@@ -1,0 +1,277 @@
+#!/usr/bin/env node
+// Chaos check of the event backbone: a producer (outbox + relay) and a consumer (inbox)
+// exchange CHAOS_EVENTS events while producer, consumer and a private nats-server are
+// SIGKILLed and restarted at random. Afterwards every event must have arrived exactly once.
+// Uses its own nats-server (free port, temp store) and its own databases; never touches
+// the shared nats-server on 4222.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TOTAL = Number(process.env.CHAOS_EVENTS ?? 2000);
+// Killing goes on while events are being recorded, at least MIN and at most MAX seconds.
+const CHAOS_MIN_MS = Number(process.env.CHAOS_MIN_SECONDS ?? 20) * 1000;
+const CHAOS_MAX_MS = Number(process.env.CHAOS_MAX_SECONDS ?? 100) * 1000;
+const DEADLINE_MS = Number(process.env.CHAOS_DEADLINE_SECONDS ?? 170) * 1000; // whole run
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
+
+const letters = (n) =>
+  Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const between = (min, max) => min + Math.floor(Math.random() * (max - min));
+const log = (message) =>
+  console.log(`chaos ${((Date.now() - started) / 1000).toFixed(1)}s: ${message}`);
+const started = Date.now();
+
+const suffix = letters(8);
+const service = `chaos-${suffix}`;
+const stream = `CHAOS_${suffix.toUpperCase()}`;
+const producerDb = `chaos_producer_${suffix}`;
+const consumerDb = `chaos_consumer_${suffix}`;
+const workDir = mkdtempSync(path.join(os.tmpdir(), 'ankomst-chaos-'));
+
+function dbUrl(database) {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function withClient(database, work) {
+  const client = new pg.Client({ connectionString: dbUrl(database) });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await sleep(50);
+  }
+  throw new Error(`port ${port} did not open`);
+}
+
+/** A child we can SIGKILL and start again; output goes to <workDir>/<name>.log. */
+class Managed {
+  constructor(name, command, args, env = {}) {
+    Object.assign(this, { name, command, args, env, child: undefined, kills: 0 });
+    this.logFile = path.join(workDir, `${name}.log`);
+    this.out = createWriteStream(this.logFile, { flags: 'a' });
+  }
+
+  start() {
+    this.child = spawn(this.command, this.args, {
+      cwd: root,
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout.pipe(this.out, { end: false });
+    this.child.stderr.pipe(this.out, { end: false });
+    const child = this.child;
+    child.on('exit', (code, signal) => {
+      if (this.child === child) this.child = undefined;
+      this.out.write(`--- ${this.name} exited (code ${code}, signal ${signal})\n`);
+    });
+  }
+
+  get running() {
+    return this.child !== undefined;
+  }
+
+  async kill() {
+    const child = this.child;
+    if (!child) return;
+    this.kills++;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  tail(lines = 25) {
+    return readFileSync(this.logFile, 'utf8').trim().split('\n').slice(-lines).join('\n');
+  }
+}
+
+async function counts() {
+  const [outbox] = await withClient(
+    producerDb,
+    async (c) =>
+      (
+        await c.query(
+          `SELECT count(*)::int AS recorded, count(*) FILTER (WHERE status = 'pending')::int AS pending
+           FROM outbox`,
+        )
+      ).rows,
+  ).catch(() => [{ recorded: 0, pending: 0 }]);
+  const [received] = await withClient(
+    consumerDb,
+    async (c) =>
+      (
+        await c.query(
+          `SELECT count(*)::int AS rows, count(DISTINCT event_id)::int AS distinct FROM chaos_received`,
+        )
+      ).rows,
+  ).catch(() => [{ rows: 0, distinct: 0 }]);
+  return { ...outbox, ...received };
+}
+
+async function main() {
+  const port = await freePort();
+  const natsUrl = `nats://127.0.0.1:${port}`;
+  const nats = new Managed('nats-server', 'nats-server', [
+    '-js',
+    '-a',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-sd',
+    path.join(workDir, 'jetstream'),
+  ]);
+  for (const database of [producerDb, consumerDb]) {
+    await withClient('postgres', (c) => c.query(`CREATE DATABASE "${database}"`));
+  }
+  const workerEnv = (database) => ({
+    NATS_URL: natsUrl,
+    CHAOS_DATABASE_URL: dbUrl(database),
+    CHAOS_SERVICE: service,
+    CHAOS_STREAM: stream,
+    CHAOS_TOTAL: String(TOTAL),
+    SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
+  });
+  const node = (script) => ['-r', '@swc-node/register', path.join('tools/chaos', script)];
+  const producer = new Managed(
+    'producer',
+    process.execPath,
+    node('producer.ts'),
+    workerEnv(producerDb),
+  );
+  const consumer = new Managed(
+    'consumer',
+    process.execPath,
+    node('consumer.ts'),
+    workerEnv(consumerDb),
+  );
+  const all = [nats, producer, consumer];
+
+  let result;
+  try {
+    nats.start();
+    await waitForPort(port);
+    producer.start();
+    consumer.start();
+    log(`nats-server on ${port}, store and logs in ${workDir}; ${TOTAL} events`);
+
+    // Kill phase: one victim at a time, down for a moment, then back.
+    const chaosStart = Date.now();
+    for (;;) {
+      const elapsed = Date.now() - chaosStart;
+      if (elapsed > CHAOS_MAX_MS) break;
+      if (elapsed > CHAOS_MIN_MS && (await counts()).recorded >= TOTAL) break;
+      await sleep(between(1_000, 3_000));
+      const victim = all[between(0, all.length)];
+      await victim.kill();
+      const down = between(200, 1_500);
+      log(`SIGKILL ${victim.name}, down ${down} ms; ${JSON.stringify(await counts())}`);
+      await sleep(down);
+      victim.start();
+      if (victim === nats) await waitForPort(port).catch(() => undefined);
+    }
+
+    // Settle: everything up, wait until all events are recorded, relayed and applied.
+    for (const member of all) if (!member.running) member.start();
+    log(`kills: ${all.map((m) => `${m.name}=${m.kills}`).join(' ')}; settling`);
+    let last = await counts();
+    while (Date.now() - started < DEADLINE_MS) {
+      last = await counts();
+      if (last.recorded === TOTAL && last.pending === 0 && last.distinct >= TOTAL) break;
+      for (const member of all) if (!member.running) member.start(); // a worker that exited on its own
+      await sleep(500);
+    }
+    await sleep(3_000); // late redeliveries would show up as duplicates now
+    log(`settled: ${JSON.stringify(await counts())}`);
+    result = await verify();
+  } finally {
+    for (const member of [producer, consumer, nats]) await member.kill();
+  }
+  if (result.lost || result.duplicates || result.pending || result.sent !== TOTAL) {
+    for (const member of all) console.log(`--- last lines of ${member.name}.log\n${member.tail()}`);
+  }
+  await cleanUp();
+  return result;
+}
+
+async function verify() {
+  const sent = await withClient(
+    producerDb,
+    async (c) => (await c.query(`SELECT id, status FROM outbox`)).rows,
+  );
+  const received = await withClient(
+    consumerDb,
+    async (c) => (await c.query(`SELECT event_id FROM chaos_received`)).rows,
+  );
+  const sentIds = new Set(sent.map((r) => r.id));
+  const receivedIds = new Set(received.map((r) => r.event_id));
+  const lost = [...sentIds].filter((id) => !receivedIds.has(id)).length;
+  const strangers = [...receivedIds].filter((id) => !sentIds.has(id)).length;
+  const pending = sent.filter((r) => r.status !== 'sent').length;
+  if (sent.length !== TOTAL) log(`expected ${TOTAL} recorded events, found ${sent.length}`);
+  if (pending) log(`${pending} events still pending in the outbox`);
+  if (strangers) log(`${strangers} received events were never recorded`);
+  return {
+    sent: sent.length,
+    received: received.length,
+    duplicates: received.length - receivedIds.size + strangers,
+    lost,
+    pending,
+  };
+}
+
+async function cleanUp() {
+  for (const database of [producerDb, consumerDb]) {
+    await withClient('postgres', (c) =>
+      c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    ).catch((error) => log(`could not drop ${database}: ${error.message}`));
+  }
+  if (!process.env.CHAOS_KEEP) rmSync(workDir, { recursive: true, force: true });
+}
+
+main()
+  .then((r) => {
+    const ok = r.duplicates === 0 && r.lost === 0 && r.pending === 0 && r.sent === TOTAL;
+    console.log(
+      `chaos: sent=${r.sent} received=${r.received} duplicates=${r.duplicates} lost=${r.lost}`,
+    );
+    process.exit(ok ? 0 : 1);
+  })
+  .catch((error) => {
+    console.error(error);
+    console.log(`chaos: sent=0 received=0 duplicates=0 lost=${TOTAL}`);
+    process.exit(1);
+  });
