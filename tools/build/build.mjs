@@ -104,7 +104,9 @@ function run(command, args, { log }) {
         resolve(output);
         return;
       }
-      const lines = output.trimEnd().split('\n');
+      // Some tools (rolldown) colour their errors even with NO_COLOR; a log wants plain text.
+      const plain = process.stdout.isTTY ? output : output.replace(/\x1b\[[0-9;]*m/g, '');
+      const lines = plain.trimEnd().split('\n');
       if (lines.length > 150) log(`... (${lines.length - 150} earlier lines not shown)`);
       log(lines.slice(-150).join('\n'));
       reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with code ${code}`));
