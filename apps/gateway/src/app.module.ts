@@ -1,6 +1,8 @@
 import { DatabaseModule } from '@ankomst/platform-database';
 import { LoggingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
 import { GatewayConfigModule } from './config.module';
 import { serviceDatabase } from './database';
@@ -22,6 +24,8 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         OpenApiModule,
+        AuditModule,
+        AuthModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { gatewayDatabase } from '@ankomst/contracts';
 import { commonEnv, loadConfig } from '@ankomst/platform-config';
 import { z } from 'zod';
+import { authEnv } from './auth/auth.config';
 
 export const gatewayEnv = commonEnv.extend({
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(8080),
@@ -16,6 +17,7 @@ export const gatewayEnv = commonEnv.extend({
     .default('')
     .transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean)),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  ...authEnv,
 });
 
 export type GatewayConfig = z.infer<typeof gatewayEnv>;

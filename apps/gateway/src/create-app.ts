@@ -1,4 +1,6 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,6 +11,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { absolutePath as swaggerUiPath } from 'swagger-ui-dist';
 import { AppModule } from './app.module';
+import { rateLimitOptions } from './auth/rate-limit';
+import { TokenService } from './auth/token.service';
 import type { GatewayConfig } from './config';
 import { HttpErrorFilter } from './http/http-exception.filter';
 
@@ -49,6 +53,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
       },
     },
   });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, rateLimitOptions(config, app.get(TokenService)));
   await app.register(fastifyStatic, {
     root: swaggerUiPath(),
     prefix: '/api/docs/assets/',

@@ -1,0 +1,43 @@
+import { breakGlassGrant, type BreakGlassGrant, breakGlassList, breakGlassRequest, type BreakGlassRequest } from '@ankomst/contracts';
+import { Body, Controller, Get, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Audited } from '../../audit/audited.decorator';
+import { ZodPipe } from '../../http/zod-body';
+import { ApiDoc } from '../../openapi/api-doc.decorator';
+import { RequirePermission } from '../access.decorator';
+import type { AuthenticatedUser } from '../authenticated-request';
+import { CurrentActor } from '../current-actor.decorator';
+import { BreakGlassService } from './break-glass.service';
+
+@Controller('break-glass')
+export class BreakGlassController {
+  constructor(private readonly breakGlass: BreakGlassService) {}
+
+  @Post()
+  @RequirePermission('breakglass:use')
+  @ApiDoc({
+    summary: "Emergency, time-limited read access to one person's record; flagged for the privacy officer",
+    tag: 'audit',
+    body: breakGlassRequest,
+    response: breakGlassGrant,
+  })
+  open(
+    @CurrentActor() actor: AuthenticatedUser,
+    @Body(new ZodPipe(breakGlassRequest)) body: BreakGlassRequest,
+    @Req() request: FastifyRequest,
+  ): Promise<BreakGlassGrant> {
+    return this.breakGlass.open(actor, body.personId, body.reason, String(request.id));
+  }
+
+  @Get()
+  @RequirePermission('audit:read')
+  @Audited({
+    action: 'break-glass.list',
+    purpose: 'privacy oversight of emergency access',
+    persons: (body) => (body as { grants: BreakGlassGrant[] }).grants.map((g) => g.personId),
+  })
+  @ApiDoc({ summary: 'Break-glass grants of the own municipality, newest first', tag: 'audit', response: breakGlassList })
+  async list(@CurrentActor() actor: AuthenticatedUser): Promise<{ grants: BreakGlassGrant[] }> {
+    return { grants: await this.breakGlass.list(actor.municipality) };
+  }
+}

@@ -1,0 +1,74 @@
+import type { BreakGlassGrant } from '@ankomst/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, MoreThan } from 'typeorm';
+import { AuditLogService } from '../../audit/audit-log.service';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../../config';
+import type { AuthenticatedUser } from '../authenticated-request';
+import { BreakGlassGrantEntity } from './break-glass-grant.entity';
+
+/** Emergency access: granted on a stated reason, time-limited, always flagged in the audit log. */
+@Injectable()
+export class BreakGlassService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  private get grants() {
+    return this.dataSource.getRepository(BreakGlassGrantEntity);
+  }
+
+  async open(actor: AuthenticatedUser, personId: string, reason: string, correlationId: string): Promise<BreakGlassGrant> {
+    const grantedAt = new Date();
+    const grant = this.grants.create({
+      userId: actor.userId,
+      username: actor.username,
+      role: actor.role,
+      municipality: actor.municipality,
+      personId,
+      reason,
+      grantedAt,
+      expiresAt: new Date(grantedAt.getTime() + this.config.BREAK_GLASS_MINUTES * 60_000),
+    });
+    await this.grants.insert(grant);
+    // Written before the grant is handed out: no audit entry, no access.
+    await this.audit.append({
+      userId: actor.userId,
+      username: actor.username,
+      role: actor.role,
+      municipality: actor.municipality,
+      action: 'break-glass.open',
+      purpose: reason,
+      personIds: [personId],
+      result: 'success',
+      correlationId,
+      breakGlass: true,
+    });
+    return toView(grant);
+  }
+
+  async activeGrantId(userId: string, personId: string): Promise<string | undefined> {
+    const grant = await this.grants.findOne({ where: { userId, personId, expiresAt: MoreThan(new Date()) }, order: { expiresAt: 'DESC' } });
+    return grant?.id;
+  }
+
+  async list(municipality: string): Promise<BreakGlassGrant[]> {
+    return (await this.grants.find({ where: { municipality }, order: { grantedAt: 'DESC' }, take: 500 })).map(toView);
+  }
+}
+
+function toView(g: BreakGlassGrantEntity): BreakGlassGrant {
+  return {
+    id: g.id,
+    userId: g.userId,
+    username: g.username,
+    role: g.role,
+    municipality: g.municipality,
+    personId: g.personId,
+    reason: g.reason,
+    grantedAt: g.grantedAt.toISOString(),
+    expiresAt: g.expiresAt.toISOString(),
+  };
+}

@@ -1,0 +1,32 @@
+import type { RateLimitPluginOptions } from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import type { GatewayConfig } from '../config';
+import { bearerToken, type TokenService } from './token.service';
+
+const isLoginRoute = (request: FastifyRequest) => request.url.startsWith('/api/auth/login') || request.url.startsWith('/api/auth/oidc/');
+
+/**
+ * Requests per minute per logged-in user (a verified token's subject, so a forged token
+ * cannot spend someone else's budget) or per IP when anonymous; login routes have their
+ * own, tighter budget per IP on top of the lockout rules.
+ */
+export function rateLimitOptions(config: GatewayConfig, tokens: TokenService): RateLimitPluginOptions {
+  return {
+    global: true,
+    timeWindow: 60_000,
+    max: (request) => (isLoginRoute(request) ? config.LOGIN_RATE_LIMIT_PER_MINUTE : config.RATE_LIMIT_PER_MINUTE),
+    keyGenerator: async (request) => {
+      if (isLoginRoute(request)) return `login:${request.ip}`;
+      const token = bearerToken(request.headers.authorization);
+      const user = token ? await tokens.verify(token) : undefined;
+      return user ? `user:${user.userId}` : `ip:${request.ip}`;
+    },
+    allowList: (request) => request.url === '/api/health' || request.url === '/metrics',
+    errorResponseBuilder: (request, context) => ({
+      statusCode: 429,
+      code: 'too_many_requests',
+      message: `Too many requests: try again in ${Math.ceil(context.ttl / 1000)} s`,
+      correlationId: String(request.id),
+    }),
+  };
+}

@@ -1,0 +1,83 @@
+import { kommunenummer, role } from '@ankomst/contracts';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+import type { AuthenticatedUser } from './authenticated-request';
+
+const issuer = 'ankomst-gateway';
+const audience = 'ankomst-api';
+
+const accessClaims = z.object({ sub: z.string().uuid(), usr: z.string(), role, mun: kommunenummer });
+
+/** Short-lived HS256 access tokens (jose). The key comes from JWT_SECRET; only outside production may it be generated. */
+@Injectable()
+export class TokenService {
+  private readonly key: Uint8Array;
+  private readonly ttlSeconds: number;
+
+  constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+    this.ttlSeconds = config.ACCESS_TOKEN_TTL_SECONDS;
+    if (config.JWT_SECRET) {
+      this.key = new TextEncoder().encode(config.JWT_SECRET);
+    } else if (config.NODE_ENV === 'production') {
+      throw new Error('JWT_SECRET must be set in production (at least 32 characters)');
+    } else {
+      new Logger('Tokens').warn('JWT_SECRET not set: using a random key for this process (tokens die with it)');
+      this.key = randomBytes(32);
+    }
+  }
+
+  get accessTokenTtlSeconds(): number {
+    return this.ttlSeconds;
+  }
+
+  sign(user: AuthenticatedUser): Promise<string> {
+    return new SignJWT({ usr: user.username, role: user.role, mun: user.municipality })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.userId)
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime(`${this.ttlSeconds}s`)
+      .sign(this.key);
+  }
+
+  /** The user behind a token, or undefined for anything forged, expired, or malformed. */
+  async verify(token: string): Promise<AuthenticatedUser | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer, audience, algorithms: ['HS256'], clockTolerance: 5 });
+      const claims = accessClaims.safeParse(payload);
+      if (!claims.success) return undefined;
+      return { userId: claims.data.sub, username: claims.data.usr, role: claims.data.role, municipality: claims.data.mun };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return undefined;
+      throw error;
+    }
+  }
+
+  /** Signs a short-lived value of our own (OIDC login state in a cookie). */
+  signState(payload: Record<string, string>, ttlSeconds: number): Promise<string> {
+    return new SignJWT(payload)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(issuer)
+      .setAudience('ankomst-oidc-state')
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(this.key);
+  }
+
+  async verifyState(token: string): Promise<Record<string, unknown> | undefined> {
+    try {
+      return (await jwtVerify(token, this.key, { issuer, audience: 'ankomst-oidc-state', algorithms: ['HS256'] })).payload;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function bearerToken(authorization: string | undefined): string | undefined {
+  const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization ?? '');
+  return match?.[1];
+}
