@@ -97,7 +97,11 @@ async function main() {
   console.log('\n[infra] private Postgres and nats-server');
   const infra = await startBenchInfra({ fresh: !args.reuse, log });
   const ctx = await createContext({ infra, args, log });
+  const outDir = path.resolve(workspaceRoot, args['out-dir']);
+  const previous = args.only ? readJson(path.join(outDir, 'benchmarks.json')) : {};
   const results = { machine: machine(), config: ctx.config };
+  // Phases see this run's results first, then the published ones (e.g. which path is worst).
+  ctx.results = new Proxy(results, { get: (target, key) => target[key] ?? previous[key] });
   const errors = [];
   try {
     for (const [name, run] of phases) {
@@ -118,8 +122,6 @@ async function main() {
     await infra.stop();
   }
 
-  const outDir = path.resolve(workspaceRoot, args['out-dir']);
-  const previous = args.only ? readJson(path.join(outDir, 'benchmarks.json')) : {};
   const merged = mergeResults(previous, results);
   merged.errors = errors;
   merged.lastRun = { phases: selected, date: new Date().toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), note: args.note };

@@ -63,13 +63,17 @@ export async function createContext({ infra, args, log }) {
     get stack() {
       return stack;
     },
-    /** The services and gateway, started by the bench's runner unless already running. */
+    /**
+     * The services and gateway, started by the bench's runner unless already running.
+     * With `profile`, restarted unless the running stack profiles exactly those apps.
+     */
     async ensureStack(options = {}) {
-      if (stack && !options.profile && !stack.profile) return stack;
+      const wanted = [options.profile ?? []].flat().join(',');
+      if (stack && (options.profile === undefined || wanted === stack.profile)) return stack;
       await ctx.stopStack();
-      log(`starting services and gateway on port ${port}${options.profile ? ` (${options.profile} under --cpu-prof)` : ''}`);
+      log(`starting services and gateway on port ${port}${wanted ? ` (${wanted} under --cpu-prof)` : ''}`);
       stack = await startStack({ env, port, profileDir: ctx.profileDir, ...options });
-      stack.profile = options.profile;
+      stack.profile = wanted;
       log(`green after ${stack.seconds.toFixed(1)} s`);
       return stack;
     },

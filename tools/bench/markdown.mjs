@@ -1,5 +1,5 @@
 // docs/benchmarks.md from the merged results.
-import { markdownTable } from './report.mjs';
+import { lagEntries, markdownTable } from './report.mjs';
 
 export function renderMarkdown(results, rows) {
   const m = results.machine ?? {};
@@ -32,9 +32,9 @@ export function renderMarkdown(results, rows) {
     '',
   );
   if (results.seed?.detail) lines.push('### Seed', '', results.seed.detail, '');
-  if (results.eventLag && Object.keys(results.eventLag).length) {
+  if (lagEntries(results).length) {
     lines.push('### Event lag detail', '', '| rate | sent | visible | p50 | p90 | p99 | max | command p50 (HTTP) | event published p50 | first third p50/p99 | last third p50/p99 |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
-    for (const [rate, l] of Object.entries(results.eventLag)) {
+    for (const [rate, l] of lagEntries(results)) {
       lines.push(
         `| ${rate}/s | ${l.sent} | ${l.visible} | ${l.p50Ms} | ${l.p90Ms} | ${l.p99Ms} | ${l.maxMs} | ${l.commandP50Ms ?? '–'} | ${l.publishedP50Ms ?? '–'} | ${l.firstThirdP50Ms}/${l.firstThirdP99Ms} | ${l.lastThirdP50Ms}/${l.lastThirdP99Ms} |`,
       );

@@ -119,15 +119,16 @@ export async function startLauncher({ env, port, name = 'launcher' }) {
 
 /**
  * Every built service and the gateway, started directly with `node --enable-source-maps`
- * like the launcher does. `profile` names one app to run under --cpu-prof; it writes its
- * profile when it gets SIGUSR2 (see cpu-prof-preload.cjs), before the others stop.
+ * like the launcher does. `profile` names the apps to run under --cpu-prof; they write their
+ * profile when they get SIGUSR2 (see cpu-prof-preload.cjs), before the others stop.
  */
-export async function startStack({ env, port, profile, profileDir, tag = 'stack' }) {
+export async function startStack({ env, port, profile = [], profileDir, tag = 'stack' }) {
   const { services, gateway } = builtApps();
+  const profiled = new Set([profile].flat());
   const children = [];
   const spawnApp = (app, extraEnv = {}) => {
     const args = ['--enable-source-maps'];
-    if (app === profile) {
+    if (profiled.has(app)) {
       fs.mkdirSync(profileDir, { recursive: true });
       args.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`, '-r', path.join(import.meta.dirname, 'cpu-prof-preload.cjs'));
     }
@@ -144,12 +145,15 @@ export async function startStack({ env, port, profile, profileDir, tag = 'stack'
   spawnApp(gateway, { PORT: String(port) });
 
   const stop = async () => {
-    // The profiled app first, with the signal that makes it write its profile.
-    const profiled = children.find(({ app }) => app === profile);
-    if (profiled && profiled.child.exitCode === null) {
-      profiled.child.kill('SIGUSR2');
-      await waitForExit(profiled.child, 15_000);
-    }
+    // Profiled apps first, with the signal that makes them write their profile.
+    await Promise.all(
+      children
+        .filter(({ app, child }) => profiled.has(app) && child.exitCode === null)
+        .map(({ child }) => {
+          child.kill('SIGUSR2');
+          return waitForExit(child, 15_000);
+        }),
+    );
     const running = [...children].reverse().filter(({ child }) => child.exitCode === null && child.signalCode === null);
     for (const { child } of running) child.kill('SIGTERM');
     await Promise.all(

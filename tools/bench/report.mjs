@@ -33,6 +33,12 @@ export function machine() {
 const fmt = (value, unit = '') => (value === undefined || value === null ? '–' : `${value}${unit}`);
 const verdict = (ok) => (ok === undefined ? '–' : ok ? 'met' : 'MISSED');
 
+/** Per-rate event lag results ({ "200": {...}, "1000": {...} }), lowest rate first. */
+export const lagEntries = (results) =>
+  Object.entries(results.eventLag ?? {})
+    .filter(([rate]) => /^\d+$/.test(rate))
+    .sort((a, b) => Number(a[0]) - Number(b[0]));
+
 /** Rows of [metric, measured, baseline, goal, verdict]. */
 export function tableRows(results) {
   const rows = [];
@@ -53,7 +59,7 @@ export function tableRows(results) {
       verdict(r.ratio === undefined ? undefined : r.ratio >= ratioGoal),
     ]);
   }
-  for (const [rate, lag] of Object.entries(results.eventLag ?? {})) {
+  for (const [rate, lag] of lagEntries(results)) {
     const goal = rate === '200' ? goals.eventLagP99MsAt200 : undefined;
     rows.push([
       `Event lag at ${rate}/s p50 / p99 / max`,

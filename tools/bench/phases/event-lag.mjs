@@ -1,5 +1,179 @@
+// Event lag: housing commands through the gateway at fixed rates (open loop), and for each
+// the time until the change shows in the case view. Detection in two steps, so watching does
+// not itself load the system under test in proportion to the number of pending changes:
+//   1. one query every 2 ms asks the read model which watched persons have changed;
+//   2. for each one that has, GET the case endpoint (as coordination-member) until the change
+//      is in the answer; that answer's arrival is the moment the change is visible.
+// The housing events are also watched on NATS, to split the lag into command → event
+// published → visible.
+import { connect, StringCodec } from 'nats';
+import http from 'node:http';
+import { fillPath, findRoute, municipalityOf, openApiRoutes, tokenClaims } from '../api.mjs';
+import { request, runLag } from '../lag.mjs';
 import { PhaseError } from '../processes.mjs';
+import { caseRoutePatterns, readModelDatabase } from './reads.mjs';
 
-export async function eventLagPhase() {
-  throw new PhaseError('not written yet');
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The command to send: settling a person when the gateway has it, else renaming one. */
+function chooseCommand(routes) {
+  const settle = routes.find((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && /persons?\/\{[^}]+\}\/settle/.test(r.path));
+  if (settle) return { kind: 'settle', route: settle };
+  const update = routes.find((r) => ['PATCH', 'PUT'].includes(r.method) && /persons?\/\{[^}]+\}$/.test(r.path));
+  if (update) return { kind: 'rename', route: update };
+  return {
+    kind: 'settle',
+    route: findRoute(routes, 'POST', [/settle/, /\/persons\/settle/], 'housing command route (settle a person or update a person)'),
+  };
+}
+
+/** Read-model poller: one query for every watched person, every `intervalMs`. */
+function readModelDetector(ctx, { kind, onChanged, intervalMs = 2 }) {
+  const watched = new Map(); // personId -> expected value
+  let running = true;
+  const db = ctx.db(readModelDatabase);
+  const loop = (async () => {
+    while (running) {
+      if (watched.size) {
+        const ids = [...watched.keys()];
+        const column = kind === 'settle' ? "to_char(settled_on, 'YYYY-MM-DD')" : 'given_name';
+        const { rows } = await db.query(`SELECT person_id, ${column} AS value FROM read_model.person WHERE person_id = ANY($1::uuid[])`, [ids]);
+        const at = performance.now();
+        for (const row of rows) {
+          if (watched.get(row.person_id) === row.value) {
+            watched.delete(row.person_id);
+            onChanged(row.person_id, at);
+          }
+        }
+      }
+      await delay(intervalMs);
+    }
+  })();
+  return {
+    watch: (personId, expected) => watched.set(personId, expected),
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+/** Housing events seen on NATS: the first time an event about each person was published. */
+async function housingEventWatcher(natsUrl) {
+  const nc = await connect({ servers: natsUrl, name: 'ankomst-bench' });
+  const codec = StringCodec();
+  const seen = new Map();
+  const subscription = nc.subscribe('ankomst.housing.>');
+  (async () => {
+    for await (const message of subscription) {
+      if (message.subject.includes('.rpc.')) continue;
+      const at = performance.now();
+      try {
+        const envelope = JSON.parse(codec.decode(message.data));
+        const personId = envelope.payload?.personId;
+        if (personId && !seen.has(personId)) seen.set(personId, at);
+      } catch {
+        // not an envelope
+      }
+    }
+  })().catch(() => undefined);
+  return {
+    publishedAt: (personId) => seen.get(personId),
+    reset: () => seen.clear(),
+    close: () => nc.drain(),
+  };
+}
+
+export async function eventLagPhase(ctx) {
+  await ctx.ensureStack();
+  const routes = await openApiRoutes(ctx.baseUrl);
+  const { kind, route } = chooseCommand(routes);
+  const caseRoute = findRoute(routes, 'GET', caseRoutePatterns, 'case endpoint (GET case by household id)');
+  const caseParam = caseRoute.path.match(/\{(\w+)\}/)[1];
+  const commandParam = route.path.match(/\{(\w+)\}/)?.[1];
+  const officerToken = await ctx.login('housing-officer');
+  const readerToken = await ctx.login('coordination-member');
+  const municipality = municipalityOf(tokenClaims(officerToken));
+  const readerMunicipality = municipalityOf(tokenClaims(readerToken));
+  if (municipality && readerMunicipality && municipality !== readerMunicipality) {
+    throw new PhaseError(`housing-officer (${municipality}) and coordination-member (${readerMunicipality}) are in different municipalities: the change would not be visible`);
+  }
+
+  const needed = ctx.config.lagRates.reduce((sum, rate) => sum + rate * ctx.config.lagSeconds, 0);
+  const { rows: persons } = await ctx.db(readModelDatabase).query(
+    `SELECT person_id, household_id FROM read_model.person
+      WHERE ($1::text IS NULL OR municipality = $1) AND ($2 = 'rename' OR settled_on IS NULL)
+      ORDER BY random() LIMIT $3`,
+    [municipality ?? null, kind, needed],
+  );
+  if (persons.length < needed) {
+    throw new PhaseError(`need ${needed} ${kind === 'settle' ? 'unsettled ' : ''}persons${municipality ? ` in ${municipality}` : ''} in the read model, found ${persons.length}: seed more`);
+  }
+  ctx.log(`command: ${route.method} ${route.path} (${kind}) as housing-officer; visible: GET ${caseRoute.path} as coordination-member`);
+
+  const today = new Date().toISOString().slice(0, 10);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  const events = await housingEventWatcher(ctx.natsUrl);
+  const results = {};
+  let next = 0;
+  try {
+    for (const rate of ctx.config.lagRates) {
+      const batch = persons.slice(next, next + rate * ctx.config.lagSeconds);
+      next += batch.length;
+      const callbacks = new Map();
+      const expected = new Map();
+      const expectOf = (i) => (kind === 'settle' ? today : `Bench${rate}x${i}`);
+      // Step 2: confirm through the case endpoint, retrying every 5 ms until the answer shows it.
+      const confirm = async (personId) => {
+        const { householdId, value } = expected.get(personId);
+        const url = `${ctx.baseUrl}${fillPath(caseRoute.path, { [caseParam]: householdId })}`;
+        for (let attempt = 0; attempt < 400; attempt++) {
+          const { status, text } = await request(agent, url, { headers: { authorization: `Bearer ${readerToken}` } });
+          const at = performance.now();
+          if (status === 200) {
+            const member = (JSON.parse(text).members ?? []).find((m) => m.personId === personId);
+            const shown = kind === 'settle' ? member?.settlement?.settledOn : member?.givenName;
+            if (shown === value) return callbacks.get(personId)(at);
+          }
+          await delay(5);
+        }
+      };
+      const detector = readModelDetector(ctx, {
+        kind,
+        onChanged: (personId) => void confirm(personId).catch(() => undefined),
+      });
+      events.reset();
+      ctx.log(`${rate} commands/s for ${ctx.config.lagSeconds} s`);
+      const measured = await runLag({
+        rate,
+        seconds: ctx.config.lagSeconds,
+        baseUrl: ctx.baseUrl,
+        token: officerToken,
+        log: ctx.log,
+        events,
+        command: (i) => {
+          const person = batch[i];
+          const value = expectOf(i);
+          expected.set(person.person_id, { householdId: person.household_id, value });
+          const path = commandParam ? fillPath(route.path, { [commandParam]: person.person_id }) : route.path;
+          const body = kind === 'settle' ? { settledOn: today, ...(commandParam ? {} : { personId: person.person_id }) } : { givenName: value };
+          return { method: route.method, path, body, key: person.person_id, check: value };
+        },
+        detector: {
+          watch: (personId, value, onVisible) => {
+            callbacks.set(personId, onVisible);
+            detector.watch(personId, value);
+          },
+          stop: () => detector.stop(),
+        },
+      });
+      results[String(rate)] = { ...measured, command: `${route.method} ${route.path}`, kind };
+      // Let the system settle before the next rate.
+      await delay(2_000);
+    }
+  } finally {
+    agent.destroy();
+    await events.close().catch(() => undefined);
+  }
+  return results;
 }

@@ -1,8 +1,139 @@
+// Case view reads: the gateway's case endpoint and search endpoint under closed-loop load,
+// each against the baseline server running the same SQL on the same read-model database.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fillPath, findRoute, municipalityOf, openApiRoutes, tokenClaims } from '../api.mjs';
+import { measure } from '../load.mjs';
 import { PhaseError } from '../processes.mjs';
 
-export async function caseViewPhase() {
-  throw new PhaseError('not written yet');
+export const caseRoutePatterns = [/^\/api\/cases\/\{[^}]+\}$/, /^\/api\/case-overview\/cases\/\{[^}]+\}$/, /\/cases?\/\{householdId\}$/];
+export const searchRoutePatterns = [/^\/api\/cases$/, /^\/api\/cases\/search$/, /^\/api\/case-overview\/cases$/, /\/cases\/search$/];
+export const readModelDatabase = 'ankomst_case_overview';
+
+const pick = (items) => items[Math.floor(Math.random() * items.length)];
+
+/** Logs in as coordination-member and picks random existing cases of its municipality. */
+export async function readSetup(ctx) {
+  await ctx.ensureStack();
+  const routes = await openApiRoutes(ctx.baseUrl);
+  const token = await ctx.login('coordination-member');
+  const municipality = municipalityOf(tokenClaims(token));
+  const db = ctx.db(readModelDatabase);
+  let sample;
+  try {
+    const where = municipality ? 'WHERE municipality = $1' : '';
+    ({ rows: sample } = await db.query(
+      `SELECT household_id, members FROM read_model.household ${where} ORDER BY random() LIMIT 5000`,
+      municipality ? [municipality] : [],
+    ));
+  } catch (error) {
+    throw new PhaseError(`cannot read the case read model (${readModelDatabase}.read_model.household): ${error.message}`);
+  }
+  if (!sample.length) {
+    throw new PhaseError(`the case read model has no households${municipality ? ` in ${municipality} (coordination-member's municipality)` : ''}: run the seed phase first`);
+  }
+  const names = sample.flatMap((row) => (Array.isArray(row.members) ? row.members : []).map((m) => `${m.givenName ?? ''}`)).filter((n) => n.length >= 3);
+  ctx.log(`${sample.length} random cases${municipality ? ` of municipality ${municipality}` : ''}, logged in as coordination-member`);
+  return { routes, token, municipality, householdIds: sample.map((row) => row.household_id), names };
 }
-export async function searchPhase() {
-  throw new PhaseError('not written yet');
+
+async function checkOnce(url, headers, what) {
+  let response;
+  try {
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    throw new PhaseError(`${what}: GET ${url} failed: ${error.cause?.code ?? error.message}`);
+  }
+  const text = await response.text();
+  if (!response.ok) throw new PhaseError(`${what}: GET ${url} answered ${response.status} ${text.slice(0, 300)}`);
+  return text;
+}
+
+/** The baseline server as a child process, on a free port. */
+export async function startBaseline(ctx) {
+  const url = new URL(ctx.databaseUrl);
+  url.pathname = `/${readModelDatabase}`;
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, '../baseline-server.mjs')], {
+    env: { ...process.env, BASELINE_DATABASE_URL: url.toString(), PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const match = line.match(/^listening (\d+)/);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new PhaseError(`baseline server exited with code ${code}`)));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+async function compare(ctx, { label, gatewayPath, baselinePath, token }) {
+  const { connections, durationSeconds, warmupSeconds } = ctx.config;
+  const headers = { authorization: `Bearer ${token}` };
+  await checkOnce(`${ctx.baseUrl}${gatewayPath()}`, headers, label);
+  ctx.log(`${label}: gateway, ${connections} connections, ${warmupSeconds} s warm-up + ${durationSeconds} s`);
+  const gateway = await measure({ url: ctx.baseUrl, connections, durationSeconds, warmupSeconds, headers, nextPath: gatewayPath, label: `${label} (gateway)` });
+  ctx.log(`  ${gateway.reqPerSec} req/s, p50 ${gateway.p50Ms} ms, p99 ${gateway.p99Ms} ms`);
+  const baseline = await startBaseline(ctx);
+  try {
+    await checkOnce(`${baseline.baseUrl}${baselinePath()}`, {}, `${label} baseline`);
+    ctx.log(`${label}: baseline (Fastify + pg, same SQL)`);
+    const base = await measure({ url: baseline.baseUrl, connections, durationSeconds, warmupSeconds, nextPath: baselinePath, label: `${label} (baseline)` });
+    ctx.log(`  ${base.reqPerSec} req/s, p50 ${base.p50Ms} ms, p99 ${base.p99Ms} ms`);
+    return {
+      ...gateway,
+      baselineReqPerSec: base.reqPerSec,
+      baselineP50Ms: base.p50Ms,
+      baselineP99Ms: base.p99Ms,
+      ratio: Math.round((gateway.reqPerSec / base.reqPerSec) * 1000) / 1000,
+    };
+  } finally {
+    await baseline.stop();
+  }
+}
+
+export async function caseViewPhase(ctx) {
+  const setup = await readSetup(ctx);
+  const route = findRoute(setup.routes, 'GET', caseRoutePatterns, 'case endpoint (GET case by household id)');
+  const param = route.path.match(/\{(\w+)\}/)[1];
+  ctx.log(`case endpoint: GET ${route.path}`);
+  const result = await compare(ctx, {
+    label: 'case view',
+    token: setup.token,
+    gatewayPath: () => fillPath(route.path, { [param]: pick(setup.householdIds) }),
+    baselinePath: () => `/cases/${pick(setup.householdIds)}`,
+  });
+  return { route: `GET ${route.path}`, cases: setup.householdIds.length, municipality: setup.municipality, ...result };
+}
+
+/** Two to four letters from a real member name: matches a few to a few hundred cases. */
+function nameFragment(names) {
+  const name = pick(names).toLowerCase();
+  const length = 3 + Math.floor(Math.random() * 2);
+  const start = Math.floor(Math.random() * Math.max(1, name.length - length + 1));
+  return name.slice(start, start + length);
+}
+
+export async function searchPhase(ctx) {
+  const setup = await readSetup(ctx);
+  const route = findRoute(setup.routes, 'GET', searchRoutePatterns, 'case search endpoint');
+  if (!setup.names.length) throw new PhaseError('no member names in the read model sample to search for');
+  ctx.log(`search endpoint: GET ${route.path}?name=<3–4 letters of a real name>&limit=25`);
+  const query = () => `name=${encodeURIComponent(nameFragment(setup.names))}&limit=25`;
+  const result = await compare(ctx, {
+    label: 'search',
+    token: setup.token,
+    gatewayPath: () => `${route.path}?${query()}`,
+    baselinePath: () => `/cases?${query()}${setup.municipality ? `&municipality=${setup.municipality}` : ''}`,
+  });
+  return { route: `GET ${route.path}`, query: 'name=<3–4 letters>&limit=25', ...result };
 }

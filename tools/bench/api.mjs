@@ -1,0 +1,59 @@
+// Finds the routes the bench needs in the gateway's /api/openapi.json, so a renamed route is
+// followed and a missing one fails with the list of what exists.
+import { PhaseError } from './processes.mjs';
+
+export async function openApiRoutes(baseUrl) {
+  let response;
+  try {
+    response = await fetch(`${baseUrl}/api/openapi.json`, { signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    throw new PhaseError(`GET /api/openapi.json failed: ${error.cause?.code ?? error.message}`);
+  }
+  if (!response.ok) throw new PhaseError(`GET /api/openapi.json: ${response.status}`);
+  const document = await response.json();
+  const routes = [];
+  for (const [path, operations] of Object.entries(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(operations)) {
+      routes.push({ method: method.toUpperCase(), path: path.startsWith('/api') ? path : `/api${path}`, operation });
+    }
+  }
+  return routes;
+}
+
+/**
+ * The first route whose method is `method` and whose path matches one of `patterns`
+ * (tried in order). `what` names it in the error.
+ */
+export function findRoute(routes, method, patterns, what) {
+  for (const pattern of patterns) {
+    const route = routes.find((r) => r.method === method && pattern.test(r.path));
+    if (route) return route;
+  }
+  const listed = routes.map((r) => `${r.method} ${r.path}`).join(', ');
+  throw new PhaseError(`the gateway has no ${what} yet (${method} matching ${patterns.join(' or ')}); routes now: ${listed || 'none'}`);
+}
+
+/** Fills `{name}` path parameters. */
+export function fillPath(path, values) {
+  return path.replace(/\{(\w+)\}|:(\w+)/g, (_, a, b) => {
+    const key = a ?? b;
+    if (!(key in values)) throw new PhaseError(`no value for path parameter ${key} of ${path}`);
+    return encodeURIComponent(values[key]);
+  });
+}
+
+/** JWT claims, unverified (only to learn the demo user's municipality). */
+export function tokenClaims(token) {
+  try {
+    return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  } catch {
+    return {};
+  }
+}
+
+export function municipalityOf(claims) {
+  for (const [key, value] of Object.entries(claims)) {
+    if (/municipal|kommune/i.test(key) && typeof value === 'string' && /^\d{4}$/.test(value)) return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,157 @@
+// Event lag: commands sent open-loop at a fixed rate (the schedule does not wait for answers,
+// so a slow system cannot slow the test down and hide its own lag), then the time from
+// sending each command until its change is visible in the case view.
+import http from 'node:http';
+import { PhaseError } from './processes.mjs';
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One HTTP request on a keep-alive agent; resolves { status, text }. */
+export function request(agent, url, { method = 'GET', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const req = http.request(
+      url,
+      { method, agent, headers: { ...headers, ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error('timeout after 30 s')));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+export function percentile(sorted, p) {
+  if (!sorted.length) return undefined;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+const round = (v) => (v === undefined ? undefined : Math.round(v * 10) / 10);
+
+export function lagStats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    p50Ms: round(percentile(sorted, 50)),
+    p90Ms: round(percentile(sorted, 90)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted[sorted.length - 1]),
+  };
+}
+
+/**
+ * Growing lag: the last third of the run (by send time) is clearly worse than the first.
+ * A queue that builds up shows in the median, not only in the tail.
+ */
+export function isGrowing(first, last) {
+  if (first.p50Ms === undefined || last.p50Ms === undefined) return undefined;
+  return last.p50Ms > 2 * first.p50Ms && last.p50Ms > 10;
+}
+
+/**
+ * @param {object} options
+ * @param {number} options.rate commands per second
+ * @param {number} options.seconds
+ * @param {string} options.baseUrl
+ * @param {string} options.token
+ * @param {(i: number) => { method: string, path: string, body?: unknown, key: string, check: unknown }} options.command
+ * @param {{ watch(key, check, onVisible: (at: number) => void): void, stop(): Promise<void> }} options.detector
+ * @param {{ publishedAt(key): number | undefined }} [options.events] when the housing event was seen on NATS
+ * @param {number} [options.drainMs] how long to wait for the last changes to become visible
+ */
+export async function runLag({ rate, seconds, baseUrl, token, command, detector, events, drainMs = 10_000, log }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const total = Math.round(rate * seconds);
+  const records = new Array(total);
+  let failures = 0;
+  let firstFailure;
+  const inFlight = new Set();
+  const send = (i) => {
+    const cmd = command(i);
+    const record = { sentAt: performance.now(), key: cmd.key };
+    records[i] = record;
+    // Watch before sending: the change may be visible before the HTTP answer arrives.
+    detector.watch(cmd.key, cmd.check, (at) => (record.visibleAt = at));
+    const pending = request(agent, `${baseUrl}${cmd.path}`, {
+      method: cmd.method,
+      headers: { authorization: `Bearer ${token}` },
+      body: cmd.body,
+    })
+      .then(({ status, text }) => {
+        record.answeredAt = performance.now();
+        if (status >= 300) {
+          record.failed = `${status} ${text.slice(0, 200)}`;
+          failures += 1;
+          firstFailure ??= `${cmd.method} ${cmd.path}: ${record.failed}`;
+        }
+      })
+      .catch((error) => {
+        record.failed = error.code ?? error.message;
+        failures += 1;
+        firstFailure ??= `${cmd.method} ${cmd.path}: ${record.failed}`;
+      })
+      .finally(() => inFlight.delete(pending));
+    inFlight.add(pending);
+  };
+
+  const start = performance.now();
+  const intervalMs = 1000 / rate;
+  let next = 0;
+  while (next < total) {
+    const due = Math.min(total, Math.floor((performance.now() - start) / intervalMs) + 1);
+    while (next < due) send(next++);
+    if (failures > 20 && failures > next / 2) break;
+    await delay(Math.max(0, start + next * intervalMs - performance.now()));
+  }
+  const sendSeconds = (performance.now() - start) / 1000;
+  await Promise.all([...inFlight]);
+  const drainDeadline = performance.now() + drainMs;
+  while (performance.now() < drainDeadline && records.some((r) => r && !r.failed && r.visibleAt === undefined)) {
+    await delay(20);
+  }
+  await detector.stop();
+  agent.destroy();
+
+  const sent = records.filter(Boolean);
+  if (failures > sent.length / 2) throw new PhaseError(`${failures} of ${sent.length} commands failed; first: ${firstFailure}`);
+  const ok = sent.filter((r) => !r.failed);
+  const visible = ok.filter((r) => r.visibleAt !== undefined);
+  if (!visible.length) throw new PhaseError(`none of ${ok.length} accepted commands became visible in the case view within ${drainMs / 1000} s`);
+  const lag = (r) => r.visibleAt - r.sentAt;
+  const third = Math.floor(sent.length / 3);
+  const inThird = (from, to) => sent.slice(from, to).filter((r) => !r.failed && r.visibleAt !== undefined).map(lag);
+  const firstThird = lagStats(inThird(0, third));
+  const lastThird = lagStats(inThird(sent.length - third, sent.length));
+  const published = events ? ok.map((r) => events.publishedAt(r.key)).map((at, i) => at - ok[i].sentAt).filter((v) => Number.isFinite(v)) : [];
+  const result = {
+    rate,
+    seconds,
+    achievedRate: Math.round(sent.length / sendSeconds),
+    sent: sent.length,
+    failed: failures,
+    visible: visible.length,
+    notVisibleAfterDrain: ok.length - visible.length,
+    ...lagStats(visible.map(lag)),
+    commandP50Ms: lagStats(ok.map((r) => r.answeredAt - r.sentAt)).p50Ms,
+    commandP99Ms: lagStats(ok.map((r) => r.answeredAt - r.sentAt)).p99Ms,
+    publishedP50Ms: lagStats(published).p50Ms,
+    publishedP99Ms: lagStats(published).p99Ms,
+    firstThirdP50Ms: firstThird.p50Ms,
+    firstThirdP99Ms: firstThird.p99Ms,
+    lastThirdP50Ms: lastThird.p50Ms,
+    lastThirdP99Ms: lastThird.p99Ms,
+  };
+  // Changes never seen count as at least the drain time: growing if the tail was cut off.
+  result.growing = isGrowing(firstThird, lastThird) || result.notVisibleAfterDrain > sent.length * 0.01;
+  if (firstFailure) result.firstFailure = firstFailure;
+  log?.(
+    `${rate}/s: sent ${result.sent} (${result.achievedRate}/s), visible ${result.visible}, lag p50 ${result.p50Ms} p99 ${result.p99Ms} max ${result.maxMs} ms, ` +
+      `first third p50 ${result.firstThirdP50Ms} last ${result.lastThirdP50Ms}${result.growing ? ' GROWING' : ''}`,
+  );
+  return result;
+}
