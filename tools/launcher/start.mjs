@@ -223,6 +223,8 @@ async function main() {
 }
 
 main().catch(async (error) => {
+  // Already stopping because a process exited: that message was printed, this one is noise.
+  if (shuttingDown) return shutdownPromise;
   console.error(paint('31', `\n${error instanceof InfraError ? error.message : error.stack ?? error}`));
   await shutdown(1);
 });
