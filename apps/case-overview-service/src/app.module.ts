@@ -1,9 +1,15 @@
-import { services } from '@ankomst/contracts';
+import { caseOverviewEvents, services } from '@ankomst/contracts';
 import { DatabaseModule } from '@ankomst/platform-database';
+import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CasesModule } from './cases/cases.module';
 import type { CaseOverviewConfig } from './config';
+import { ConsentModule } from './consent/consent.module';
 import { serviceDatabase } from './database';
+import { ReadModelModule } from './read-model/read-model.module';
+import { RebuildModule } from './rebuild/rebuild.module';
+import { ReferralModule } from './referrals/referral.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +19,13 @@ export class AppModule {
       imports: [
         LoggingModule.forService(services.caseOverview.app, config.LOG_LEVEL),
         DatabaseModule.forService({ useFactory: () => serviceDatabase(config) }),
+        EventsModule.forRoot({ service: services.caseOverview.key, produces: caseOverviewEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.caseOverview),
+        ReadModelModule,
+        CasesModule,
+        ConsentModule,
+        ReferralModule,
+        RebuildModule,
       ],
     };
   }

@@ -1,12 +1,15 @@
 import type { ServiceDatabase } from '@ankomst/platform-database';
+import { messagingMigrations } from '@ankomst/platform-messaging';
 import { type CaseOverviewConfig, loadCaseOverviewConfig } from './config';
+import { CreateCaseOverview1795500000000 } from './migrations/1795500000000-create-case-overview';
 
 /** Entities and migrations of the case-overview database (also read by `nx run case-overview-service:migrate`). */
 export function serviceDatabase(config: CaseOverviewConfig = loadCaseOverviewConfig()): ServiceDatabase {
   return {
     serverUrl: config.DATABASE_URL,
     database: config.DATABASE_NAME,
+    // Plain SQL throughout: the read model is queried with hand-written, indexed statements.
     entities: [],
-    migrations: [],
+    migrations: [...messagingMigrations, CreateCaseOverview1795500000000],
   };
 }

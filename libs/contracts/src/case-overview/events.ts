@@ -15,6 +15,7 @@ export const consentGiven = defineEvent(
   z.object({
     consentId: z.uuid(),
     personId: z.uuid(),
+    householdId: z.uuid(),
     municipality: kommunenummer,
     scope: z.string(),
     grantor: consentGrantor,
@@ -25,7 +26,13 @@ export const consentGiven = defineEvent(
 
 export const consentWithdrawn = defineEvent(
   'ankomst.case-overview.consent-withdrawn.v1',
-  z.object({ consentId: z.uuid(), personId: z.uuid(), municipality: kommunenummer, scope: z.string() }),
+  z.object({
+    consentId: z.uuid(),
+    personId: z.uuid(),
+    householdId: z.uuid(),
+    municipality: kommunenummer,
+    scope: z.string(),
+  }),
 );
 
 export const referralChanged = defineEvent(

@@ -1,0 +1,9 @@
+import type { Projector } from '../read-model/projector';
+import { caseOverviewProjector } from './case-overview.projector';
+import { housingProjector } from './housing.projector';
+
+/**
+ * Every department feeding the case view. Adding a department (introduction, health,
+ * volunteering) is adding its projector file here: its handlers and its section.
+ */
+export const projectors: readonly Projector[] = [housingProjector, caseOverviewProjector];

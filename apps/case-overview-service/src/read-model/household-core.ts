@@ -1,0 +1,117 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Core projections every department's projector may use. They only derive rows from
+ * other rows, so calling them again or in another order gives the same result.
+ */
+
+/** Creates the household row if this is the first event seen for it. */
+export async function ensureHousehold(
+  manager: EntityManager,
+  householdId: string,
+  municipality: string,
+  occurredAt: string,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO household (household_id, municipality, registered_at) VALUES ($1, $2, $3)
+     ON CONFLICT (household_id) DO UPDATE SET registered_at = LEAST(household.registered_at, EXCLUDED.registered_at)`,
+    [householdId, municipality, occurredAt],
+  );
+}
+
+/** Recomputes the member summaries, search text and next open deadline of a household. */
+export async function refreshHousehold(manager: EntityManager, householdId: string): Promise<void> {
+  await manager.query(
+    `UPDATE household h SET
+       members = COALESCE((
+         SELECT jsonb_agg(jsonb_build_object(
+                  'personId', p.person_id, 'givenName', p.given_name, 'familyName', p.family_name,
+                  'birthDate', to_char(p.birth_date, 'YYYY-MM-DD'), 'relationship', p.relationship)
+                ORDER BY p.birth_date, p.person_id)
+         FROM person p WHERE p.household_id = h.household_id), '[]'::jsonb),
+       search_text = COALESCE((
+         SELECT string_agg(lower(p.given_name || ' ' || p.family_name), ' | ' ORDER BY p.person_id)
+         FROM person p WHERE p.household_id = h.household_id), ''),
+       next_due_on = (
+         SELECT min(d.due_on) FROM deadline d
+         WHERE d.household_id = h.household_id AND d.completed_on IS NULL)
+     WHERE h.household_id = $1`,
+    [householdId],
+  );
+}
+
+export interface TimelineInput {
+  eventId: string;
+  householdId: string;
+  personId?: string | null;
+  municipality: string;
+  department: string;
+  kind: string;
+  /** Consent category guarding the entry; omit for core case data. */
+  category?: string | null;
+  occurredAt: string;
+  summary: string;
+}
+
+export async function addTimelineEntry(manager: EntityManager, entry: TimelineInput): Promise<void> {
+  await manager.query(
+    `INSERT INTO timeline (event_id, household_id, person_id, municipality, department, kind, category, occurred_at, summary)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (event_id) DO NOTHING`,
+    [
+      entry.eventId,
+      entry.householdId,
+      entry.personId ?? null,
+      entry.municipality,
+      entry.department,
+      entry.kind,
+      entry.category ?? null,
+      entry.occurredAt,
+      entry.summary,
+    ],
+  );
+}
+
+export interface DeadlineInput {
+  deadlineId: string;
+  municipality: string;
+  householdId: string;
+  personId: string | null;
+  department: string;
+  kind: string;
+  responsibleUnit: string;
+  dueOn: string;
+  completedOn: string | null;
+  detail: string | null;
+}
+
+/** A department's deadline for the attention list (upsert by its stable id). */
+export async function upsertDeadline(manager: EntityManager, d: DeadlineInput): Promise<void> {
+  await manager.query(
+    `INSERT INTO deadline (deadline_id, municipality, household_id, person_id, department, kind, responsible_unit, due_on, completed_on, detail)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (deadline_id) DO UPDATE SET
+       municipality = EXCLUDED.municipality, household_id = EXCLUDED.household_id, person_id = EXCLUDED.person_id,
+       department = EXCLUDED.department, kind = EXCLUDED.kind, responsible_unit = EXCLUDED.responsible_unit,
+       due_on = EXCLUDED.due_on, completed_on = EXCLUDED.completed_on, detail = EXCLUDED.detail`,
+    [d.deadlineId, d.municipality, d.householdId, d.personId, d.department, d.kind, d.responsibleUnit, d.dueOn, d.completedOn, d.detail],
+  );
+}
+
+export async function removeDeadline(manager: EntityManager, deadlineId: string): Promise<void> {
+  await manager.query(`DELETE FROM deadline WHERE deadline_id = $1`, [deadlineId]);
+}
+
+/** A department's section for one person (see SectionDefinition). */
+export async function upsertSection(
+  manager: EntityManager,
+  personId: string,
+  section: string,
+  householdId: string,
+  data: unknown,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO section (subject_id, section, household_id, data) VALUES ($1, $2, $3, $4::jsonb)
+     ON CONFLICT (subject_id, section) DO UPDATE SET household_id = EXCLUDED.household_id, data = EXCLUDED.data`,
+    [personId, section, householdId, JSON.stringify(data)],
+  );
+}

@@ -1,0 +1,33 @@
+import { EventConsumers } from '@ankomst/platform-messaging';
+import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { projectors } from '../projectors';
+import { applyInSchema, handlersBySubject, PROJECTORS, READ_MODEL_LOCK } from './projection-runner';
+import type { Projector } from './projector';
+import { LIVE_SCHEMA } from './read-model.schema';
+
+/**
+ * Gives every projection a durable consumer (EventsModule): each delivery runs in the
+ * consumer's transaction with inbox dedupe, against the live read model.
+ */
+@Injectable()
+export class LiveProjections implements OnModuleInit {
+  constructor(
+    private readonly consumers: EventConsumers,
+    @Inject(PROJECTORS) private readonly projectors: readonly Projector[],
+  ) {}
+
+  onModuleInit(): void {
+    for (const handler of handlersBySubject(this.projectors).values()) {
+      this.consumers.register(handler.contract, async (event, { manager }) => {
+        await manager.query(`SELECT pg_advisory_xact_lock_shared($1)`, [READ_MODEL_LOCK]);
+        await applyInSchema(manager, LIVE_SCHEMA, handler, event);
+      });
+    }
+  }
+}
+
+@Module({
+  providers: [{ provide: PROJECTORS, useValue: projectors }, LiveProjections],
+  exports: [PROJECTORS],
+})
+export class ReadModelModule {}

@@ -1,0 +1,22 @@
+import { caseOverviewRpc, type RebuildResult } from '@ankomst/contracts';
+import { Context, type RequestContext } from '@ankomst/platform-messaging';
+import { Controller, Logger } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import { RebuildService } from './rebuild.service';
+
+/**
+ * Operations command on the internal bus only (the gateway has no route to it): rebuild
+ * the read model from the streams. `nx run case-overview-service:rebuild` sends it.
+ */
+@Controller()
+export class RebuildController {
+  private readonly logger = new Logger('Rebuild');
+
+  constructor(private readonly rebuilds: RebuildService) {}
+
+  @MessagePattern(caseOverviewRpc.rebuild)
+  rebuild(@Context() context: RequestContext): Promise<RebuildResult> {
+    this.logger.log(`Rebuild requested by ${context.actor.userId} (correlation ${context.correlationId})`);
+    return this.rebuilds.rebuild();
+  }
+}
