@@ -25,7 +25,6 @@ const childEnv = {
   NX_DAEMON: 'false',
   NX_NO_CLOUD: 'true',
   NX_TUI: 'false',
-  NODE_ENV: 'test',
   ...(inCi ? { FORCE_COLOR: '0', NO_COLOR: '1' } : {}),
 };
 
