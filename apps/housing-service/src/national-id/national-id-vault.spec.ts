@@ -1,10 +1,10 @@
-import { makeNorwegianId } from '@ankomst/contracts';
 import { randomBytes } from 'node:crypto';
+import { dNumber } from '../test-support/housing-test-app';
 import { developmentKeys, NationalIdVault } from './national-id-vault';
 
 describe('NationalIdVault', () => {
   const sut = new NationalIdVault(developmentKeys);
-  const nationalId = makeNorwegianId({ year: 1990, month: 5, day: 17 }, 123, 'd-nummer')!;
+  const nationalId = dNumber(1990, 5, 17);
 
   it('encrypts so that the clear number does not appear and decrypts it back', () => {
     const sealed = sut.encrypt(nationalId);

@@ -1,0 +1,39 @@
+import { dataSourceOptions } from '@ankomst/platform-database';
+import { createTestDatabase, type TestDatabase } from '@ankomst/testing';
+import { DataSource } from 'typeorm';
+import { loadHousingConfig } from '../config';
+import { serviceDatabase } from '../database';
+
+describe('housing migrations on real Postgres', () => {
+  let db: TestDatabase;
+  let sut: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('housing_migrations');
+    const config = loadHousingConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name });
+    sut = await new DataSource(dataSourceOptions(serviceDatabase(config))).initialize();
+  });
+  afterAll(async () => {
+    await sut?.destroy();
+    await db?.drop();
+  });
+
+  const tables = async () =>
+    (await sut.query<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)).map(
+      (r) => r.name,
+    );
+
+  it('goes up, all the way down, and up again', async () => {
+    const applied = await sut.runMigrations({ transaction: 'each' });
+    expect(applied.map((m) => m.name)).toEqual(['CreateMessagingTables1795464000000', 'CreateHousingTables1795900000000']);
+    const afterUp = await tables();
+    expect(afterUp).toEqual(expect.arrayContaining(['household', 'person', 'dwelling', 'tenancy', 'outbox', 'self_settlement_case']));
+
+    await sut.undoLastMigration({ transaction: 'each' });
+    await sut.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual([]);
+
+    await sut.runMigrations({ transaction: 'each' });
+    expect(await tables()).toEqual(afterUp);
+  });
+});
