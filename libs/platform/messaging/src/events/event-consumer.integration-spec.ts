@@ -300,16 +300,14 @@ describe('EventConsumer (Postgres + JetStream)', () => {
     await jsm.streams.add({ name: lateStream, subjects: [lateContract.subject] });
     try {
       const id = randomUUID();
-      await env.nats
-        .jetstream()
-        .publish(
-          lateContract.subject,
-          JSON.stringify({
-            ...envelope({ n: 5, note: 'late' }, id),
-            subject: lateContract.subject,
-          }),
-          { msgID: id },
-        );
+      await env.nats.jetstream().publish(
+        lateContract.subject,
+        JSON.stringify({
+          ...envelope({ n: 5, note: 'late' }, id),
+          subject: lateContract.subject,
+        }),
+        { msgID: id },
+      );
       await eventually(() => seen.length === 1, 10_000);
       expect(seen).toEqual([id]);
     } finally {

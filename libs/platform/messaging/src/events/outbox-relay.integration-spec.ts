@@ -20,6 +20,16 @@ class CrashAfterPublishRelay extends OutboxRelay {
   }
 }
 
+/** Counts what this relay instance published, to show both replicas took part. */
+class CountingRelay extends OutboxRelay {
+  published = 0;
+  protected override async publish(row: OutboxRow): Promise<PubAck> {
+    const ack = await super.publish(row);
+    this.published++;
+    return ack;
+  }
+}
+
 describe('OutboxRelay (Postgres + JetStream)', () => {
   let env: MessagingTestEnv;
   let recorder: EventRecorder;
@@ -171,14 +181,15 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
     const perAggregate = 25;
     const otherNats = await env.newNats();
     const otherDataSource = await env.newDataSource();
-    const first = newRelay({ eventsPerAggregate: 3, concurrency: 3, pollIntervalMs: 50 });
-    const second = new OutboxRelay(
-      otherDataSource,
-      otherNats,
-      { service: env.service, eventsPerAggregate: 3, concurrency: 3, pollIntervalMs: 50 },
-      silentLogger,
-    );
-    relays.push(second);
+    const tuning = {
+      service: env.service,
+      eventsPerAggregate: 3,
+      concurrency: 3,
+      pollIntervalMs: 50,
+    };
+    const first = new CountingRelay(env.dataSource, env.nats, tuning, silentLogger);
+    const second = new CountingRelay(otherDataSource, otherNats, tuning, silentLogger);
+    relays.push(first, second);
     first.start();
     second.start();
 
@@ -190,6 +201,8 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
     );
     await eventually(async () => (await pending()) === 0, 20_000);
     expect(await streamMessages()).toBe(before + aggregates.length * perAggregate);
+    expect(first.published).toBeGreaterThan(0);
+    expect(second.published).toBeGreaterThan(0);
 
     const published = await env.dataSource.query(
       `SELECT aggregate_id, (envelope->'payload'->>'n')::int AS n, stream_seq::int AS seq

@@ -221,13 +221,11 @@ export class OutboxRelay {
       `UPDATE outbox SET status = 'sent', sent_at = now(), stream_seq = $2, last_error = NULL WHERE id = $1`,
       [row.id, ack.seq],
     );
-    messagingMetrics
-      .published()
-      .inc({
-        service: this.options.service,
-        subject: row.subject,
-        duplicate: String(ack.duplicate),
-      });
+    messagingMetrics.published().inc({
+      service: this.options.service,
+      subject: row.subject,
+      duplicate: String(ack.duplicate),
+    });
   }
 
   private async maintain(): Promise<void> {
