@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { dNumber } from '../test-support/housing-test-app';
+import { dNumber } from '../test-support/national-ids';
 import { developmentKeys, NationalIdVault } from './national-id-vault';
 
 describe('NationalIdVault', () => {

@@ -1,9 +1,11 @@
-import { type Actor, makeNorwegianId, services } from '@ankomst/contracts';
+import { type Actor, services } from '@ankomst/contracts';
 import { createServiceApp } from '@ankomst/platform-messaging';
 import { bootService, type BootedService, createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
 import { Client } from 'pg';
 import { AppModule } from '../app.module';
 import { loadHousingConfig } from '../config';
+
+export { dNumber } from './national-ids';
 
 // Test-only: the housing service on a private NATS and a fresh database, plus ways to look
 // at what it wrote (rows and outbox) without going around its rules.
@@ -55,13 +57,4 @@ export async function startHousingTestApp(env: Record<string, string> = {}): Pro
       await Promise.all([nats.stop(), db.drop()]);
     },
   };
-}
-
-/** A valid D-nummer for a birth date (individual numbers that would give check digit 10 are skipped). */
-export function dNumber(year: number, month: number, day: number, from = 100): string {
-  for (let individual = from; individual < 500; individual++) {
-    const id = makeNorwegianId({ year, month, day }, individual, 'd-nummer');
-    if (id) return id;
-  }
-  throw new Error('no valid D-nummer found');
 }
