@@ -52,6 +52,7 @@ export function tokenClaims(token) {
 }
 
 export function municipalityOf(claims) {
+  if (typeof claims.mun === 'string') return claims.mun;
   for (const [key, value] of Object.entries(claims)) {
     if (/municipal|kommune/i.test(key) && typeof value === 'string' && /^\d{4}$/.test(value)) return value;
   }

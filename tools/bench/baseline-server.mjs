@@ -15,9 +15,6 @@ const pool = new pg.Pool({
   // The service's pool size (libs/platform/database default), so both wait for the same connections.
   max: Number(process.env.BASELINE_POOL_SIZE ?? 10),
 });
-pool.on('connect', (client) => {
-  client.query(`SET search_path TO ${caseQueries.searchPath}`).catch(() => undefined);
-});
 
 const app = Fastify({ logger: false });
 

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { build } from '../build/build.mjs';
 import { workspaceRoot } from '../launcher/infra.mjs';
 import { startBenchInfra, benchDir } from './infra.mjs';
-import { PhaseError } from './processes.mjs';
+import { logDir, PhaseError } from './processes.mjs';
 import { consoleTable, machine, mergeResults, readJson, tableRows, writeReport } from './report.mjs';
 import { renderMarkdown } from './markdown.mjs';
 import { createContext } from './context.mjs';
@@ -81,6 +81,7 @@ const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
 
 async function main() {
   console.log(`Ankomst bench: ${selected.join(', ')}`);
+  fs.rmSync(logDir, { recursive: true, force: true });
   console.log('\n[build] npm run build (not timed)');
   // The server apps are built before the portal; a broken portal (someone's work in progress)
   // does not stop the bench, but the launcher's own build in the start-up phase will fail.

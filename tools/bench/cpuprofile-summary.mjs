@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Summarises a V8 .cpuprofile (from `node --cpu-prof`): top functions by self time and self
 // time per package, as fractions of the busy (non-idle) time.
-// Usage: node tools/bench/cpuprofile-summary.mjs <file.cpuprofile> [--top 20]
+// Usage: node tools/bench/cpuprofile-summary.mjs <file.cpuprofile> [--top 20] [--from-us t --to-us t]
+// (window in µs of the monotonic clock, process.hrtime.bigint() / 1000n)
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,15 +29,21 @@ function shortLocation(url, line) {
 
 /**
  * @param {object} profile parsed .cpuprofile
+ * @param {{ top?: number, fromUs?: number, toUs?: number }} [options] window in µs of process.hrtime()
  * @returns {{ totalMs, busyMs, idleMs, gcMs, top: Array, packages: Array }}
  */
-export function summarise(profile, { top = 20 } = {}) {
+export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infinity } = {}) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map();
   const { samples, timeDeltas } = profile;
-  // timeDeltas[i] is the time before sample i; attribute it to sample i's frame.
+  // timeDeltas[i] is the time before sample i; attribute it to sample i's frame. Sample times
+  // are on the monotonic clock of process.hrtime(), so a window taken by another process
+  // (the load generator) selects the samples of the measured run only (no start-up).
+  let at = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
     const delta = Math.max(0, timeDeltas[i] ?? 0);
+    at += delta;
+    if (at < fromUs || at > toUs) continue;
     selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + delta);
   }
   const byFunction = new Map();
@@ -104,7 +111,10 @@ if (invokedDirectly) {
     console.error('usage: node tools/bench/cpuprofile-summary.mjs <file.cpuprofile> [--top N]');
     process.exit(2);
   }
-  const topIndex = process.argv.indexOf('--top');
-  const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 20;
-  console.log(formatSummary(summariseFile(file, { top }), path.basename(file)));
+  const option = (name, fallback) => {
+    const index = process.argv.indexOf(name);
+    return index > 0 ? Number(process.argv[index + 1]) : fallback;
+  };
+  const summary = summariseFile(file, { top: option('--top', 20), fromUs: option('--from-us', -Infinity), toUs: option('--to-us', Infinity) });
+  console.log(formatSummary(summary, path.basename(file)));
 }

@@ -28,7 +28,9 @@ function runOnce({ url, connections, durationSeconds, headers, nextPath }) {
  */
 export async function measure({ warmupSeconds, label, ...options }) {
   if (warmupSeconds > 0) await runOnce({ ...options, durationSeconds: warmupSeconds });
+  const fromUs = Number(process.hrtime.bigint() / 1000n);
   const result = await runOnce(options);
+  const toUs = Number(process.hrtime.bigint() / 1000n);
   const total = result.requests.total || 0;
   const failed = result.non2xx + result.errors + result.timeouts;
   if (total === 0) throw new PhaseError(`${label}: no request completed (errors ${result.errors}, timeouts ${result.timeouts})`);
@@ -47,6 +49,7 @@ export async function measure({ warmupSeconds, label, ...options }) {
     failed,
     connections: options.connections,
     durationSeconds: options.durationSeconds,
+    window: { fromUs, toUs },
   };
 }
 

@@ -22,7 +22,6 @@ function openLog(name) {
 /** The end of a process's log, plus its error lines from earlier (a stack's tail hides them). */
 export function tailOf(name, lines = 12) {
   try {
-    // eslint-disable-next-line no-control-regex
     const all = fs.readFileSync(path.join(logDir, `${name}.log`), 'utf8').replace(/\x1b\[[0-9;]*m/g, '').trimEnd().split('\n');
     const tail = all.slice(-lines);
     const errors = all.slice(0, -lines).filter((line) => /^\S*(Error|error)\b|ERROR|\[UNRESOLVED|Cannot /.test(line)).slice(-5);

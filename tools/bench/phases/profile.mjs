@@ -62,7 +62,7 @@ export async function profilePhase(ctx) {
   for (const app of targets) {
     const file = profileOf(profileDir, pids[app]);
     if (!file) throw new PhaseError(`${app} (pid ${pids[app]}) wrote no .cpuprofile into ${profileDir}`);
-    const summary = summariseFile(file, { top: 15 });
+    const summary = summariseFile(file, { top: 15, ...load.window });
     summaries[app] = summary;
     markdown.push(`### ${app}`, '', formatSummary(summary, path.basename(file)), '');
     ctx.log(`${app}: ${summary.busyMs} ms busy of ${summary.totalMs} ms; top: ${summary.top.slice(0, 3).map((t) => `${t.function} ${t.selfPct}%`).join(', ')}`);
@@ -70,7 +70,7 @@ export async function profilePhase(ctx) {
   return {
     path: which,
     targets,
-    load,
+    load: { ...load, window: undefined },
     summaries,
     markdown: markdown.join('\n'),
     summaryText: targets

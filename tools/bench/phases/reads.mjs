@@ -19,6 +19,7 @@ export async function readSetup(ctx) {
   const routes = await openApiRoutes(ctx.baseUrl);
   const token = await ctx.login('coordination-member');
   const municipality = municipalityOf(tokenClaims(token));
+  if (!municipality) throw new PhaseError(`no municipality claim in coordination-member's token: ${JSON.stringify(tokenClaims(token))}`);
   const db = ctx.db(readModelDatabase);
   let sample;
   try {
@@ -81,13 +82,13 @@ async function compare(ctx, { label, gatewayPath, baselinePath, token }) {
   const headers = { authorization: `Bearer ${token}` };
   await checkOnce(`${ctx.baseUrl}${gatewayPath()}`, headers, label);
   ctx.log(`${label}: gateway, ${connections} connections, ${warmupSeconds} s warm-up + ${durationSeconds} s`);
-  const gateway = await measure({ url: ctx.baseUrl, connections, durationSeconds, warmupSeconds, headers, nextPath: gatewayPath, label: `${label} (gateway)` });
+  const { window: _gatewayWindow, ...gateway } = await measure({ url: ctx.baseUrl, connections, durationSeconds, warmupSeconds, headers, nextPath: gatewayPath, label: `${label} (gateway)` });
   ctx.log(`  ${gateway.reqPerSec} req/s, p50 ${gateway.p50Ms} ms, p99 ${gateway.p99Ms} ms`);
   const baseline = await startBaseline(ctx);
   try {
     await checkOnce(`${baseline.baseUrl}${baselinePath()}`, {}, `${label} baseline`);
     ctx.log(`${label}: baseline (Fastify + pg, same SQL)`);
-    const base = await measure({ url: baseline.baseUrl, connections, durationSeconds, warmupSeconds, nextPath: baselinePath, label: `${label} (baseline)` });
+    const { window: _baseWindow, ...base } = await measure({ url: baseline.baseUrl, connections, durationSeconds, warmupSeconds, nextPath: baselinePath, label: `${label} (baseline)` });
     ctx.log(`  ${base.reqPerSec} req/s, p50 ${base.p50Ms} ms, p99 ${base.p99Ms} ms`);
     return {
       ...gateway,
@@ -110,7 +111,7 @@ export async function caseViewPhase(ctx) {
     label: 'case view',
     token: setup.token,
     gatewayPath: () => fillPath(route.path, { [param]: pick(setup.householdIds) }),
-    baselinePath: () => `/cases/${pick(setup.householdIds)}`,
+    baselinePath: () => `/cases/${pick(setup.householdIds)}?municipality=${setup.municipality}`,
   });
   return { route: `GET ${route.path}`, cases: setup.householdIds.length, municipality: setup.municipality, ...result };
 }
@@ -133,7 +134,7 @@ export async function searchPhase(ctx) {
     label: 'search',
     token: setup.token,
     gatewayPath: () => `${route.path}?${query()}`,
-    baselinePath: () => `/cases?${query()}${setup.municipality ? `&municipality=${setup.municipality}` : ''}`,
+    baselinePath: () => `/cases?${query()}&municipality=${setup.municipality}`,
   });
   return { route: `GET ${route.path}`, query: 'name=<3–4 letters>&limit=25', ...result };
 }

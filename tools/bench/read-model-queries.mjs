@@ -1,0 +1,54 @@
+// The case-overview service's own read SQL, loaded from its build (dist/), so the baseline
+// always runs exactly the statements the service runs: CASE_SQL and the consent lookup for
+// the case view, searchSql() for the search. Only the service's row → view mapping (ages,
+// deadline states, consent gating) is left out: that is part of what the gateway path costs.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { workspaceRoot } from '../launcher/infra.mjs';
+
+const require = createRequire(import.meta.url);
+const dist = path.join(workspaceRoot, 'dist/apps/case-overview-service/src');
+
+function load(relative) {
+  try {
+    return require(path.join(dist, relative));
+  } catch (error) {
+    throw new Error(`cannot load ${relative} from the case-overview build (${error.message}); run npm run build`);
+  }
+}
+
+const { CASE_SQL, searchSql } = load('cases/case-queries.sql.js');
+const { latestConsents } = load('consent/consent.repository.js');
+const { todayInOslo, addDays } = load('shared/dates.js');
+
+const DUE_SOON_DAYS = 14;
+
+/** typeorm's EntityManager.query() shape over a pg pool: what latestConsents() calls. */
+const managerOf = (pool) => ({ query: async (sql, params) => (await pool.query(sql, params)).rows });
+
+export const caseQueries = {
+  /** Case view: the same two statements as CasesService.getCase. */
+  async getCase(pool, householdId, query = {}) {
+    const municipality = query.municipality;
+    const { rows } = await pool.query(CASE_SQL, [householdId, municipality]);
+    const row = rows[0];
+    if (!row) return undefined;
+    const consents = await latestConsents(managerOf(pool), row.persons.map((p) => p.personId), municipality);
+    return { ...row, consents };
+  },
+
+  /** Search by name fragment within a municipality, as CasesService.search builds it. */
+  async searchCases(pool, query) {
+    const today = todayInOslo();
+    const limit = Number(query.limit ?? 25);
+    const { sql, params } = searchSql({
+      municipality: query.municipality,
+      name: query.name,
+      today,
+      dueSoonUntil: addDays(today, DUE_SOON_DAYS),
+      limit,
+    });
+    const { rows } = await pool.query(sql, params);
+    return { items: rows.slice(0, limit), nextCursor: null };
+  },
+};
