@@ -124,7 +124,8 @@ export class RebuildService {
     let read = 0;
     let next = fromSeq;
     while (next <= toSeq) {
-      const messages = await consumer.fetch({ max_messages: BATCH, expires: 2_000 });
+      // Ask for no more than remains: a fetch waits until it has max_messages or expires.
+      const messages = await consumer.fetch({ max_messages: Math.min(BATCH, toSeq - next + 1), expires: 2_000 });
       const batch: JsMsg[] = [];
       let received = 0;
       for await (const message of messages) {

@@ -1,0 +1,274 @@
+import {
+  type AttentionList,
+  caseOverviewRpc,
+  type CasePage,
+  type CaseView,
+  type ConsentRecord,
+  dwellingAllocated,
+  dwellingRegistered,
+  householdRegistered,
+  personSettled,
+  type RebuildResult,
+  type Referral,
+  type ReferralList,
+} from '@ankomst/contracts';
+import { randomUUID } from 'node:crypto';
+import { todayInOslo } from './shared/dates';
+import {
+  actorOf,
+  type CaseOverviewTestApp,
+  consumersReady,
+  eventually,
+  startCaseOverviewTestApp,
+} from './test-support/case-overview-test-app';
+import { family, unaccompaniedMinor } from './test-support/housing-fixtures';
+
+// Housing events are published to JetStream as the housing relay would; the real housing
+// service drives the same projections in housing-flow.integration-spec.ts.
+
+const coordinator = actorOf('coordination-member');
+const advisor = actorOf('intro-advisor');
+const healthWorker = actorOf('health-worker');
+const officer = actorOf('housing-officer');
+const otherCoordinator = actorOf('coordination-member', '3201', 'coordination-member-3201');
+
+describe('case-overview on real NATS and Postgres', () => {
+  let app: CaseOverviewTestApp;
+  const household = family('1103');
+  const minorHousehold = unaccompaniedMinor('1103');
+  const elsewhere = family('3201', 'Granlia');
+  const [head, spouse, child] = household.members;
+  const dwellingId = randomUUID();
+
+  const getCase = (householdId: string, actor = coordinator) =>
+    app.call<CaseView>(caseOverviewRpc.getCase, { householdId }, actor);
+  const search = (query: Record<string, unknown>, actor = coordinator) =>
+    app.call<CasePage>(caseOverviewRpc.searchCases, query, actor);
+  const attention = (query: Record<string, unknown> = {}, actor = coordinator) =>
+    app.call<AttentionList>(caseOverviewRpc.attentionList, query, actor);
+  const publishRegistered = (payload: typeof household) =>
+    app.publish(householdRegistered, payload, { aggregateId: payload.householdId, municipality: payload.municipality });
+
+  beforeAll(async () => {
+    app = await startCaseOverviewTestApp();
+    await consumersReady(app);
+    await publishRegistered(household);
+    await publishRegistered(minorHousehold);
+    await publishRegistered(elsewhere);
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows a household registered by housing as a case with members, settlement deadline and timeline', async () => {
+    const sut = await eventually(() => getCase(household.householdId));
+    expect(sut.status).toBe('registered');
+    expect(sut.members.map((m) => m.givenName)).toEqual(['Aster', 'Berhane', 'Celo']);
+    expect(sut.members[0].settlement).toMatchObject({ targetMonths: 6, state: 'overdue', settledOn: null });
+    expect(sut.members[2]).toMatchObject({ minor: true, relationship: 'child' });
+    expect(sut.settlement.state).toBe('overdue');
+    expect(sut.timeline[0]).toMatchObject({ department: 'housing', kind: 'household-registered', restricted: false });
+  });
+
+  it('shows a department section without consent as restricted with the reason, never as absent', async () => {
+    const sut = await getCase(household.householdId);
+    expect(sut.members[0].sections['housing']).toEqual({
+      restricted: true,
+      scope: 'housing-status→coordination-group',
+      reason: 'No consent housing-status→coordination-group recorded for this person',
+    });
+    expect(sut.members[2].sections['housing']).toMatchObject({ restricted: true, reason: expect.stringContaining('under 18') });
+    expect(sut.dwelling).toMatchObject({ restricted: true });
+  });
+
+  it('follows allocation and settlement, in whatever order the subjects arrive', async () => {
+    const tenancyId = randomUUID();
+    const today = todayInOslo();
+    // The allocation is published before the dwelling it names.
+    await app.publish(
+      dwellingAllocated,
+      { tenancyId, dwellingId, householdId: household.householdId, municipality: '1103', ownership: 'municipal', startDate: today },
+      { aggregateId: dwellingId, municipality: '1103' },
+    );
+    await app.publish(
+      dwellingRegistered,
+      { dwellingId, municipality: '1103', ownership: 'municipal', rooms: 4, sizeSquareMetres: 82, monthlyRentNok: 11_500, accessible: false, availableFrom: today },
+      { aggregateId: dwellingId, municipality: '1103' },
+    );
+    for (const person of household.members) {
+      await app.publish(
+        personSettled,
+        { ...person, settledOn: today, daysFromResidencePermit: 220, withinTarget: false },
+        { aggregateId: person.personId, municipality: '1103' },
+      );
+    }
+    const sut = await eventually(async () => {
+      const view = await getCase(household.householdId);
+      return view.status === 'settled' && view.timeline.length >= 5 ? view : undefined;
+    });
+    expect(sut.members[0].settlement).toMatchObject({ settledOn: today, state: 'missed', days: 220 });
+    expect(sut.timeline.filter((t) => t.kind === 'person-settled')).toHaveLength(3);
+    // Without consent the dwelling's timeline entry hides its details too.
+    expect(sut.timeline.find((t) => t.kind === 'dwelling-allocated')).toMatchObject({ restricted: true, summary: null });
+  });
+
+  it('shares a section once consent is given and removes it on the next read after withdrawal', async () => {
+    await expect(
+      app.call(caseOverviewRpc.giveConsent, { personId: child.personId, scope: 'housing-status→coordination-group', evidenceNote: 'signed form' }, advisor),
+    ).rejects.toMatchObject({ code: 'validation_failed', message: expect.stringContaining('under 18') });
+
+    await app.call<ConsentRecord>(
+      caseOverviewRpc.giveConsent,
+      { personId: head.personId, scope: 'housing-status->coordination-group', evidenceNote: 'signed form, interpreter present' },
+      advisor,
+    );
+    let sut = await getCase(household.householdId);
+    expect(sut.members[0].sections['housing']).toMatchObject({
+      restricted: false,
+      data: { householdStatus: 'settled', dwelling: { dwellingId, rooms: 4, ownership: 'municipal' } },
+    });
+    expect(sut.dwelling).toMatchObject({ restricted: true, reason: expect.stringContaining('2 of 3 have not') });
+
+    const guardian = await app.call<ConsentRecord>(
+      caseOverviewRpc.giveConsent,
+      { personId: child.personId, scope: 'housing-status→coordination-group', grantor: 'guardian', grantorName: 'Parent (head of household)', evidenceNote: 'signed by parent' },
+      advisor,
+    );
+    expect(guardian.validTo).toBe('2034-01-19'); // the day before the child's 18th birthday
+    await app.call(caseOverviewRpc.giveConsent, { personId: spouse.personId, scope: 'housing-status→coordination-group', evidenceNote: 'oral, noted in meeting' }, advisor);
+    sut = await getCase(household.householdId);
+    expect(sut.dwelling).toMatchObject({ restricted: false, data: { dwellingId } });
+    expect(sut.timeline.find((t) => t.kind === 'dwelling-allocated')).toMatchObject({ restricted: false });
+
+    await app.call(caseOverviewRpc.withdrawConsent, { personId: head.personId, scope: 'housing-status→coordination-group', note: 'by phone to the refugee service' }, advisor);
+    sut = await getCase(household.householdId);
+    expect(sut.members[0].sections['housing']).toMatchObject({
+      restricted: true,
+      reason: `Consent housing-status→coordination-group was withdrawn on ${todayInOslo()}`,
+    });
+    expect(JSON.stringify(sut.members[0].sections)).not.toContain(dwellingId);
+    expect(sut.dwelling).toMatchObject({ restricted: true });
+  });
+
+  it('refuses a referral without the consent it needs, naming the missing scope', async () => {
+    const request = { personId: spouse.personId, fromDepartment: 'housing', toDepartment: 'health', reason: 'Needs health follow-up after the move' };
+    await expect(app.call(caseOverviewRpc.createReferral, request, coordinator)).rejects.toMatchObject({
+      code: 'forbidden',
+      message: 'A referral from housing to health needs the consent housing-status→health: No consent housing-status→health recorded for this person',
+    });
+    // Override needs referral:override (the intro advisor lacks it) and a reason.
+    await expect(
+      app.call(caseOverviewRpc.createReferral, { ...request, overrideReason: 'Acute need, person cannot be reached' }, advisor),
+    ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('referral:override') });
+    const overridden = await app.call<Referral>(
+      caseOverviewRpc.createReferral,
+      { ...request, overrideReason: 'Acute need, person cannot be reached' },
+      coordinator,
+    );
+    expect(overridden).toMatchObject({ status: 'open', consentOverridden: true, requiredScope: 'housing-status→health' });
+  });
+
+  it('sends a consented referral that both departments see and the receiver decides', async () => {
+    await app.call(caseOverviewRpc.giveConsent, { personId: head.personId, scope: 'housing-status→health', evidenceNote: 'signed form' }, advisor);
+    const created = await app.call<Referral>(
+      caseOverviewRpc.createReferral,
+      { personId: head.personId, fromDepartment: 'housing', toDepartment: 'health', reason: 'Health mapping not done' },
+      coordinator,
+    );
+    expect(created).toMatchObject({ status: 'open', consentOverridden: false });
+
+    const incoming = await app.call<ReferralList>(caseOverviewRpc.listReferrals, { direction: 'incoming' }, healthWorker);
+    const outgoing = await app.call<ReferralList>(caseOverviewRpc.listReferrals, { direction: 'outgoing' }, officer);
+    expect(incoming.items.map((r) => r.id)).toContain(created.id);
+    expect(outgoing.items.map((r) => r.id)).toContain(created.id);
+
+    await expect(
+      app.call(caseOverviewRpc.decideReferral, { referralId: created.id, decision: 'accept' }, advisor),
+    ).rejects.toMatchObject({ code: 'forbidden', message: 'Only the receiving department (health) decides this referral' });
+    await app.call(caseOverviewRpc.decideReferral, { referralId: created.id, decision: 'accept' }, healthWorker);
+    await expect(
+      app.call(caseOverviewRpc.decideReferral, { referralId: created.id, decision: 'reject', note: 'changed mind' }, healthWorker),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const done = await app.call<Referral>(caseOverviewRpc.decideReferral, { referralId: created.id, decision: 'complete' }, healthWorker);
+    expect(done).toMatchObject({ status: 'completed', decidedBy: healthWorker.userId });
+  });
+
+  it('searches by name, person id, status and deadline state with keyset paging', async () => {
+    await eventually(() => getCase(minorHousehold.householdId));
+    expect((await search({ name: 'FJORD' })).items.map((i) => i.householdId)).toEqual([household.householdId]);
+    expect((await search({ personId: child.personId })).items.map((i) => i.householdId)).toEqual([household.householdId]);
+    expect((await search({ status: 'settled' })).items.map((i) => i.householdId)).toEqual([household.householdId]);
+    const overdue = await search({ deadline: 'overdue' });
+    expect(overdue.items.map((i) => i.householdId)).toEqual([minorHousehold.householdId]);
+    expect(overdue.items[0]).toMatchObject({ deadline: 'overdue', members: [expect.objectContaining({ givenName: 'Darius' })] });
+
+    const first = await search({ limit: 1 });
+    expect(first.items).toHaveLength(1);
+    const second = await search({ limit: 1, cursor: first.nextCursor });
+    expect(second.items).toHaveLength(1);
+    expect(second.items[0].householdId).not.toBe(first.items[0].householdId);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it('lists deadlines due or overdue with the responsible unit, sortable', async () => {
+    const sut = await attention({ sort: 'due' });
+    expect(sut.items).toEqual([
+      expect.objectContaining({
+        kind: 'settlement',
+        department: 'housing',
+        responsibleUnit: 'unaccompanied-minors-service',
+        householdId: minorHousehold.householdId,
+        givenName: 'Darius',
+        dueOn: expect.any(String),
+        state: 'overdue',
+        daysOverdue: expect.any(Number),
+      }),
+    ]);
+    expect(sut.items[0].daysOverdue).toBeGreaterThan(0);
+    expect((await attention({ department: 'health' })).items).toEqual([]);
+  });
+
+  it('never leaks another municipality into search, case or attention list', async () => {
+    const theirs = await eventually(() => getCase(elsewhere.householdId, otherCoordinator));
+    expect(theirs.municipality).toBe('3201');
+
+    await expect(getCase(elsewhere.householdId)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getCase(household.householdId, otherCoordinator)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await search({ name: 'granlia' })).items).toEqual([]);
+    expect((await search({ personId: elsewhere.members[0].personId })).items).toEqual([]);
+    expect((await search({ municipality: '3201' })).items).toEqual([]);
+    const ours = await search({ limit: 100 });
+    expect(ours.items.every((i) => i.municipality === '1103')).toBe(true);
+    expect((await search({ name: 'fjordvik' }, otherCoordinator)).items).toEqual([]);
+
+    const ourAttention = await attention({ withinDays: 365 });
+    expect(ourAttention.items.map((i) => i.householdId)).not.toContain(elsewhere.householdId);
+    const theirAttention = await attention({ withinDays: 365 }, otherCoordinator);
+    expect(theirAttention.items.length).toBeGreaterThan(0);
+    expect(theirAttention.items.every((i) => i.householdId === elsewhere.householdId)).toBe(true);
+
+    await expect(
+      app.call(caseOverviewRpc.giveConsent, { personId: elsewhere.members[0].personId, scope: 'housing-status→nav', evidenceNote: 'signed' }, advisor),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('rebuilds an identical read model by replaying the streams, and keeps projecting live afterwards', async () => {
+    // Let the consent and referral events reach the timeline first.
+    await eventually(async () => {
+      const { rows } = await app.sql.query(
+        `SELECT count(*)::int AS n FROM read_model.timeline WHERE kind LIKE 'consent-%' OR kind LIKE 'referral-%'`,
+      );
+      return rows[0].n >= 9;
+    });
+    const before = await app.dump();
+    const result = await app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'));
+    expect(result.applied).toBeGreaterThanOrEqual(before['timeline'].length);
+    const after = await app.dump();
+    expect(after).toEqual(before);
+
+    const late = family('1103', 'Solberg');
+    await publishRegistered(late);
+    await eventually(() => getCase(late.householdId));
+  }, 60_000);
+});

@@ -1,0 +1,118 @@
+import {
+  type Actor,
+  type EventContract,
+  type EventPayload,
+  housingEvents,
+  services,
+} from '@ankomst/contracts';
+import { createServiceApp, defaultStreamName, deadLetterSubject, ensureStream, EventConsumers } from '@ankomst/platform-messaging';
+import { bootService, type BootedService, createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
+import { randomUUID } from 'node:crypto';
+import { connect, type NatsConnection } from 'nats';
+import { Client } from 'pg';
+import { AppModule } from '../app.module';
+import { loadCaseOverviewConfig } from '../config';
+import { readModelTables } from '../read-model/read-model.schema';
+
+// Test-only: the case-overview service on a private NATS and a fresh database, a way to
+// publish other services' events as their relay would, and a dump of the read model.
+
+export const actorOf = (role: string, municipality = '1103', userId = `${role}-1`): Actor => ({ userId, role, municipality });
+
+export interface CaseOverviewTestApp {
+  nats: TestNats;
+  db: TestDatabase;
+  service: BootedService;
+  sql: Client;
+  publisher: NatsConnection;
+  call<T>(subject: string, body: unknown, actor: Actor): Promise<T>;
+  /** Publishes an event envelope to JetStream as the producing service's relay would. */
+  publish<C extends EventContract>(
+    contract: C,
+    payload: EventPayload<C>,
+    options: { aggregateId: string; municipality: string; occurredAt?: string },
+  ): Promise<string>;
+  /** Every read-model table, ordered by key: equal dumps mean equal read models. */
+  dump(): Promise<Record<string, unknown[]>>;
+  close(): Promise<void>;
+}
+
+/** Declares the housing stream as the housing service does (it is the producer's to declare). */
+export async function declareHousingStream(nc: NatsConnection): Promise<void> {
+  await ensureStream(await nc.jetstreamManager(), {
+    name: defaultStreamName(services.housing.key),
+    subjects: [...housingEvents.map((c) => c.subject), deadLetterSubject(services.housing.key)],
+    duplicateWindowMs: 10 * 60_000,
+    maxAgeMs: 30 * 24 * 3600_000,
+  });
+}
+
+export async function startCaseOverviewTestApp(existing?: { nats: TestNats }): Promise<CaseOverviewTestApp> {
+  const [nats, db] = await Promise.all([existing?.nats ?? startTestNats(), createTestDatabase('case_overview')]);
+  const config = loadCaseOverviewConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name, NATS_URL: nats.url, LOG_LEVEL: 'silent' });
+  const publisher = await connect({ servers: nats.url, name: 'case-overview-test-publisher' });
+  await declareHousingStream(publisher);
+  const service = await bootService(() => createServiceApp(AppModule.register(config), services.caseOverview, nats.url), nats.url);
+  const url = new URL(db.serverUrl);
+  url.pathname = `/${db.name}`;
+  const sql = new Client({ connectionString: url.toString() });
+  await sql.connect();
+  return {
+    nats,
+    db,
+    service,
+    sql,
+    publisher,
+    call: (subject, body, actor) => service.request(subject, body, actor),
+    publish: async (contract, payload, options) => {
+      const id = randomUUID();
+      const envelope = {
+        id,
+        subject: contract.subject,
+        aggregateId: options.aggregateId,
+        municipality: options.municipality,
+        occurredAt: options.occurredAt ?? new Date().toISOString(),
+        actor: 'test-publisher',
+        correlationId: randomUUID(),
+        payload: contract.payload.parse(payload),
+      };
+      await publisher.jetstream().publish(contract.subject, JSON.stringify(envelope), { msgID: id });
+      return id;
+    },
+    dump: async () => {
+      const dump: Record<string, unknown[]> = {};
+      for (const [table, key] of Object.entries(readModelTables)) {
+        dump[table] = (await sql.query(`SELECT * FROM read_model.${table} ORDER BY ${key}`)).rows;
+      }
+      return dump;
+    },
+    close: async () => {
+      await sql.end();
+      await service.close();
+      await publisher.close();
+      if (!existing) await nats.stop();
+      await db.drop();
+    },
+  };
+}
+
+/** Resolves once every projection's durable consumer is pulling. */
+export async function consumersReady(app: CaseOverviewTestApp): Promise<void> {
+  await app.service.app.get(EventConsumers).ready();
+}
+
+/** Polls until `check` returns a value that is not undefined/false. */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
