@@ -1,0 +1,100 @@
+// Unit tests of the bench's pure parts: `node --test tools/bench/`.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fillPath, findRoute, municipalityOf, tokenClaims } from './api.mjs';
+import { packageOf, summarise } from './cpuprofile-summary.mjs';
+import { isGrowing, lagStats, percentile } from './lag.mjs';
+import { lagEntries, mergeResults, tableRows } from './report.mjs';
+
+const frame = (id, functionName, url = '', children = []) => ({
+  id,
+  callFrame: { functionName, url, lineNumber: 0, columnNumber: 0, scriptId: '0' },
+  children,
+});
+
+test('summarise attributes each time delta to its sample and leaves idle out of busy time', () => {
+  const profile = {
+    nodes: [
+      frame(1, '(root)', '', [2, 3, 4]),
+      frame(2, 'hot', 'file:///x/node_modules/fastify/lib/route.js'),
+      frame(3, '(idle)'),
+      frame(4, 'getCase', 'file:///w/dist/apps/case-overview-service/src/cases/cases.service.js'),
+    ],
+    startTime: 1000,
+    samples: [2, 2, 3, 4],
+    timeDeltas: [10, 30, 100, 20],
+  };
+  const sut = summarise(profile);
+  assert.equal(sut.busyMs, 0); // 60 µs rounds to 0 ms
+  assert.equal(sut.top[0].function, 'hot');
+  assert.equal(sut.top[0].selfPct, 66.7);
+  assert.equal(sut.top[1].package, 'ankomst:apps/case-overview-service');
+});
+
+test('summarise keeps only the samples inside the window', () => {
+  const profile = {
+    nodes: [frame(1, '(root)', '', [2, 3]), frame(2, 'startup'), frame(3, 'request')],
+    startTime: 0,
+    samples: [2, 2, 3, 3],
+    timeDeltas: [1000, 1000, 1000, 1000],
+  };
+  const sut = summarise(profile, { fromUs: 2500, toUs: 5000 });
+  assert.deepEqual(sut.top.map((t) => t.function), ['request']);
+});
+
+test('packageOf names scoped packages, node core and our own build', () => {
+  assert.equal(packageOf('file:///a/node_modules/@nestjs/core/router/x.js'), '@nestjs/core');
+  assert.equal(packageOf('node:internal/http'), 'node (core)');
+  assert.equal(packageOf('file:///w/dist/libs/platform/messaging/src/x.js'), 'ankomst:libs/platform/messaging');
+  assert.equal(packageOf(''), '(v8/native)');
+});
+
+test('percentile and lagStats use nearest rank', () => {
+  const values = Array.from({ length: 100 }, (_, i) => i + 1);
+  assert.equal(percentile(values, 50), 50);
+  assert.equal(percentile(values, 99), 99);
+  assert.deepEqual(lagStats(values), { p50Ms: 50, p90Ms: 90, p99Ms: 99, maxMs: 100 });
+  assert.equal(lagStats([]).p50Ms, undefined);
+});
+
+test('lag is growing only when the last third is clearly and absolutely worse', () => {
+  assert.equal(isGrowing({ p50Ms: 5 }, { p50Ms: 9 }), false);
+  assert.equal(isGrowing({ p50Ms: 3 }, { p50Ms: 8 }), false); // doubled, but under 10 ms
+  assert.equal(isGrowing({ p50Ms: 10 }, { p50Ms: 400 }), true);
+  assert.equal(isGrowing({}, { p50Ms: 400 }), undefined);
+});
+
+test('routes are found in the OpenAPI list, and a missing one lists what exists', () => {
+  const routes = [
+    { method: 'GET', path: '/api/health' },
+    { method: 'GET', path: '/api/cases/{householdId}' },
+  ];
+  assert.equal(findRoute(routes, 'GET', [/^\/api\/cases\/\{[^}]+\}$/], 'case').path, '/api/cases/{householdId}');
+  assert.throws(() => findRoute(routes, 'GET', [/^\/api\/cases$/], 'case search endpoint'), /no case search endpoint yet.*GET \/api\/health/);
+  assert.equal(fillPath('/api/cases/{householdId}', { householdId: 'a b' }), '/api/cases/a%20b');
+});
+
+test('the municipality comes from the token claims', () => {
+  const token = `x.${Buffer.from(JSON.stringify({ mun: '1103' })).toString('base64url')}.y`;
+  assert.equal(municipalityOf(tokenClaims(token)), '1103');
+  assert.equal(municipalityOf({ municipality: '3201' }), '3201');
+  assert.equal(municipalityOf(tokenClaims('garbage')), undefined);
+});
+
+test('--only runs update their phases and keep the others', () => {
+  const previous = { seed: { personsPerSecond: 1 }, eventLag: { 200: { p99Ms: 5 }, 1000: { p99Ms: 50 } } };
+  const sut = mergeResults(previous, { eventLag: { 200: { p99Ms: 7 } }, caseView: undefined });
+  assert.deepEqual(sut, { seed: { personsPerSecond: 1 }, eventLag: { 200: { p99Ms: 7 }, 1000: { p99Ms: 50 } } });
+});
+
+test('the table reports goals as met or missed, never failing', () => {
+  const rows = tableRows({
+    caseView: { reqPerSec: 400, p50Ms: 10, p99Ms: 30, baselineReqPerSec: 1000, baselineP50Ms: 2, baselineP99Ms: 8, ratio: 0.4 },
+    eventLag: { 200: { p50Ms: 8, p99Ms: 20, maxMs: 40, growing: false, achievedRate: 200 }, measuredAt: 'x' },
+  });
+  const verdicts = Object.fromEntries(rows.map((r) => [r[0], r[4]]));
+  assert.equal(verdicts['Case view GET p99'], 'MISSED');
+  assert.equal(verdicts['Case view GET throughput vs baseline'], 'MISSED');
+  assert.equal(verdicts['Event lag at 200/s p50 / p99 / max'], 'met');
+  assert.deepEqual(lagEntries({ eventLag: { 1000: {}, 200: {}, measuredAt: 'x' } }).map(([rate]) => rate), ['200', '1000']);
+});
