@@ -1,0 +1,41 @@
+/**
+ * Every TanStack Query key of the portal, in one place, so an invalidation after a mutation
+ * names exactly what it refreshes (e.g. `queryKeys.housing.all` after allocating a dwelling).
+ */
+export type Filters = Record<string, string | number | boolean | undefined>;
+
+export const queryKeys = {
+  auth: {
+    me: ['auth', 'me'] as const,
+    oidcProviders: ['auth', 'oidc-providers'] as const,
+  },
+  housing: {
+    all: ['housing'] as const,
+    households: (filters: Filters) => ['housing', 'households', filters] as const,
+    household: (id: string) => ['housing', 'household', id] as const,
+    timeline: (id: string) => ['housing', 'household', id, 'timeline'] as const,
+    selfSettlement: (id: string) => ['housing', 'household', id, 'self-settlement'] as const,
+    dwellings: (filters: Filters) => ['housing', 'dwellings', filters] as const,
+    countyStatistics: (year: number) => ['housing', 'county-statistics', year] as const,
+    vacancy: (year: number) => ['housing', 'vacancy', year] as const,
+    statistics: (year: number) => ['housing', 'statistics', year] as const,
+    timeToSettlement: (year: number) => ['housing', 'statistics', year, 'time-to-settlement'] as const,
+  },
+  cases: {
+    all: ['cases'] as const,
+    search: (query: string) => ['cases', 'search', query] as const,
+    overview: (personId: string) => ['cases', 'overview', personId] as const,
+    attention: (withinDays: number) => ['cases', 'attention', withinDays] as const,
+    referrals: (filters: Filters) => ['cases', 'referrals', filters] as const,
+    consents: (personId: string) => ['cases', 'consents', personId] as const,
+  },
+  privacy: {
+    audit: (filters: Filters) => ['privacy', 'audit', filters] as const,
+    breakGlass: ['privacy', 'break-glass'] as const,
+    accessReport: (personId: string) => ['privacy', 'access-report', personId] as const,
+    chain: ['privacy', 'chain'] as const,
+  },
+  dashboard: {
+    figures: (kind: string, year: number) => ['dashboard', kind, year] as const,
+  },
+} as const;

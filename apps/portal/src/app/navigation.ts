@@ -1,0 +1,52 @@
+import type { CurrentUser } from '../auth/auth-api';
+import { canAny, type Permission } from '../auth/permissions';
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the label. */
+  label: string;
+  /** Shown when the user holds any one of these; none = every signed-in user. */
+  anyOf?: Permission[];
+}
+
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+/** The menu, filtered per user: a volunteer sees the dashboard only, a privacy officer the audit pages. */
+export const navigation: NavGroup[] = [
+  { label: 'nav.groups.overview', items: [{ to: '/', label: 'nav.dashboard' }] },
+  {
+    label: 'nav.groups.housing',
+    items: [
+      { to: '/housing', label: 'nav.settlement', anyOf: ['housing:read', 'housing:statistics'] },
+      { to: '/housing/households', label: 'nav.households', anyOf: ['housing:read'] },
+      { to: '/housing/households/new', label: 'nav.registerHousehold', anyOf: ['housing:write'] },
+      { to: '/housing/dwellings', label: 'nav.dwellings', anyOf: ['dwellings:read'] },
+    ],
+  },
+  {
+    label: 'nav.groups.coordination',
+    items: [
+      { to: '/coordination/cases', label: 'nav.caseSearch', anyOf: ['case:read'] },
+      { to: '/coordination/attention', label: 'nav.attention', anyOf: ['case:read'] },
+      { to: '/coordination/referrals', label: 'nav.referrals', anyOf: ['referral:read'] },
+    ],
+  },
+  {
+    label: 'nav.groups.privacy',
+    items: [
+      { to: '/privacy/audit', label: 'nav.audit', anyOf: ['audit:read'] },
+      { to: '/privacy/break-glass', label: 'nav.breakGlass', anyOf: ['audit:read'] },
+      { to: '/privacy/access-report', label: 'nav.accessReport', anyOf: ['audit:read'] },
+      { to: '/privacy/chain', label: 'nav.chain', anyOf: ['audit:verify'] },
+    ],
+  },
+];
+
+export function menuFor(user: CurrentUser | null): NavGroup[] {
+  return navigation
+    .map((group) => ({ ...group, items: group.items.filter((item) => !item.anyOf || canAny(user, item.anyOf)) }))
+    .filter((group) => group.items.length > 0);
+}

@@ -1,0 +1,81 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import type { Permission } from '../auth/permissions';
+import { Loading } from '../components/states';
+import { Layout } from './layout';
+import { RequireAuth, RequirePermission } from './require-auth';
+
+/** Route-level code splitting: each page is its own chunk, fetched on first visit. */
+function page(load: () => Promise<{ default: ComponentType }>, anyOf?: Permission[]): ReactNode {
+  const Component = lazy(load);
+  const element = (
+    <Suspense fallback={<Loading />}>
+      <Component />
+    </Suspense>
+  );
+  return anyOf ? <RequirePermission anyOf={anyOf}>{element}</RequirePermission> : element;
+}
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: page(() => import('../features/auth/login-page')) },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Layout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: page(() => import('../features/dashboard/dashboard-page')) },
+      {
+        path: 'housing',
+        element: page(() => import('../features/housing/pages/settlement-page'), ['housing:read', 'housing:statistics']),
+      },
+      {
+        path: 'housing/households',
+        element: page(() => import('../features/housing/pages/households-page'), ['housing:read']),
+      },
+      {
+        path: 'housing/households/new',
+        element: page(() => import('../features/housing/pages/register-household-page'), ['housing:write']),
+      },
+      {
+        path: 'housing/households/:householdId',
+        element: page(() => import('../features/housing/pages/household-detail-page'), ['housing:read']),
+      },
+      {
+        path: 'housing/dwellings',
+        element: page(() => import('../features/housing/pages/dwellings-page'), ['dwellings:read']),
+      },
+      {
+        path: 'coordination/cases',
+        element: page(() => import('../features/coordination/pages/case-search-page'), ['case:read']),
+      },
+      {
+        path: 'coordination/cases/:householdId',
+        element: page(() => import('../features/coordination/pages/case-view-page'), ['case:read']),
+      },
+      {
+        path: 'coordination/attention',
+        element: page(() => import('../features/coordination/pages/attention-page'), ['case:read']),
+      },
+      {
+        path: 'coordination/referrals',
+        element: page(() => import('../features/coordination/pages/referrals-page'), ['referral:read']),
+      },
+      { path: 'privacy/audit', element: page(() => import('../features/privacy/pages/audit-page'), ['audit:read']) },
+      {
+        path: 'privacy/break-glass',
+        element: page(() => import('../features/privacy/pages/break-glass-page'), ['audit:read']),
+      },
+      {
+        path: 'privacy/access-report',
+        element: page(() => import('../features/privacy/pages/access-report-page'), ['audit:read']),
+      },
+      { path: 'privacy/chain', element: page(() => import('../features/privacy/pages/chain-page'), ['audit:verify']) },
+      { path: '*', element: page(() => import('./not-found-page')) },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

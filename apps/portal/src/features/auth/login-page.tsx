@@ -1,0 +1,51 @@
+import { Button, Divider, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { LanguageSwitch } from '../../app/language-switch';
+import { useOidcProviders, useSession } from '../../auth/use-session';
+import { Loading } from '../../components/states';
+import { LoginForm } from './login-form';
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { user, isLoading } = useSession();
+  const providers = useOidcProviders();
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+
+  useEffect(() => {
+    document.title = `${t('auth.title')} – ${t('app.name')}`;
+  }, [t]);
+
+  if (isLoading) return <Loading />;
+  if (user) return <Navigate to={from} replace />;
+  return (
+    <main id="main" className="login">
+      <div className="login-top">
+        <LanguageSwitch />
+      </div>
+      <Heading level={1} data-size="md">
+        {t('auth.title')}
+      </Heading>
+      <Paragraph className="page-lead">{t('auth.lead')}</Paragraph>
+      {(providers.data ?? []).length > 0 && (
+        <>
+          <div className="stack">
+            {providers.data?.map((provider) => (
+              <Button key={provider.id} variant="secondary" asChild>
+                <a href={`${provider.loginUrl}${provider.loginUrl.includes('?') ? '&' : '?'}returnTo=${encodeURIComponent(from)}`}>
+                  {t('auth.signInWith', { provider: provider.name })}
+                </a>
+              </Button>
+            ))}
+          </div>
+          <Divider />
+          <Paragraph data-size="sm">{t('auth.orLocal')}</Paragraph>
+        </>
+      )}
+      <LoginForm onSuccess={() => void navigate(from, { replace: true })} />
+    </main>
+  );
+}

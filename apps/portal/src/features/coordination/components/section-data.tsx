@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../format/format';
+
+/**
+ * A department's shared summary. Its fields differ per department and evolve, so they are
+ * listed generically: camelCase keys become labels through `caseView.fields.*` when known.
+ */
+export function SectionData({ data }: { data: unknown }) {
+  const { t, i18n } = useTranslation();
+  if (data === null || data === undefined) return <p className="empty-state">{t('caseView.nothingRecorded')}</p>;
+  if (typeof data !== 'object') return <p>{String(data)}</p>;
+  const entries = Object.entries(data as Record<string, unknown>).filter(
+    ([, value]) => value === null || ['string', 'number', 'boolean'].includes(typeof value),
+  );
+  return (
+    <dl className="section-data">
+      {entries.map(([key, value]) => (
+        <div key={key}>
+          <dt>{t(`caseView.fields.${key}`, { defaultValue: key })}</dt>
+          <dd>{display(value, i18n.language, t)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function display(value: unknown, language: string, t: (key: string) => string): string {
+  if (value === null) return '–';
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value, language);
+  return String(value);
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { can, canAny } from '../../auth/permissions';
+import { useSession } from '../../auth/use-session';
+import { Page } from '../../components/page';
+import { EmptyState } from '../../components/states';
+import { osloYear } from '../../format/format';
+import {
+  AttentionWidget,
+  BreakGlassWidget,
+  ChainWidget,
+  FiguresWidget,
+  ReferralsWidget,
+  SettlementWidget,
+  VacancyWidget,
+} from './widgets/widgets';
+
+/** The landing page: each role sees the key figures of its own work, chosen by permission. */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const year = osloYear();
+  const widgets = [
+    canAny(user, ['housing:read', 'housing:statistics']) && <SettlementWidget key="settlement" year={year} />,
+    can(user, 'dwellings:read') && <VacancyWidget key="vacancy" year={year} />,
+    can(user, 'case:read') && <AttentionWidget key="attention" />,
+    can(user, 'referral:read') && <ReferralsWidget key="referrals" />,
+    can(user, 'audit:verify') && <ChainWidget key="chain" />,
+    can(user, 'audit:read') && <BreakGlassWidget key="break-glass" />,
+    can(user, 'volunteering:read') && <FiguresWidget key="volunteering" kind="volunteering" year={year} />,
+    can(user, 'statistics:county') && <FiguresWidget key="county" kind="county" year={year} />,
+  ].filter(Boolean);
+  return (
+    <Page
+      title={t('dashboard.title')}
+      lead={user ? t('dashboard.greeting', { name: user.displayName, role: t(`roles.${user.role}`, { defaultValue: user.role }) }) : undefined}
+    >
+      {widgets.length === 0 ? <EmptyState text={t('dashboard.nothing')} /> : widgets}
+    </Page>
+  );
+}

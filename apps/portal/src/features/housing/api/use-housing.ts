@@ -1,0 +1,105 @@
+import type { AllocateDwelling, DecideSelfSettlement, OpenSelfSettlement, RegisterHousehold, UpdateSelfSettlementChecklist } from '@ankomst/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, isMissingRoute } from '../../../api/api-error';
+import { queryKeys } from '../../../api/query-keys';
+import * as api from './housing-api';
+
+/** Households are listed a page at a time; search and filters narrow that page in the browser. */
+export const householdPageSize = 200;
+
+export function useSettlementProgress(year: number, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.housing.statistics(year),
+    queryFn: ({ signal }) => api.fetchSettlementProgress(year, signal),
+    enabled,
+  });
+}
+
+export function useTimeToSettlement(year: number, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.housing.timeToSettlement(year),
+    queryFn: ({ signal }) => api.fetchTimeToSettlement(year, signal),
+    enabled,
+  });
+}
+
+export function useHouseholds() {
+  return useQuery({
+    queryKey: queryKeys.housing.households({ limit: householdPageSize }),
+    queryFn: ({ signal }) => api.fetchHouseholds({ limit: householdPageSize, offset: 0 }, signal),
+  });
+}
+
+export function useHousehold(id: string) {
+  return useQuery({
+    queryKey: queryKeys.housing.household(id),
+    queryFn: ({ signal }) => api.fetchHousehold(id, signal),
+  });
+}
+
+export function useRegisterHousehold() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RegisterHousehold) => api.registerHousehold(body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.housing.all }),
+  });
+}
+
+export function useDwellings(vacantOnly: boolean) {
+  return useQuery({
+    queryKey: queryKeys.housing.dwellings({ vacantOnly }),
+    queryFn: ({ signal }) => api.fetchDwellings({ vacantOnly, limit: 500 }, signal),
+  });
+}
+
+export function useVacancy(year: number) {
+  return useQuery({
+    queryKey: queryKeys.housing.vacancy(year),
+    queryFn: ({ signal }) => api.fetchVacancy(year, signal),
+  });
+}
+
+export function useAllocateDwelling() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AllocateDwelling) => api.allocateDwelling(body),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.housing.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.cases.all }),
+      ]);
+    },
+  });
+}
+
+export function useSelfSettlement(householdId: string) {
+  return useQuery({
+    queryKey: queryKeys.housing.selfSettlement(householdId),
+    queryFn: async ({ signal }) => {
+      try {
+        return await api.fetchHouseholdSelfSettlement(householdId, signal);
+      } catch (error) {
+        // No case opened for this household yet.
+        if (error instanceof ApiError && error.status === 404 && !isMissingRoute(error)) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+function useSelfSettlementMutation<T>(householdId: string, mutationFn: (input: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (data) => {
+      queryClient.setQueryData(queryKeys.housing.selfSettlement(householdId), data);
+    },
+  });
+}
+
+export const useOpenSelfSettlement = (householdId: string) =>
+  useSelfSettlementMutation(householdId, (input: OpenSelfSettlement) => api.openSelfSettlement(input));
+export const useUpdateSelfSettlementChecklist = (householdId: string) =>
+  useSelfSettlementMutation(householdId, (input: UpdateSelfSettlementChecklist) => api.updateSelfSettlementChecklist(input));
+export const useDecideSelfSettlement = (householdId: string) =>
+  useSelfSettlementMutation(householdId, (input: DecideSelfSettlement) => api.decideSelfSettlement(input));

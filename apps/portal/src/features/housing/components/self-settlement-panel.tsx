@@ -1,0 +1,170 @@
+import { openSelfSettlement, type SelfSettlementCase, type SelfSettlementChecks } from '@ankomst/contracts';
+import { Alert, Button, Checkbox, Fieldset, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/form-field';
+import { QueryState, ServerError } from '../../../components/states';
+import { formatNok } from '../../../format/format';
+import { ruleMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../forms/rule-messages';
+import {
+  useDecideSelfSettlement,
+  useOpenSelfSettlement,
+  useSelfSettlement,
+  useUpdateSelfSettlementChecklist,
+} from '../api/use-housing';
+
+const checkKeys: Array<keyof SelfSettlementChecks> = [
+  'permitConfirmedWithImdi',
+  'notAssignedElsewhere',
+  'depositAndFirstRentAvailable',
+  'leaseLegallyApproved',
+  'standardInspected',
+];
+
+/** Agreed self-settlement: the checks before approval, one click each, approval only when all pass. */
+export function SelfSettlementPanel({ householdId, canWrite }: { householdId: string; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const current = useSelfSettlement(householdId);
+  if (current.isPending || current.error) {
+    return <QueryState error={current.error} isPending={current.isPending} feature={t('selfSettlement.title')} />;
+  }
+  if (!current.data) {
+    return canWrite ? <OpenCaseForm householdId={householdId} /> : <Paragraph>{t('selfSettlement.none')}</Paragraph>;
+  }
+  return <Checklist householdId={householdId} current={current.data} canWrite={canWrite} />;
+}
+
+function OpenCaseForm({ householdId }: { householdId: string }) {
+  const { t } = useTranslation();
+  const open = useOpenSelfSettlement(householdId);
+  const [address, setAddress] = useState('');
+  const [rent, setRent] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = openSelfSettlement.safeParse({
+      householdId,
+      address,
+      monthlyRentNok: rent.trim() === '' ? undefined : Number(rent.replace(/\s/g, '')),
+    });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(t, parsed.error));
+      return;
+    }
+    setErrors({});
+    open.mutate(parsed.data, { onError: (error) => setErrors(serverFieldErrors(t, error)) });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('selfSettlement.open')}>
+      <Paragraph>{t('selfSettlement.lead')}</Paragraph>
+      <div className="form-grid">
+        <TextField label={t('selfSettlement.address')} value={address} onChange={(e) => setAddress(e.target.value)} error={errors.address} required />
+        <TextField
+          label={t('selfSettlement.rent')}
+          inputMode="numeric"
+          value={rent}
+          onChange={(e) => setRent(e.target.value)}
+          error={errors.monthlyRentNok}
+          required
+        />
+      </div>
+      {open.error && Object.keys(errors).length === 0 && <ServerError error={open.error} />}
+      <div className="form-actions">
+        <Button type="submit" variant="secondary" disabled={open.isPending}>
+          {t('selfSettlement.open')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Checklist({ householdId, current, canWrite }: { householdId: string; current: SelfSettlementCase; canWrite: boolean }) {
+  const { t, i18n } = useTranslation();
+  const update = useUpdateSelfSettlementChecklist(householdId);
+  const decide = useDecideSelfSettlement(householdId);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const decided = current.status !== 'open';
+  const rentOk = current.monthlyRentNok <= current.rentLimitNok;
+  return (
+    <div className="stack" data-testid="self-settlement">
+      <Paragraph>
+        {t('selfSettlement.summary', {
+          address: current.address,
+          rent: formatNok(current.monthlyRentNok, i18n.language),
+          limit: formatNok(current.rentLimitNok, i18n.language),
+          size: current.householdSize,
+        })}
+      </Paragraph>
+      <Tag data-color={current.status === 'approved' ? 'success' : current.status === 'rejected' ? 'danger' : 'info'}>
+        {t(`selfSettlement.status.${current.status}`)}
+      </Tag>
+      <Fieldset>
+        <Fieldset.Legend>{t('selfSettlement.checks')}</Fieldset.Legend>
+        <Checkbox
+          label={t('selfSettlement.check.rentWithinLimit')}
+          description={rentOk ? t('selfSettlement.rentOk') : t('selfSettlement.rentTooHigh')}
+          checked={rentOk}
+          readOnly
+          disabled
+        />
+        {checkKeys.map((key) => (
+          <Checkbox
+            key={key}
+            label={t(`selfSettlement.check.${key}`)}
+            checked={current.checks[key]}
+            disabled={!canWrite || decided || update.isPending}
+            onChange={(e) => update.mutate({ caseId: current.id, [key]: e.target.checked })}
+          />
+        ))}
+      </Fieldset>
+      {update.error && <ServerError error={update.error} />}
+      {current.status === 'rejected' && current.rejectionReason && (
+        <Alert data-color="danger">
+          <Paragraph>{t('selfSettlement.rejectedBecause', { reason: current.rejectionReason })}</Paragraph>
+        </Alert>
+      )}
+      {canWrite && !decided && (
+        <div className="stack">
+          <Paragraph role="status">
+            {current.readyForApproval ? t('selfSettlement.ready') : t('selfSettlement.notReady')}
+          </Paragraph>
+          <div className="form-actions">
+            <Button
+              type="button"
+              disabled={!current.readyForApproval || decide.isPending}
+              onClick={() => decide.mutate({ caseId: current.id, outcome: 'approved' })}
+            >
+              {t('selfSettlement.approve')}
+            </Button>
+          </div>
+          <TextField
+            label={t('selfSettlement.rejectReason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={reasonError}
+          />
+          <div className="form-actions">
+            <Button
+              type="button"
+              variant="secondary"
+              data-color="danger"
+              disabled={decide.isPending}
+              onClick={() => {
+                if (reason.trim().length < 3) {
+                  setReasonError(ruleMessage(t, 'must say why (at least 3 characters)'));
+                  return;
+                }
+                setReasonError(undefined);
+                decide.mutate({ caseId: current.id, outcome: 'rejected', reason });
+              }}
+            >
+              {t('selfSettlement.reject')}
+            </Button>
+          </div>
+          {decide.error && <ServerError error={decide.error} />}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import { ApiError } from '../api/api-error';
+
+/**
+ * The contracts' rules speak English ("must not be empty", "national id second check digit is
+ * wrong"). The same text reaches us from zod in the browser and from the server's `issues`, so
+ * one table turns both into translated messages; an unknown rule is still shown, never hidden.
+ */
+const rules: Array<[RegExp, string, ((m: RegExpMatchArray) => Record<string, string>)?]> = [
+  [/must contain digits only/, 'digitsOnly'],
+  [/must be 11 digits \(got (\d+)\)/, 'elevenDigits', (m) => ({ count: m[1] })],
+  [/individual number does not fit the birth year/, 'individualNumber'],
+  [/first six digits are not a date \(D-nummer/, 'notDateD'],
+  [/first six digits are not a date/, 'notDate'],
+  [/second check digit is wrong/, 'secondCheckDigit'],
+  [/first check digit is wrong/, 'firstCheckDigit'],
+  [/^must not be empty$/, 'required'],
+  [/^must be at most (\d+) characters$/, 'maxLength', (m) => ({ count: m[1] })],
+  [/^must be at least (\d+) characters$/, 'minLength', (m) => ({ count: m[1] })],
+  [/^must be a date/, 'date'],
+  [/four-digit postal code/, 'postalCode'],
+  [/four-digit kommunenummer/, 'kommunenummer'],
+  [/ISO 3166/, 'country'],
+  [/ISO 639/, 'language'],
+  [/must have at least one member/, 'atLeastOneMember'],
+  [/must have at most (\d+) members/, 'tooManyMembers', (m) => ({ count: m[1] })],
+  [/must not be negative/, 'notNegative'],
+  [/must not exceed total/, 'notExceedTotal'],
+  [/must be positive/, 'positive'],
+  [/^must be at least (\d+)$/, 'min', (m) => ({ count: m[1] })],
+  [/^must be at most (\d+)$/, 'max', (m) => ({ count: m[1] })],
+  [/must be (a|whole) (number|year|kroner)|must be an amount/, 'number'],
+  [/must be a uuid/, 'uuid'],
+  [/must say why/, 'reasonRequired'],
+  [/^Required$|expected .*, received undefined/i, 'required'],
+  [/Invalid option/i, 'choose'],
+];
+
+export function ruleMessage(t: TFunction, rule: string): string {
+  for (const [pattern, key, values] of rules) {
+    const match = rule.match(pattern);
+    if (match) return t(`validation.${key}`, values?.(match) ?? {});
+  }
+  return t('validation.generic', { rule });
+}
+
+export type FieldErrors = Record<string, string>;
+
+/** Client-side validation result keyed by dotted path (`members.0.nationalId`). */
+export function zodFieldErrors(t: TFunction, error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.') || '(body)';
+    errors[field] ??= ruleMessage(t, issue.message);
+  }
+  return errors;
+}
+
+/** A 400 from the server, its issues placed next to the same fields. */
+export function serverFieldErrors(t: TFunction, error: unknown): FieldErrors {
+  if (!(error instanceof ApiError)) return {};
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) errors[issue.field] ??= ruleMessage(t, issue.rule);
+  return errors;
+}

@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import { defineConfig } from 'vite';
+
+const workspaceRoot = path.resolve(__dirname, '../..');
+
+// Built into dist/apps/portal, which the gateway serves at `/`; in dev, /api goes to the gateway.
+export default defineConfig({
+  root: __dirname,
+  plugins: [react()],
+  resolve: {
+    alias: { '@ankomst/contracts': path.join(workspaceRoot, 'libs/contracts/src/index.ts') },
+  },
+  build: {
+    outDir: '../../dist/apps/portal',
+    emptyOutDir: true,
+    sourcemap: false,
+    reportCompressedSize: true,
+  },
+  server: {
+    port: 4200,
+    proxy: { '/api': { target: 'http://localhost:8080', changeOrigin: false } },
+  },
+});
