@@ -1,5 +1,6 @@
 import {
   AckPolicy,
+  ConsumerEvents,
   DeliverPolicy,
   nanos,
   type ConsumerConfig,
@@ -72,6 +73,9 @@ export interface EventConsumerConfig<C extends EventContract> {
 }
 
 const CONSUMER_NOT_FOUND = 10014;
+
+/** Metric label: invalid (contract/envelope), failed (handler threw), unacknowledged. */
+type DeadLetterKind = 'invalid' | 'failed' | 'unacknowledged';
 const RESTART_DELAY_MS = 1_000;
 
 /**
@@ -120,6 +124,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
 
   private async run(): Promise<void> {
     const { contract, durable, options } = this.config;
+    let lastProblem = '';
     while (this.running) {
       try {
         this.jsm ??= await this.nats.jetstreamManager();
@@ -127,18 +132,38 @@ export class EventConsumer<C extends EventContract = EventContract> {
         this.stream = await this.jsm.streams.find(contract.subject);
         await this.ensureDurable(this.jsm, this.stream);
         const consumer = await this.js.consumers.get(this.stream, durable);
-        this.messages = await consumer.consume({ max_messages: options.batchSize });
+        const messages = await consumer.consume({ max_messages: options.batchSize });
+        this.messages = messages;
+        void this.restartWhenGone(messages);
         this.readyResolve();
+        lastProblem = '';
         // Never `break` out of this loop: the nats iterator then never settles its close().
-        for await (const message of this.messages) {
+        for await (const message of messages) {
           if (this.running) await this.handle(message);
           else this.settle(() => message.nak()); // pulled but stopping: hand it back now
         }
       } catch (error) {
-        if (this.running)
-          this.logger.warn(`Consumer ${durable} restarting: ${errorMessage(error)}`);
+        // Log a problem once, not every second while e.g. the producer's stream is missing.
+        const problem = errorMessage(error);
+        if (this.running && problem !== lastProblem) {
+          this.logger.warn(`Consumer ${durable} (re)starting: ${problem}`);
+        }
+        lastProblem = problem;
       }
       if (this.running) await sleep(RESTART_DELAY_MS);
+    }
+  }
+
+  /** The client keeps waiting for a deleted durable; start over so it is created again. */
+  private async restartWhenGone(messages: ConsumerMessages): Promise<void> {
+    for await (const status of await messages.status()) {
+      if (
+        status.type === ConsumerEvents.ConsumerDeleted ||
+        status.type === ConsumerEvents.ConsumerNotFound
+      ) {
+        this.logger.warn(`Consumer ${this.config.durable}: ${status.type}, recreating`);
+        messages.stop();
+      }
     }
   }
 
@@ -179,7 +204,13 @@ export class EventConsumer<C extends EventContract = EventContract> {
 
     const parsed = parseEvent(contract, message.subject, message.data);
     if (!parsed.ok) {
-      await this.deadLetter(message, parsed.reason, parsed.eventId, parsed.correlationId);
+      await this.deadLetter(
+        message,
+        'invalid',
+        parsed.reason,
+        parsed.eventId,
+        parsed.correlationId,
+      );
       return;
     }
     const event = parsed.event;
@@ -187,9 +218,14 @@ export class EventConsumer<C extends EventContract = EventContract> {
     if (deliveryCount > options.maxDeliveries) {
       // Earlier deliveries crashed or timed out without reaching the error path below.
       const reason = `not acknowledged after ${options.maxDeliveries} deliveries`;
-      await this.deadLetter(message, reason, event.id, correlationId);
+      await this.deadLetter(message, 'unacknowledged', reason, event.id, correlationId);
       return;
     }
+    // A slow handler tells JetStream it is still working, so it is not redelivered meanwhile.
+    const heartbeat = setInterval(
+      () => this.settle(() => message.working()),
+      options.ackWaitMs / 2,
+    );
     try {
       const applied = await this.dataSource.transaction(async (manager) => {
         const inserted: unknown[] = await manager.query(
@@ -214,7 +250,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
       messagingMetrics.handled().inc({ consumer: durable, outcome: 'failed' });
       if (deliveryCount >= options.maxDeliveries) {
         const reason = `handler failed ${deliveryCount} times: ${errorMessage(error)}`;
-        await this.deadLetter(message, reason, event.id, correlationId);
+        await this.deadLetter(message, 'failed', reason, event.id, correlationId);
         return;
       }
       const delay = backoffDelay(deliveryCount, options.backoff);
@@ -222,6 +258,8 @@ export class EventConsumer<C extends EventContract = EventContract> {
         `${durable}: ${contract.subject} ${event.id} failed (delivery ${deliveryCount}, retry in ${delay} ms, correlation ${correlationId}): ${errorMessage(error)}`,
       );
       this.settle(() => message.nak(delay));
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
@@ -239,6 +277,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
 
   private async deadLetter(
     message: JsMsg,
+    kind: DeadLetterKind,
     reason: string,
     eventId: string | undefined,
     correlationId: string | undefined,
@@ -280,7 +319,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
       return;
     }
     this.settle(() => message.term());
-    messagingMetrics.deadLetters().inc({ consumer: durable, reason: reason.split(':')[0] });
+    messagingMetrics.deadLetters().inc({ consumer: durable, reason: kind });
     this.logger.error(
       `${durable}: dead letter ${record.subject} seq ${record.streamSeq} event ${record.eventId ?? '?'} (correlation ${record.correlationId ?? '?'}): ${reason}`,
     );

@@ -108,14 +108,15 @@ export class OutboxRelay {
       [this.options.aggregatesPerRound],
     );
     const queue = candidates.map((c) => c.aggregate_id);
+    // After one failed publish (NATS down, most likely) start no further aggregates: each
+    // would wait out its own publish timeout. The failed row carries its backoff.
+    const round = { failed: false };
     let published = 0;
     const worker = async () => {
-      for (
-        let aggregateId = queue.shift();
-        aggregateId !== undefined;
-        aggregateId = queue.shift()
-      ) {
-        published += await this.publishAggregate(aggregateId);
+      while (!round.failed) {
+        const aggregateId = queue.shift();
+        if (aggregateId === undefined) return;
+        published += await this.publishAggregate(aggregateId, round);
       }
     };
     await Promise.all(Array.from({ length: this.options.concurrency }, worker));
@@ -143,7 +144,7 @@ export class OutboxRelay {
     }
   }
 
-  private async publishAggregate(aggregateId: string): Promise<number> {
+  private async publishAggregate(aggregateId: string, round: { failed: boolean }): Promise<number> {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
     let published = 0;
@@ -167,7 +168,10 @@ export class OutboxRelay {
         for (const row of rows) {
           if (!row.due) break;
           const ack = await this.tryPublish(queryRunner, row);
-          if (!ack) break; // keep order: nothing after a failed event goes out first
+          if (!ack) {
+            round.failed = true;
+            break; // keep order: nothing after a failed event goes out first
+          }
           await this.markSent(queryRunner, row, ack);
           published++;
         }
