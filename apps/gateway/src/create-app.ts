@@ -23,7 +23,7 @@ const validCorrelationId = /^[\w-]{8,64}$/;
 export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY,
     // Keep a caller's correlation id when it looks like one; otherwise start a new one.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers[correlationHeader];

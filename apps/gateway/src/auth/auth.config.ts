@@ -54,4 +54,17 @@ export const authEnv = {
   LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt(30),
   BREAK_GLASS_MINUTES: positiveInt(60),
   OIDC_PROVIDERS: oidcProviders,
+  /**
+   * Which proxies may set X-Forwarded-For (the client IP that throttling and rate limits
+   * key on): `loopback` (default), `false`, a hop count, or a comma list of addresses/CIDRs.
+   * `true` would let any client pick its own IP and walk around the login lockout.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value): boolean | number | string => {
+      if (value === 'false') return false;
+      if (value === 'true') return true;
+      return /^\d+$/.test(value) ? Number(value) : value;
+    }),
 };
