@@ -3,10 +3,12 @@ import { LoggingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import type { GatewayConfig } from './config';
 import { GatewayConfigModule } from './config.module';
 import { serviceDatabase } from './database';
 import { HealthModule } from './health/health.module';
+import { HousingModule } from './housing/housing.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ServicesModule } from './services/services.module';
@@ -26,6 +28,8 @@ export class AppModule {
         OpenApiModule,
         AuditModule,
         AuthModule,
+        CasesModule,
+        HousingModule,
       ],
     };
   }

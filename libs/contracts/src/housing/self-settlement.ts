@@ -25,13 +25,18 @@ export type OpenSelfSettlement = z.infer<typeof openSelfSettlement>;
 export const updateSelfSettlementChecklist = selfSettlementChecks.partial().extend({ caseId: entityId });
 export type UpdateSelfSettlementChecklist = z.infer<typeof updateSelfSettlementChecklist>;
 
+const approve = z.object({ outcome: z.literal('approved') });
+const reject = z.object({
+  outcome: z.literal('rejected'),
+  reason: z.string().trim().min(3, 'must say why (at least 3 characters)').max(1000),
+});
+
+/** The decision as the HTTP body carries it (the case id is in the path). */
+export const selfSettlementDecision = z.discriminatedUnion('outcome', [approve, reject]);
+
 export const decideSelfSettlement = z.discriminatedUnion('outcome', [
-  z.object({ caseId: entityId, outcome: z.literal('approved') }),
-  z.object({
-    caseId: entityId,
-    outcome: z.literal('rejected'),
-    reason: z.string().trim().min(3, 'must say why (at least 3 characters)').max(1000),
-  }),
+  approve.extend({ caseId: entityId }),
+  reject.extend({ caseId: entityId }),
 ]);
 export type DecideSelfSettlement = z.infer<typeof decideSelfSettlement>;
 

@@ -1,0 +1,84 @@
+import {
+  findPersonByNationalId,
+  householdPage,
+  householdView,
+  housingRpc,
+  listHouseholds,
+  type ListHouseholds,
+  personView,
+  registerHousehold,
+  type RegisterHousehold,
+  settlePerson,
+  updatePerson,
+} from '@ankomst/contracts';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Audited } from '../audit/audited.decorator';
+import { RequirePermission } from '../auth/access.decorator';
+import type { AuthenticatedUser } from '../auth/authenticated-request';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ZodPipe } from '../http/zod-body';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { auditPersons } from './audit-persons';
+import { HousingClient } from './housing-client';
+
+const purpose = 'settlement case work';
+const personChange = updatePerson.omit({ personId: true });
+const settlement = settlePerson.omit({ personId: true });
+
+/** Households and persons. Thin: validate, pass on as the logged-in user, answer. */
+@Controller('housing')
+export class HouseholdsController {
+  constructor(private readonly housing: HousingClient) {}
+
+  @Post('households')
+  @RequirePermission('housing:write')
+  @Audited({ action: 'household.register', purpose, persons: auditPersons.household })
+  @ApiDoc({ summary: 'Register a household and its members', tag: 'housing', body: registerHousehold, response: householdView, errors: { 400: 'Invalid input (field and rule named)', 409: 'National id already registered' } })
+  register(@Body(new ZodPipe(registerHousehold)) body: RegisterHousehold, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+    return this.housing.send(housingRpc.registerHousehold, body, user, req);
+  }
+
+  @Get('households')
+  @RequirePermission('housing:read')
+  @Audited({ action: 'household.list', purpose, persons: auditPersons.householdPage })
+  @ApiDoc({ summary: "List the municipality's households, newest first", tag: 'housing', query: listHouseholds, response: householdPage })
+  list(@Query(new ZodPipe(listHouseholds)) query: ListHouseholds, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+    return this.housing.send(housingRpc.listHouseholds, query, user, req);
+  }
+
+  @Get('households/:id')
+  @RequirePermission('housing:read')
+  @Audited({ action: 'household.read', purpose, persons: auditPersons.household })
+  @ApiDoc({ summary: 'One household with its members', tag: 'housing', response: householdView, errors: { 404: 'No such household in your municipality' } })
+  get(@Param('id') id: string, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+    return this.housing.send(housingRpc.getHousehold, { id }, user, req);
+  }
+
+  @Patch('persons/:personId')
+  @RequirePermission('housing:write')
+  @Audited({ action: 'person.update', purpose, persons: auditPersons.person })
+  @ApiDoc({ summary: 'Change names, languages, residence permit date or add a national id', tag: 'housing', body: personChange, response: personView })
+  update(@Param('personId') personId: string, @Body(new ZodPipe(personChange)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+    return this.housing.send(housingRpc.updatePerson, { ...body, personId }, user, req);
+  }
+
+  @Post('persons/:personId/settle')
+  @HttpCode(200)
+  @RequirePermission('housing:write')
+  @Audited({ action: 'person.settle', purpose, persons: auditPersons.person })
+  @ApiDoc({ summary: 'Record the day a person was settled in the municipality', tag: 'housing', body: settlement, response: personView, errors: { 409: 'Already settled' } })
+  settle(@Param('personId') personId: string, @Body(new ZodPipe(settlement)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+    return this.housing.send(housingRpc.settlePerson, { ...body, personId }, user, req);
+  }
+
+  // POST, not GET: a national id must not travel in a URL (logs, history, proxies).
+  @Post('persons/lookup')
+  @HttpCode(200)
+  @RequirePermission('housing:read')
+  @Audited({ action: 'person.lookup', purpose, persons: auditPersons.person })
+  @ApiDoc({ summary: 'Find a person by fødselsnummer or D-nummer', tag: 'housing', body: findPersonByNationalId, response: personView, errors: { 404: 'Nobody with this number in your municipality' } })
+  lookup(@Body(new ZodPipe(findPersonByNationalId)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+    return this.housing.send(housingRpc.findPersonByNationalId, body, user, req);
+  }
+}
