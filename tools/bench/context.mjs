@@ -75,7 +75,9 @@ export async function createContext({ infra, args, log }) {
       if (stack && (options.profile === undefined || wanted === stack.profile)) return stack;
       await ctx.stopStack();
       log(`starting services and gateway on port ${port}${wanted ? ` (${wanted} under --cpu-prof)` : ''}`);
-      stack = await startStack({ env, port, profileDir: ctx.profileDir, ...options });
+      // API only: the bench never loads the portal, so the gateway is not asked to serve it.
+      const stackEnv = { ...env, PORTAL_DIST: path.join(benchDir, 'no-portal') };
+      stack = await startStack({ env: stackEnv, port, profileDir: ctx.profileDir, ...options });
       stack.profile = wanted;
       log(`green after ${stack.seconds.toFixed(1)} s`);
       return stack;

@@ -83,9 +83,11 @@ export function tableRows(results) {
     }
   }
   if (results.startup) {
-    rows.push(['Start-up to green health (empty databases)', fmt(results.startup.seconds, ' s'), '', '', '']);
-    if (results.startup.warmSeconds !== undefined) {
-      rows.push(['Start-up to green health (existing databases)', fmt(results.startup.warmSeconds, ' s'), '', '', '']);
+    const s = results.startup;
+    const how = s.apiOnly ? ', API only: the gateway did not start with the built portal' : '';
+    rows.push([`Start-up to green health (${s.firstRunOnEmptyDatabases ? 'empty databases' : 'first start'}${how})`, fmt(s.seconds, ' s'), '', '', '']);
+    if (s.warmSeconds !== undefined) {
+      rows.push([`Start-up to green health (existing databases${how})`, fmt(s.warmSeconds, ' s'), '', '', '']);
     }
   }
   return rows;

@@ -15,15 +15,15 @@ import { caseRoutePatterns, readModelDatabase } from './reads.mjs';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The command to send: settling a person when the gateway has it, else renaming one. */
-function chooseCommand(routes) {
-  const settle = routes.find((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && /persons?\/\{[^}]+\}\/settle/.test(r.path));
-  if (settle) return { kind: 'settle', route: settle };
-  const update = routes.find((r) => ['PATCH', 'PUT'].includes(r.method) && /persons?\/\{[^}]+\}$/.test(r.path));
-  if (update) return { kind: 'rename', route: update };
+/**
+ * The commands to send: settling a person (the domain's main change) when the gateway has
+ * the route and there are enough unsettled persons, else renaming persons (repeatable).
+ */
+function commandRoutes(routes) {
+  const writes = routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method));
   return {
-    kind: 'settle',
-    route: findRoute(routes, 'POST', [/settle/, /\/persons\/settle/], 'housing command route (settle a person or update a person)'),
+    settle: writes.find((r) => /persons?\/\{[^}]+\}\/settle$/.test(r.path)),
+    rename: writes.find((r) => ['PATCH', 'PUT'].includes(r.method) && /persons?\/\{[^}]+\}$/.test(r.path)),
   };
 }
 
@@ -87,10 +87,12 @@ async function housingEventWatcher(natsUrl) {
 export async function eventLagPhase(ctx) {
   await ctx.ensureStack();
   const routes = await openApiRoutes(ctx.baseUrl);
-  const { kind, route } = chooseCommand(routes);
+  const commands = commandRoutes(routes);
+  if (!commands.settle && !commands.rename) {
+    findRoute(routes, 'POST', [/persons?\/\{[^}]+\}\/settle$/], 'housing command route (settle a person, or PATCH a person)');
+  }
   const caseRoute = findRoute(routes, 'GET', caseRoutePatterns, 'case endpoint (GET case by household id)');
   const caseParam = caseRoute.path.match(/\{(\w+)\}/)[1];
-  const commandParam = route.path.match(/\{(\w+)\}/)?.[1];
   const officerToken = await ctx.login('housing-officer');
   const readerToken = await ctx.login('coordination-member');
   const municipality = municipalityOf(tokenClaims(officerToken));
@@ -100,18 +102,31 @@ export async function eventLagPhase(ctx) {
   }
 
   const needed = ctx.config.lagRates.reduce((sum, rate) => sum + rate * ctx.config.lagSeconds, 0);
-  const { rows: persons } = await ctx.db(readModelDatabase).query(
-    `SELECT person_id, household_id FROM read_model.person
-      WHERE ($1::text IS NULL OR municipality = $1) AND ($2 = 'rename' OR settled_on IS NULL)
-      ORDER BY random() LIMIT $3`,
-    [municipality ?? null, kind, needed],
-  );
+  const candidates = async (unsettledOnly) =>
+    (
+      await ctx.db(readModelDatabase).query(
+        `SELECT person_id, household_id FROM read_model.person
+          WHERE ($1::text IS NULL OR municipality = $1) AND (NOT $2 OR settled_on IS NULL)
+          ORDER BY random() LIMIT $3`,
+        [municipality ?? null, unsettledOnly, needed],
+      )
+    ).rows;
+  let kind = commands.settle ? 'settle' : 'rename';
+  let persons = await candidates(kind === 'settle');
+  if (kind === 'settle' && persons.length < needed && commands.rename) {
+    ctx.log(`only ${persons.length} unsettled persons in ${municipality} for ${needed} commands: renaming persons instead`);
+    kind = 'rename';
+    persons = await candidates(false);
+  }
   if (persons.length < needed) {
     throw new PhaseError(`need ${needed} ${kind === 'settle' ? 'unsettled ' : ''}persons${municipality ? ` in ${municipality}` : ''} in the read model, found ${persons.length}: seed more`);
   }
+  const route = commands[kind];
+  const commandParam = route.path.match(/\{(\w+)\}/)?.[1];
   ctx.log(`command: ${route.method} ${route.path} (${kind}) as housing-officer; visible: GET ${caseRoute.path} as coordination-member`);
 
-  const today = new Date().toISOString().slice(0, 10);
+  // The settlement date is a calendar day in Europe/Oslo.
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const events = await housingEventWatcher(ctx.natsUrl);
   const results = {};
