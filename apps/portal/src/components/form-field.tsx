@@ -11,8 +11,9 @@ interface BaseProps {
 }
 
 /**
- * Label, input, description and error wired with explicit ids (not left to the design
- * system's runtime wiring), so screen readers announce the error with the field.
+ * Label, input, description and message inside Designsystemet's Field: its <ds-field> element
+ * links the label (for=) and the description/validation message (aria-describedby) at runtime,
+ * so they are not repeated here (repeating them made screen readers read the error twice).
  */
 export function TextField({
   label,
@@ -27,25 +28,17 @@ export function TextField({
   }) {
   const generated = useId();
   const inputId = id ?? generated;
-  const describedBy = [description && `${inputId}-desc`, error && `${inputId}-error`, success && `${inputId}-ok`]
-    .filter(Boolean)
-    .join(' ');
   return (
     <Field className="form-field">
-      <Label htmlFor={inputId}>{label}</Label>
-      {description && (
-        <div id={`${inputId}-desc`} className="field-description">
-          {description}
-        </div>
-      )}
-      <Input id={inputId} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...input} />
-      {error && (
-        <ValidationMessage id={`${inputId}-error`} data-color="danger">
-          {error}
-        </ValidationMessage>
-      )}
+      <Label htmlFor={inputId}>
+        {label}
+        {input.required && <span aria-hidden="true"> *</span>}
+      </Label>
+      {description && <Field.Description>{description}</Field.Description>}
+      <Input id={inputId} aria-invalid={error ? true : undefined} {...input} />
+      {error && <ValidationMessage data-color="danger">{error}</ValidationMessage>}
       {!error && success && (
-        <ValidationMessage id={`${inputId}-ok`} data-color="success" role="status">
+        <ValidationMessage data-color="success" aria-live="polite">
           {success}
         </ValidationMessage>
       )}
@@ -63,23 +56,17 @@ export function SelectField({
 }: BaseProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size' | 'multiple'>) {
   const generated = useId();
   const selectId = id ?? generated;
-  const describedBy = [description && `${selectId}-desc`, error && `${selectId}-error`].filter(Boolean).join(' ');
   return (
     <Field className="form-field">
-      <Label htmlFor={selectId}>{label}</Label>
-      {description && (
-        <div id={`${selectId}-desc`} className="field-description">
-          {description}
-        </div>
-      )}
-      <Select id={selectId} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...select}>
+      <Label htmlFor={selectId}>
+        {label}
+        {select.required && <span aria-hidden="true"> *</span>}
+      </Label>
+      {description && <Field.Description>{description}</Field.Description>}
+      <Select id={selectId} aria-invalid={error ? true : undefined} {...select}>
         {children}
       </Select>
-      {error && (
-        <ValidationMessage id={`${selectId}-error`} data-color="danger">
-          {error}
-        </ValidationMessage>
-      )}
+      {error && <ValidationMessage data-color="danger">{error}</ValidationMessage>}
     </Field>
   );
 }

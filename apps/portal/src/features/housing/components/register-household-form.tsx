@@ -54,7 +54,7 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
     }
     setErrors({});
     register.mutate(result.body, {
-      onSuccess: onRegistered,
+      onSuccess: (household) => onRegistered(household),
       onError: (error) => {
         const fromServer = serverFieldErrors(t, error);
         if (Object.keys(fromServer).length > 0) showErrors(fromServer);

@@ -1,0 +1,43 @@
+import { permissionsOf, roles, type MeResponse } from '@ankomst/contracts';
+import { menuFor } from './navigation';
+
+const userWithRole = (role: MeResponse['role']): MeResponse => ({
+  userId: role,
+  username: role,
+  displayName: role,
+  role,
+  municipality: '1103',
+  permissions: [...permissionsOf(role)],
+});
+
+const menuOf = (role: MeResponse['role']) => menuFor(userWithRole(role)).flatMap((group) => group.items.map((item) => item.to));
+
+describe('menu per role (from the contracts’ role → permission table)', () => {
+  it('gives every role the dashboard', () => {
+    for (const role of roles) expect(menuOf(role)).toContain('/');
+  });
+
+  it('shows housing work to the housing officer, not audit', () => {
+    expect(menuOf('housing-officer')).toEqual(
+      expect.arrayContaining(['/housing', '/housing/households', '/housing/households/new', '/housing/dwellings', '/coordination/cases']),
+    );
+    expect(menuOf('housing-officer')).not.toContain('/privacy/audit');
+  });
+
+  it('shows the privacy officer the audit pages and no case data', () => {
+    expect(menuOf('privacy-officer')).toEqual(['/', '/privacy/audit', '/privacy/break-glass', '/privacy/access-report', '/privacy/chain']);
+  });
+
+  it('lets the intro advisor read households but not register them', () => {
+    expect(menuOf('intro-advisor')).toContain('/housing/households');
+    expect(menuOf('intro-advisor')).not.toContain('/housing/households/new');
+  });
+
+  it('shows a volunteer nothing beyond the dashboard', () => {
+    expect(menuOf('volunteer')).toEqual(['/']);
+  });
+
+  it('shows nothing but the dashboard to an unknown user', () => {
+    expect(menuFor(null).flatMap((g) => g.items.map((i) => i.to))).toEqual(['/']);
+  });
+});
