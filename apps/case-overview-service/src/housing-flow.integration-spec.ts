@@ -1,8 +1,8 @@
 import {
   type CaseView,
   caseOverviewRpc,
-  type Dwelling,
-  type Household,
+  type DwellingView,
+  type HouseholdView,
   housingRpc,
   type RebuildResult,
   services,
@@ -58,7 +58,7 @@ describe('case view fed by the real housing service', () => {
   });
 
   it('shows a household registered, housed and settled through housing commands', async () => {
-    const registered = await housingCall<Household>(housingRpc.registerHousehold, {
+    const registered = await housingCall<HouseholdView>(housingRpc.registerHousehold, {
       origin: 'reception-centre',
       countryOfOrigin: 'ER',
       languages: ['ti'],
@@ -72,7 +72,7 @@ describe('case view fed by the real housing service', () => {
     expect(registeredView.members.map((m) => m.givenName)).toEqual(['Elsa', 'Filmon']);
     expect(registeredView.members[0].settlement).toMatchObject({ targetMonths: 6, state: 'on-track' });
 
-    const dwelling = await housingCall<Dwelling>(housingRpc.registerDwelling, {
+    const dwelling = await housingCall<DwellingView>(housingRpc.registerDwelling, {
       ownership: 'municipal',
       address: 'Testveien 1',
       postalCode: '4006',

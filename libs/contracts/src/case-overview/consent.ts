@@ -67,34 +67,40 @@ export function parseScope(scope: string): { category: InformationCategory; reci
 export const consentGrantor = z.enum(['self', 'guardian', 'representative']);
 export type ConsentGrantor = z.infer<typeof consentGrantor>;
 
-export const giveConsent = z
-  .object({
-    personId: entityId,
-    scope: consentScope,
-    grantor: consentGrantor.default('self'),
-    /** Required unless the person consents themselves. */
-    grantorName: z.string().trim().min(2, 'must name the guardian or representative').max(200).optional(),
-    /** How the consent was obtained, e.g. "signed form, interpreter present (Tigrinya)". */
-    evidenceNote: z.string().trim().min(3, 'must say how the consent was obtained').max(2000),
-    validFrom: isoDate.optional(),
-    validTo: isoDate.optional(),
-  })
-  .refine((c) => c.grantor === 'self' || !!c.grantorName, {
-    path: ['grantorName'],
-    message: 'must name the guardian or representative who consented',
-  })
-  .refine((c) => !c.validFrom || !c.validTo || c.validFrom < c.validTo, {
-    path: ['validTo'],
-    message: 'must be after validFrom',
-  });
+const consentFields = z.object({
+  scope: consentScope,
+  grantor: consentGrantor.default('self'),
+  /** Required unless the person consents themselves. */
+  grantorName: z.string().trim().min(2, 'must name the guardian or representative').max(200).optional(),
+  /** How the consent was obtained, e.g. "signed form, interpreter present (Tigrinya)". */
+  evidenceNote: z.string().trim().min(3, 'must say how the consent was obtained').max(2000),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+});
+
+type ConsentFields = z.infer<typeof consentFields>;
+const consentRules = <S extends z.ZodType<ConsentFields>>(schema: S) =>
+  schema
+    .refine((c) => c.grantor === 'self' || !!c.grantorName, {
+      path: ['grantorName'],
+      message: 'must name the guardian or representative who consented',
+    })
+    .refine((c) => !c.validFrom || !c.validTo || c.validFrom < c.validTo, {
+      path: ['validTo'],
+      message: 'must be after validFrom',
+    });
+
+/** HTTP body of `POST /api/cases/persons/:personId/consents` (the person is in the path). */
+export const giveConsentBody = consentRules(consentFields);
+export const giveConsent = consentRules(consentFields.extend({ personId: entityId }));
 export type GiveConsent = z.infer<typeof giveConsent>;
 
-export const withdrawConsent = z.object({
-  personId: entityId,
+export const withdrawConsentBody = z.object({
   scope: consentScope,
   /** Who withdrew and how, e.g. "by phone to the refugee service". */
   note: z.string().trim().min(3, 'must say how the withdrawal was received').max(2000),
 });
+export const withdrawConsent = withdrawConsentBody.extend({ personId: entityId });
 export type WithdrawConsent = z.infer<typeof withdrawConsent>;
 
 export const listConsents = z.object({ personId: entityId });

@@ -11,32 +11,37 @@ export type ReferralStatus = z.infer<typeof referralStatus>;
  * the person's consent `<category>→<receiver>`; a user holding `referral:override` may
  * send it without, stating why (the override is audited and stored on the referral).
  */
-export const createReferral = z
-  .object({
-    personId: entityId,
-    fromDepartment: department,
-    toDepartment: department,
-    reason: z.string().trim().min(5, 'must say why (at least 5 characters)').max(2000),
-    /** Only with permission referral:override: why the referral cannot wait for consent. */
-    overrideReason: z.string().trim().min(10, 'must explain the override in at least 10 characters').max(2000).optional(),
-  })
-  .refine((r) => r.fromDepartment !== r.toDepartment, {
+const referralFields = z.object({
+  personId: entityId,
+  fromDepartment: department,
+  toDepartment: department,
+  reason: z.string().trim().min(5, 'must say why (at least 5 characters)').max(2000),
+});
+const differentDepartments = <S extends z.ZodType<{ fromDepartment: string; toDepartment: string }>>(schema: S) =>
+  schema.refine((r) => r.fromDepartment !== r.toDepartment, {
     path: ['toDepartment'],
     message: 'must differ from fromDepartment',
   });
+const overrideReason = z.string().trim().min(10, 'must explain the override in at least 10 characters').max(2000);
+
+/** HTTP body of `POST /api/cases/referrals`: never overrides a missing consent. */
+export const createReferralBody = differentDepartments(referralFields);
+/** HTTP body of `POST /api/cases/referrals/override` (permission referral:override, audited as an override). */
+export const createReferralOverrideBody = differentDepartments(referralFields.extend({ overrideReason }));
+/** Service input: with `overrideReason` only from a user holding referral:override. */
+export const createReferral = differentDepartments(referralFields.extend({ overrideReason: overrideReason.optional() }));
 export type CreateReferral = z.infer<typeof createReferral>;
 
 export const referralDecision = z.enum(['accept', 'reject', 'complete']);
-export const decideReferral = z
-  .object({
-    referralId: entityId,
-    decision: referralDecision,
-    note: z.string().trim().max(2000).optional(),
-  })
-  .refine((d) => d.decision !== 'reject' || (d.note?.length ?? 0) >= 3, {
+const decisionRule = <S extends z.ZodType<{ decision: string; note?: string }>>(schema: S) =>
+  schema.refine((d) => d.decision !== 'reject' || (d.note?.length ?? 0) >= 3, {
     path: ['note'],
     message: 'must say why the referral is rejected',
   });
+const decisionFields = z.object({ decision: referralDecision, note: z.string().trim().max(2000).optional() });
+/** HTTP body of `POST /api/cases/referrals/:referralId/decision`. */
+export const decideReferralBody = decisionRule(decisionFields);
+export const decideReferral = decisionRule(decisionFields.extend({ referralId: entityId }));
 export type DecideReferral = z.infer<typeof decideReferral>;
 
 export const listReferrals = z.object({
