@@ -4,7 +4,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
-import { CasesModule } from './cases/cases.module';
 import type { GatewayConfig } from './config';
 import { GatewayConfigModule } from './config.module';
 import { serviceDatabase } from './database';
@@ -29,7 +28,6 @@ export class AppModule {
         OpenApiModule,
         AuditModule,
         AuthModule,
-        CasesModule,
         CasesModule,
         HousingModule,
       ],
