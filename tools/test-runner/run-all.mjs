@@ -157,6 +157,16 @@ function jestProjects() {
   return projects.map((project) => project.replace('<rootDir>/', ''));
 }
 
+/**
+ * jest-circus takes the test timeout from the GLOBAL config only: in a run over several
+ * projects each project's `testTimeout` (jest.preset.js) is ignored and 5 s applies, which
+ * fails tests that start a process. Pass the preset's value for the whole run instead.
+ */
+function presetTestTimeout() {
+  const preset = createRequire(import.meta.url)(path.join(workspaceRoot, 'jest.preset.js'));
+  return preset.nodeProject?.(workspaceRoot).testTimeout ?? 30_000;
+}
+
 async function jestStage() {
   heading('jest (all projects)');
   fs.mkdirSync(resultsDir, { recursive: true });
@@ -169,7 +179,9 @@ async function jestStage() {
     stage.notes.push(...counts.notes);
   };
 
-  const combined = await runJest('jest.config.js', path.join(resultsDir, 'jest.json'));
+  const combined = await runJest('jest.config.js', path.join(resultsDir, 'jest.json'), [
+    `--testTimeout=${presetTestTimeout()}`,
+  ]);
   if (combined.counts) {
     add(combined.counts);
   } else {
