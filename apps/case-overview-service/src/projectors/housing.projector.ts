@@ -11,7 +11,7 @@ import {
   tenancyEnded,
 } from '@ankomst/contracts';
 import type { EntityManager } from 'typeorm';
-import { addTimelineEntry, ensureHousehold, refreshHousehold } from '../read-model/household-core';
+import { addTimelineEntry, ensureHousehold, lockAggregate, refreshHousehold } from '../read-model/household-core';
 import { on, type Projector } from '../read-model/projector';
 
 const DEPARTMENT = 'housing';
@@ -80,6 +80,7 @@ export const housingProjector: Projector = {
     }),
     on(dwellingRegistered, async (event, manager) => {
       const p = event.payload;
+      await lockAggregate(manager, p.dwellingId);
       await manager.query(
         `INSERT INTO dwelling (dwelling_id, municipality, ownership, rooms, size_square_metres, accessible)
          VALUES ($1, $2, $3, $4, $5, $6)
@@ -96,6 +97,7 @@ export const housingProjector: Projector = {
     }),
     on(dwellingAllocated, async (event, manager) => {
       const p = event.payload;
+      await lockAggregate(manager, p.dwellingId);
       await ensureHousehold(manager, p.householdId, event.municipality, event.occurredAt);
       await manager.query(
         `INSERT INTO tenancy (tenancy_id, household_id, dwelling_id, ownership, start_date) VALUES ($1, $2, $3, $4, $5)
@@ -255,6 +257,7 @@ async function refreshSettlementDeadline(manager: EntityManager, personId: strin
 
 /** Status, current dwelling and every member's housing section, then the core summaries. */
 async function refreshHousing(manager: EntityManager, householdId: string): Promise<void> {
+  await lockAggregate(manager, householdId);
   await manager.query(
     `UPDATE household h SET
        dwelling = (

@@ -5,13 +5,25 @@ import type { EntityManager } from 'typeorm';
  * other rows, so calling them again or in another order gives the same result.
  */
 
-/** Creates the household row if this is the first event seen for it. */
+/**
+ * Serialises the projections touching one household (or dwelling) until commit. Consumers
+ * of different subjects run concurrently; without this, two of them could each derive the
+ * household's status from a snapshot missing the other's uncommitted change. After the lock
+ * every statement (READ COMMITTED) sees what the previous holder committed.
+ */
+export async function lockAggregate(manager: EntityManager, id: string): Promise<void> {
+  // Two-key form: a key space apart from the single-key READ_MODEL_LOCK.
+  await manager.query(`SELECT pg_advisory_xact_lock(7264, hashtext($1))`, [id]);
+}
+
+/** Creates the household row if this is the first event seen for it (and locks it). */
 export async function ensureHousehold(
   manager: EntityManager,
   householdId: string,
   municipality: string,
   occurredAt: string,
 ): Promise<void> {
+  await lockAggregate(manager, householdId);
   await manager.query(
     `INSERT INTO household (household_id, municipality, registered_at) VALUES ($1, $2, $3)
      ON CONFLICT (household_id) DO UPDATE SET registered_at = LEAST(household.registered_at, EXCLUDED.registered_at)`,
