@@ -11,7 +11,9 @@ const housingOfficer: AuthenticatedUser = { userId: 'u-1', username: 'housing-of
 const volunteer: AuthenticatedUser = { userId: 'u-2', username: 'volunteer', role: 'volunteer', municipality: '1103' };
 
 function contextFor(rule: AccessRule | undefined, request: Partial<FastifyRequest>): ExecutionContext {
-  function handler() {}
+  function handler() {
+    // stands in for a route method; only its metadata matters
+  }
   class SomeController {}
   if (rule) Reflect.defineMetadata(ACCESS_METADATA, rule, handler);
   return {
