@@ -1,8 +1,14 @@
 import { consentGiven, consentWithdrawn, referralChanged } from '@ankomst/contracts';
-import { addTimelineEntry } from '../read-model/household-core';
+import { addTimelineEntry, lockAggregate, refreshHousehold } from '../read-model/household-core';
 import { on, type Projector } from '../read-model/projector';
 
-/** This service's own consent and referral events, as entries of the case timeline. */
+/** The receiving department answers an open referral within this many days. */
+export const REFERRAL_ANSWER_DAYS = 14;
+
+/**
+ * This service's own consent and referral events: entries of the case timeline, and the
+ * receiving department's deadline to answer a referral (attention list).
+ */
 export const caseOverviewProjector: Projector = {
   name: 'case-overview',
   handlers: [
@@ -34,6 +40,23 @@ export const caseOverviewProjector: Projector = {
     }),
     on(referralChanged, async (event, manager) => {
       const p = event.payload;
+      await lockAggregate(manager, p.householdId);
+      // The receiver's deadline to answer, on the attention list until accepted or rejected.
+      // Order-tolerant: the due date comes from the earliest event, the answer sticks once seen.
+      await manager.query(
+        `INSERT INTO deadline (deadline_id, municipality, household_id, person_id, department, kind, responsible_unit, due_on, completed_on, detail)
+         VALUES ('referral:' || $1::text, $2, $3, $4, $5, 'referral-answer', $5,
+                 ($6::timestamptz AT TIME ZONE 'Europe/Oslo')::date + $8::int,
+                 CASE WHEN $7 = 'open' THEN NULL ELSE ($6::timestamptz AT TIME ZONE 'Europe/Oslo')::date END,
+                 'Answer the referral from ' || $9::text)
+         ON CONFLICT (deadline_id) DO UPDATE SET
+           due_on = LEAST(deadline.due_on, EXCLUDED.due_on),
+           completed_on = CASE WHEN deadline.completed_on IS NULL THEN EXCLUDED.completed_on
+                               WHEN EXCLUDED.completed_on IS NULL THEN deadline.completed_on
+                               ELSE LEAST(deadline.completed_on, EXCLUDED.completed_on) END`,
+        [p.referralId, event.municipality, p.householdId, p.personId, p.toDepartment, event.occurredAt, p.status, REFERRAL_ANSWER_DAYS, p.fromDepartment],
+      );
+      await refreshHousehold(manager, p.householdId);
       await addTimelineEntry(manager, {
         eventId: event.id,
         householdId: p.householdId,
