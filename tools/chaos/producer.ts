@@ -9,8 +9,8 @@ import { AGGREGATES, chaosHappened, env, openDatabase, openNats, retry, say } fr
 // Records CHAOS_TOTAL events (n = 0..total-1) through the outbox and relays them.
 // Restartable at any moment: it continues after the highest n already committed.
 
-// Spreads the events over ~30 s, so the kills land while events are in flight.
-const PAUSE_MS = 25;
+// Spreads the events over ~20-30 s, so the kills land while events are in flight.
+const PAUSE_MS = 15;
 const quietLogger = { log: say, warn: say, error: say };
 
 async function main(): Promise<void> {
