@@ -22,7 +22,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-type Json = Record<string, unknown> & { members?: { id: string }[]; id?: string };
+type Json = Record<string, unknown> & { members: { id: string }[]; id: string };
 
 /**
  * Every /api/housing route through the real gateway and the real housing service, each its
@@ -163,7 +163,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
     });
 
     it('updates a person with a valid D-nummer and finds them by it', async () => {
-      const personId = household.members![0].id;
+      const personId = household.members[0].id;
       // A synthetic D-nummer with valid check digits, never a real person's number.
       let nationalId: string | null = null;
       for (let i = 100; !nationalId; i++) nationalId = makeNorwegianId({ year: 1992, month: 7, day: 14 }, i, 'd-nummer');
@@ -176,7 +176,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
     });
 
     it('settles a person once (200, then 409)', async () => {
-      const personId = household.members![0].id;
+      const personId = household.members[0].id;
       expect(await call('POST', `/api/housing/persons/${personId}/settle`, { ...officer, body: { settledOn: '2025-03-01' } })).toMatchObject({ status: 200, body: { settledOn: '2025-03-01' } });
       expect((await call('POST', `/api/housing/persons/${personId}/settle`, { ...officer, body: { settledOn: '2025-03-02' } })).status).toBe(409);
       await expectRefused('POST', `/api/housing/persons/${personId}/settle`, {}, { field: 'settledOn', rule: /./ });
@@ -189,14 +189,14 @@ describe('/api/housing through the gateway and the housing service (separate pro
     it('registers a dwelling (201) and refuses a negative size', async () => {
       const { status, body } = await call('POST', '/api/housing/dwellings', { ...officer, body: flat });
       expect(status).toBe(201);
-      dwellingId = body.id!;
+      dwellingId = body.id;
       await expectRefused('POST', '/api/housing/dwellings', { ...flat, sizeSquareMetres: -3 }, { field: 'sizeSquareMetres', rule: 'must be positive' });
     });
 
     it('allocates it (201), refuses a second allocation (409) and lists it as not vacant', async () => {
       const allocated = await call('POST', '/api/housing/tenancies', { ...officer, body: { dwellingId, householdId: household.id, startDate: '2025-02-10' } });
       expect(allocated.status).toBe(201);
-      tenancyId = allocated.body.id!;
+      tenancyId = allocated.body.id;
       expect((await call('POST', '/api/housing/tenancies', { ...officer, body: { dwellingId, householdId: household.id, startDate: '2025-02-11' } })).status).toBe(409);
       expect(await call('GET', '/api/housing/dwellings?vacantOnly=true', { as: 'housing-officer' })).toMatchObject({ status: 200, body: { total: 0 } });
       await expectRefused('POST', '/api/housing/tenancies', { dwellingId: 'x', householdId: household.id, startDate: '2025-02-10' }, { field: 'dwellingId', rule: 'must be a uuid' });
@@ -215,7 +215,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
     it('opens, checks, refuses approval over the rent limit, rejects with a reason', async () => {
       const opened = await call('POST', '/api/housing/self-settlements', { ...officer, body: { householdId: household.id, address: 'Privatveien 2', monthlyRentNok: 9500 } });
       expect(opened).toMatchObject({ status: 201, body: { status: 'open', rentLimitNok: 7000 } });
-      const id = opened.body.id!;
+      const id = opened.body.id;
       const checks = { permitConfirmedWithImdi: true, notAssignedElsewhere: true, depositAndFirstRentAvailable: true, leaseLegallyApproved: true, standardInspected: true };
       expect(await call('PATCH', `/api/housing/self-settlements/${id}/checklist`, { ...officer, body: checks })).toMatchObject({ status: 200, body: { readyForApproval: false } });
       expect((await call('POST', `/api/housing/self-settlements/${id}/decision`, { ...officer, body: { outcome: 'approved' } })).status).toBe(409);

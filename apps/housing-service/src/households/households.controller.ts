@@ -12,6 +12,7 @@ import {
 import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
+import { HouseholdImportService } from './household-import.service';
 import { HouseholdsService } from './households.service';
 import { TimeToSettlementService } from './time-to-settlement.service';
 
@@ -21,6 +22,7 @@ export class HouseholdsController {
   constructor(
     private readonly households: HouseholdsService,
     private readonly timeToSettlement: TimeToSettlementService,
+    private readonly importer: HouseholdImportService,
   ) {}
 
   @MessagePattern(housingRpc.registerHousehold)
@@ -30,7 +32,7 @@ export class HouseholdsController {
 
   @MessagePattern(housingRpc.importHouseholds)
   import(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.households.import(ctx, parseInput(importHouseholds, body));
+    return this.importer.import(ctx, parseInput(importHouseholds, body));
   }
 
   @MessagePattern(housingRpc.getHousehold)

@@ -1,4 +1,6 @@
 import {
+  dwellingAllocated,
+  dwellingRegistered,
   householdRegistered,
   type HouseholdView,
   housingRpc,
@@ -111,15 +113,29 @@ describe('households through NATS on real Postgres', () => {
     expect(events[0].envelope.payload).toMatchObject({ personId: head.id, daysFromResidencePermit: 50, withinTarget: true });
   });
 
-  it('imports households in bulk with the same rules and events', async () => {
+  it('imports households in bulk, with their homes, with the same rules and events', async () => {
+    const home = { ownership: 'municipal', address: 'Lagårdsveien 7', postalCode: '4010', sizeSquareMetres: 64, rooms: 3, monthlyRentNok: 10500, availableFrom: '2020-01-01', startDate: '2025-04-01' };
     const result = await app.call<ImportHouseholdsResult>(housingRpc.importHouseholds, {
       households: [
-        { ...family(null), settledOn: '2025-04-01' },
+        { ...family(null), settledOn: '2025-04-01', home },
         { ...family(dNumber(1990, 1, 1)), origin: 'quota-refugee' },
       ],
     });
     expect(result).toEqual({ households: 2, persons: 4 });
     expect(await app.outbox(householdRegistered.subject)).toHaveLength(3);
     expect(await app.outbox(personSettled.subject)).toHaveLength(3);
+    expect(await app.outbox(dwellingRegistered.subject)).toHaveLength(1);
+    const [allocated] = await app.outbox(dwellingAllocated.subject);
+    expect(allocated.envelope.payload).toMatchObject({ ownership: 'municipal', startDate: '2025-04-01' });
+    const { rows } = await app.sql.query('SELECT count(*)::int AS n FROM tenancy WHERE end_date IS NULL');
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('imports nothing when one national id in the batch is already registered', async () => {
+    const before = await app.outbox();
+    await expect(
+      app.call(housingRpc.importHouseholds, { households: [family(null), family(nationalId)] }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(await app.outbox()).toHaveLength(before.length);
   });
 });

@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { HouseholdImportService } from './household-import.service';
+import { HouseholdWriter } from './household-writer';
 import { HouseholdsController } from './households.controller';
 import { HouseholdsService } from './households.service';
 import { TimeToSettlementService } from './time-to-settlement.service';
 
-@Module({ controllers: [HouseholdsController], providers: [HouseholdsService, TimeToSettlementService] })
+@Module({
+  controllers: [HouseholdsController],
+  providers: [HouseholdsService, HouseholdWriter, HouseholdImportService, TimeToSettlementService],
+})
 export class HouseholdsModule {}

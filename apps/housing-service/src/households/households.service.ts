@@ -1,11 +1,7 @@
 import {
-  householdRegistered,
   type HouseholdPage,
   type HouseholdView,
-  type ImportHouseholds,
-  type ImportHouseholdsResult,
   type ListHouseholds,
-  personSettled,
   personUpdated,
   type PersonView,
   type RegisterHousehold,
@@ -18,11 +14,10 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { NationalIdVault } from '../national-id/national-id-vault';
 import { HouseholdEntity, PersonEntity } from './household.entity';
+import { HouseholdWriter } from './household-writer';
+import { refuseDuplicateNationalId } from './national-id-conflict';
 import { type NewHousehold, newHousehold } from './new-household';
 import { toHouseholdView, toPersonBasics, toPersonView } from './person-view';
-import { permitToSettlement } from './settlement-targets';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Households and the persons in them: registration, identity, settlement date. */
 @Injectable()
@@ -31,24 +26,14 @@ export class HouseholdsService {
     private readonly dataSource: DataSource,
     private readonly events: EventRecorder,
     private readonly vault: NationalIdVault,
+    private readonly writer: HouseholdWriter,
   ) {}
 
   async register(ctx: RequestContext, input: RegisterHousehold): Promise<HouseholdView> {
     authorize(ctx.actor, 'housing:write');
     const created = newHousehold(input, ctx.actor.municipality, this.vault);
-    await this.write(() => this.dataSource.transaction((manager) => this.insert(manager, ctx, [created])));
+    await refuseDuplicateNationalId(() => this.dataSource.transaction((manager) => this.writer.write(manager, ctx, [created])));
     return this.view(created);
-  }
-
-  /**
-   * Many households in one transaction with multi-row inserts (demo data, moving from an
-   * older system). Every household still gets its events, exactly as if registered one by one.
-   */
-  async import(ctx: RequestContext, input: ImportHouseholds): Promise<ImportHouseholdsResult> {
-    authorize(ctx.actor, 'housing:write');
-    const created = input.households.map((h) => newHousehold(h, ctx.actor.municipality, this.vault));
-    await this.write(() => this.dataSource.transaction((manager) => this.insert(manager, ctx, created)));
-    return { households: created.length, persons: created.reduce((n, c) => n + c.persons.length, 0) };
   }
 
   async get({ actor }: RequestContext, id: string): Promise<HouseholdView> {
@@ -73,7 +58,7 @@ export class HouseholdsService {
   async updatePerson(ctx: RequestContext, input: UpdatePerson): Promise<PersonView> {
     authorize(ctx.actor, 'housing:write');
     const { personId, nationalId, ...fields } = input;
-    return this.write(() =>
+    return refuseDuplicateNationalId(() =>
       this.dataSource.transaction(async (manager) => {
         const { person, household } = await this.lockPerson(manager, ctx, personId);
         Object.assign(person, fields);
@@ -106,22 +91,7 @@ export class HouseholdsService {
       person.settledOn = input.settledOn;
       await manager.update(PersonEntity, { id: person.id }, { settledOn: input.settledOn });
       const hasNationalId = await this.hasNationalId(manager, person.id);
-      const target = person.residencePermitDate
-        ? permitToSettlement(person.residencePermitDate, input.settledOn, person.unaccompaniedMinor)
-        : null;
-      await this.events.record(manager, {
-        contract: personSettled,
-        aggregateId: person.id,
-        municipality: person.municipality,
-        actor: ctx.actor,
-        correlationId: ctx.correlationId,
-        payload: {
-          ...toPersonBasics(person, household, hasNationalId),
-          settledOn: input.settledOn,
-          daysFromResidencePermit: target?.days ?? null,
-          withinTarget: target?.withinTarget ?? null,
-        },
-      });
+      await this.writer.recordSettled(manager, ctx, person, toPersonBasics(person, household, hasNationalId));
       return toPersonView(person, hasNationalId);
     });
   }
@@ -134,48 +104,6 @@ export class HouseholdsService {
       .findOneBy({ nationalIdHash: this.vault.lookupHash(nationalId) });
     assertOwnMunicipality(actor, person, 'person');
     return toPersonView(person, true);
-  }
-
-  private async insert(manager: EntityManager, ctx: RequestContext, created: NewHousehold[]): Promise<void> {
-    await manager.insert(HouseholdEntity, created.map((c) => c.household));
-    // Postgres takes at most 65535 parameters per statement: 14 columns × 2000 rows stays well below.
-    const persons = created.flatMap((c) => c.persons);
-    for (let i = 0; i < persons.length; i += 2000) {
-      await manager.insert(PersonEntity, persons.slice(i, i + 2000));
-    }
-    for (const { household, persons: members, withNationalId } of created) {
-      const basics = members.map((p) => toPersonBasics(p, household, withNationalId.has(p.id)));
-      await this.events.record(manager, {
-        contract: householdRegistered,
-        aggregateId: household.id,
-        municipality: household.municipality,
-        actor: ctx.actor,
-        correlationId: ctx.correlationId,
-        payload: {
-          householdId: household.id,
-          municipality: household.municipality,
-          origin: household.origin,
-          countryOfOrigin: household.countryOfOrigin,
-          languages: household.languages,
-          requestedOn: household.requestedOn,
-          members: basics,
-        },
-      });
-      for (const [i, person] of members.entries()) {
-        if (!person.settledOn) continue;
-        const target = person.residencePermitDate
-          ? permitToSettlement(person.residencePermitDate, person.settledOn, person.unaccompaniedMinor)
-          : null;
-        await this.events.record(manager, {
-          contract: personSettled,
-          aggregateId: person.id,
-          municipality: person.municipality,
-          actor: ctx.actor,
-          correlationId: ctx.correlationId,
-          payload: { ...basics[i], settledOn: person.settledOn, daysFromResidencePermit: target?.days ?? null, withinTarget: target?.withinTarget ?? null },
-        });
-      }
-    }
   }
 
   private async lockPerson(manager: EntityManager, { actor }: RequestContext, personId: string) {
@@ -217,18 +145,5 @@ export class HouseholdsService {
         members.filter((m) => m.householdId === h.id).map((m) => toPersonView(m, identified.has(m.id))),
       ),
     );
-  }
-
-  /** A national id registered twice is a conflict the caller can act on, named as such. */
-  private async write<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (driver?.code === UNIQUE_VIOLATION && driver.constraint === 'person_national_id_hash_uq') {
-        throw new ServiceException('conflict', 'A person with this national id is already registered');
-      }
-      throw error;
-    }
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { kommunenummer } from '../common/municipality';
 import { norwegianId } from '../common/norwegian-id.schema';
 import { entityId, isoDate, languageCode } from './common';
+import { registerDwelling } from './dwelling';
 
 /** How the household came to the municipality. */
 export const arrivalOrigin = z.enum(['reception-centre', 'quota-refugee', 'family-reunification', 'unaccompanied-minor']);
@@ -40,13 +41,20 @@ export const registerHousehold = z.object({
 });
 export type RegisterHousehold = z.infer<typeof registerHousehold>;
 
-/** Bulk registration for demo data and migrations from older systems; same rules, one transaction per batch. */
+/** A household as it is today, for bulk import: settled or not, with its current home or not. */
+export const importedHousehold = registerHousehold.extend({
+  settledOn: isoDate.nullish(),
+  /** Registered as a dwelling and allocated to the household in the same transaction. */
+  home: registerDwelling.extend({ startDate: isoDate }).nullish(),
+});
+export type ImportedHousehold = z.infer<typeof importedHousehold>;
+
+/** Bulk registration for demo data and moves from older systems: same rules and events, one transaction per batch. */
 export const importHouseholds = z.object({
-  households: z.array(
-    registerHousehold.extend({
-      settledOn: isoDate.nullish(),
-    }),
-  ).min(1, 'must contain at least one household').max(1000, 'must contain at most 1000 households'),
+  households: z
+    .array(importedHousehold)
+    .min(1, 'must contain at least one household')
+    .max(1000, 'must contain at most 1000 households'),
 });
 export type ImportHouseholds = z.infer<typeof importHouseholds>;
 export const importHouseholdsResult = z.object({ households: z.number(), persons: z.number() });
