@@ -49,6 +49,7 @@ const { values: args } = parseArgs({
     'lag-seconds': { type: 'string', default: '10' },
     'profile-seconds': { type: 'string', default: '10' },
     'profile-target': { type: 'string', default: 'auto' },
+    'profile-path': { type: 'string', default: 'auto' },
     'log-level': { type: 'string' },
     reuse: { type: 'boolean', default: false },
     'out-dir': { type: 'string', default: 'docs' },
@@ -63,7 +64,8 @@ if (args.help) {
   console.log(header.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
   console.log('Options: --only a,b  --persons N  --municipalities 1103,3201  --duration s  --warmup s');
   console.log('  --connections n  --lag-rates 200,1000  --lag-seconds s  --profile-seconds s');
-  console.log('  --profile-target auto|gateway|case-overview-service  --log-level warn  --reuse (keep tmp/bench data)');
+  console.log('  --profile-path auto|caseView|search|eventLag  --profile-target auto|gateway,housing-service,…');
+  console.log('  --log-level warn  --reuse (keep tmp/bench data)');
   console.log('  --out-dir docs  --no-write  --note "text for the doc"');
   process.exit(0);
 }

@@ -59,8 +59,10 @@ test('percentile and lagStats use nearest rank', () => {
 
 test('lag is growing only when the last third is clearly and absolutely worse', () => {
   assert.equal(isGrowing({ p50Ms: 5 }, { p50Ms: 9 }), false);
-  assert.equal(isGrowing({ p50Ms: 3 }, { p50Ms: 8 }), false); // doubled, but under 10 ms
+  assert.equal(isGrowing({ p50Ms: 3 }, { p50Ms: 12 }), false); // quadrupled, but by under 10 ms
   assert.equal(isGrowing({ p50Ms: 10 }, { p50Ms: 400 }), true);
+  assert.equal(isGrowing({ p50Ms: 16_000 }, { p50Ms: 26_000 }), true);
+  assert.equal(isGrowing({ p50Ms: 4_400 }, { p50Ms: 5_500 }), false);
   assert.equal(isGrowing({}, { p50Ms: 400 }), undefined);
 });
 

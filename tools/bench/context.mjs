@@ -36,7 +36,8 @@ export async function createContext({ infra, args, log }) {
     lagRates: args['lag-rates'].split(',').map(Number),
     lagSeconds: Number(args['lag-seconds']),
     profileSeconds: Number(args['profile-seconds']),
-    profileTarget: args['profile-target'],
+    profileTarget: args['profile-target'] ?? 'auto',
+    profilePath: args['profile-path'] ?? 'auto',
     logLevel: env.LOG_LEVEL ?? 'info (service default)',
     reuse: args.reuse,
   };

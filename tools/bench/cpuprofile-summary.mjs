@@ -46,8 +46,23 @@ export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infini
     if (at < fromUs || at > toUs) continue;
     selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + delta);
   }
+  // Native and Node-core frames (writev, JSON, crypto…) are charged to the nearest caller
+  // that is a package or our code, so "who causes the work" shows next to "where it is spent".
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const ownerCache = new Map();
+  const ownerOf = (id) => {
+    if (ownerCache.has(id)) return ownerCache.get(id);
+    const { url, functionName } = nodes.get(id).callFrame;
+    let owner;
+    if (url && !url.startsWith('node:')) owner = { package: packageOf(url), frame: `${functionName || '(anonymous)'} ${shortLocation(url, nodes.get(id).callFrame.lineNumber)}` };
+    else owner = parentOf.has(id) ? ownerOf(parentOf.get(id)) : { package: functionName.startsWith('(') ? functionName : '(node core, no caller)', frame: '' };
+    ownerCache.set(id, owner);
+    return owner;
+  };
   const byFunction = new Map();
   const byPackage = new Map();
+  const byOwner = new Map();
   let totalUs = 0;
   let idleUs = 0;
   let gcUs = 0;
@@ -61,9 +76,12 @@ export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infini
     }
     if (name === '(garbage collector)') gcUs += us;
     const key = `${name} ${shortLocation(callFrame.url, callFrame.lineNumber)}`;
-    const entry = byFunction.get(key) ?? { function: name, location: shortLocation(callFrame.url, callFrame.lineNumber), package: packageOf(callFrame.url), us: 0 };
+    const entry = byFunction.get(key) ?? { function: name, location: shortLocation(callFrame.url, callFrame.lineNumber), package: packageOf(callFrame.url), us: 0, callers: new Map() };
     entry.us += us;
+    const owner = ownerOf(id);
+    if (owner.frame && owner.frame !== key) entry.callers.set(owner.frame, (entry.callers.get(owner.frame) ?? 0) + us);
     byFunction.set(key, entry);
+    byOwner.set(owner.package, (byOwner.get(owner.package) ?? 0) + us);
     const pkg = packageOf(callFrame.url);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
   }
@@ -77,11 +95,21 @@ export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infini
     top: [...byFunction.values()]
       .sort((a, b) => b.us - a.us)
       .slice(0, top)
-      .map(({ us, ...entry }) => ({ ...entry, selfMs: Math.round(us / 100) / 10, selfPct: pct(us) })),
+      .map(({ us, callers, ...entry }) => ({
+        ...entry,
+        selfMs: Math.round(us / 100) / 10,
+        selfPct: pct(us),
+        // the caller (first package or app frame) that accounts for most of this time
+        via: [...callers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0],
+      })),
     packages: [...byPackage.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 12)
       .map(([name, us]) => ({ package: name, selfMs: Math.round(us / 100) / 10, selfPct: pct(us) })),
+    owners: [...byOwner.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([name, us]) => ({ package: name, ms: Math.round(us / 100) / 10, pct: pct(us) })),
   };
 }
 
@@ -93,13 +121,15 @@ export function formatSummary(summary, title = 'profile') {
   const lines = [
     `${title}: ${summary.totalMs} ms sampled, ${summary.busyMs} ms busy (${summary.idleMs} ms idle, GC ${summary.gcMs} ms)`,
     '',
-    '| self % of busy | self ms | function | where |',
-    '|---:|---:|---|---|',
-    ...summary.top.map((e) => `| ${e.selfPct} | ${e.selfMs} | \`${e.function}\` | ${e.location || e.package} |`),
+    '| self % of busy | self ms | function | where | mostly called from |',
+    '|---:|---:|---|---|---|',
+    ...summary.top.map((e) => `| ${e.selfPct} | ${e.selfMs} | \`${e.function}\` | ${e.location || e.package} | ${e.via ?? ''} |`),
     '',
-    '| package | self % of busy | self ms |',
+    'Busy time by package, with native and Node-core work charged to the package that asked for it:',
+    '',
+    '| package | % of busy | ms |',
     '|---|---:|---:|',
-    ...summary.packages.map((p) => `| ${p.package} | ${p.selfPct} | ${p.selfMs} |`),
+    ...summary.owners.map((p) => `| ${p.package} | ${p.pct} | ${p.ms} |`),
   ];
   return lines.join('\n');
 }

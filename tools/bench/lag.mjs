@@ -45,12 +45,13 @@ export function lagStats(values) {
 }
 
 /**
- * Growing lag: the last third of the run (by send time) is clearly worse than the first.
- * A queue that builds up shows in the median, not only in the tail.
+ * Growing lag: the median of the last third of the run (by send time) is more than 10 ms and
+ * more than half again above the first third's. A queue that builds up shows in the median,
+ * not only in the tail.
  */
 export function isGrowing(first, last) {
   if (first.p50Ms === undefined || last.p50Ms === undefined) return undefined;
-  return last.p50Ms > 2 * first.p50Ms && last.p50Ms > 10;
+  return last.p50Ms - first.p50Ms > Math.max(10, first.p50Ms / 2);
 }
 
 /**

@@ -84,7 +84,11 @@ async function housingEventWatcher(natsUrl) {
   };
 }
 
-export async function eventLagPhase(ctx) {
+/**
+ * Routes, tokens and `needed` persons to change (settled when possible, else renamed).
+ * Shared with the profile phase, which drives the same path under the profiler.
+ */
+export async function prepareCommands(ctx, needed) {
   await ctx.ensureStack();
   const routes = await openApiRoutes(ctx.baseUrl);
   const commands = commandRoutes(routes);
@@ -92,7 +96,6 @@ export async function eventLagPhase(ctx) {
     findRoute(routes, 'POST', [/persons?\/\{[^}]+\}\/settle$/], 'housing command route (settle a person, or PATCH a person)');
   }
   const caseRoute = findRoute(routes, 'GET', caseRoutePatterns, 'case endpoint (GET case by household id)');
-  const caseParam = caseRoute.path.match(/\{(\w+)\}/)[1];
   const officerToken = await ctx.login('housing-officer');
   const readerToken = await ctx.login('coordination-member');
   const municipality = municipalityOf(tokenClaims(officerToken));
@@ -100,8 +103,6 @@ export async function eventLagPhase(ctx) {
   if (municipality && readerMunicipality && municipality !== readerMunicipality) {
     throw new PhaseError(`housing-officer (${municipality}) and coordination-member (${readerMunicipality}) are in different municipalities: the change would not be visible`);
   }
-
-  const needed = ctx.config.lagRates.reduce((sum, rate) => sum + rate * ctx.config.lagSeconds, 0);
   const candidates = async (unsettledOnly) =>
     (
       await ctx.db(readModelDatabase).query(
@@ -121,73 +122,89 @@ export async function eventLagPhase(ctx) {
   if (persons.length < needed) {
     throw new PhaseError(`need ${needed} ${kind === 'settle' ? 'unsettled ' : ''}persons${municipality ? ` in ${municipality}` : ''} in the read model, found ${persons.length}: seed more`);
   }
-  const route = commands[kind];
-  const commandParam = route.path.match(/\{(\w+)\}/)?.[1];
-  ctx.log(`command: ${route.method} ${route.path} (${kind}) as housing-officer; visible: GET ${caseRoute.path} as coordination-member`);
+  return { kind, route: commands[kind], caseRoute, officerToken, readerToken, persons };
+}
 
+/**
+ * Sends `batch.length` commands at `rate` per second and measures each one's lag.
+ * `events` (optional) watches the housing events on NATS.
+ */
+export async function runCommandsAt(ctx, prepared, { rate, batch, events, label = 'Bench' }) {
+  const { kind, route, caseRoute, officerToken, readerToken } = prepared;
+  const caseParam = caseRoute.path.match(/\{(\w+)\}/)[1];
+  const commandParam = route.path.match(/\{(\w+)\}/)?.[1];
   // The settlement date is a calendar day in Europe/Oslo.
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  const callbacks = new Map();
+  const expected = new Map();
+  // Step 2: confirm through the case endpoint, retrying every 5 ms until the answer shows it.
+  const confirm = async (personId) => {
+    const { householdId, value } = expected.get(personId);
+    const url = `${ctx.baseUrl}${fillPath(caseRoute.path, { [caseParam]: householdId })}`;
+    for (let attempt = 0; attempt < 2000; attempt++) {
+      const { status, text } = await request(agent, url, { headers: { authorization: `Bearer ${readerToken}` } });
+      const at = performance.now();
+      if (status === 200) {
+        const member = (JSON.parse(text).members ?? []).find((m) => m.personId === personId);
+        const shown = kind === 'settle' ? member?.settlement?.settledOn : member?.givenName;
+        if (shown === value) return callbacks.get(personId)(at);
+      }
+      await delay(5);
+    }
+  };
+  const detector = readModelDetector(ctx, {
+    kind,
+    onChanged: (personId) => void confirm(personId).catch(() => undefined),
+  });
+  events?.reset();
+  try {
+    const measured = await runLag({
+      rate,
+      seconds: batch.length / rate,
+      baseUrl: ctx.baseUrl,
+      token: officerToken,
+      log: ctx.log,
+      events,
+      command: (i) => {
+        const person = batch[i];
+        const value = kind === 'settle' ? today : `${label}${rate}x${i}`;
+        expected.set(person.person_id, { householdId: person.household_id, value });
+        const path = commandParam ? fillPath(route.path, { [commandParam]: person.person_id }) : route.path;
+        const body = kind === 'settle' ? { settledOn: today, ...(commandParam ? {} : { personId: person.person_id }) } : { givenName: value };
+        return { method: route.method, path, body, key: person.person_id, check: value };
+      },
+      detector: {
+        watch: (personId, value, onVisible) => {
+          callbacks.set(personId, onVisible);
+          detector.watch(personId, value);
+        },
+        stop: () => detector.stop(),
+      },
+    });
+    return { ...measured, command: `${route.method} ${route.path}`, kind };
+  } finally {
+    agent.destroy();
+  }
+}
+
+export async function eventLagPhase(ctx) {
+  const { lagRates, lagSeconds } = ctx.config;
+  const prepared = await prepareCommands(ctx, lagRates.reduce((sum, rate) => sum + rate * lagSeconds, 0));
+  ctx.log(`command: ${prepared.route.method} ${prepared.route.path} (${prepared.kind}) as housing-officer; visible: GET ${prepared.caseRoute.path} as coordination-member`);
   const events = await housingEventWatcher(ctx.natsUrl);
   const results = {};
   let next = 0;
   try {
-    for (const rate of ctx.config.lagRates) {
-      const batch = persons.slice(next, next + rate * ctx.config.lagSeconds);
+    for (const rate of lagRates) {
+      const batch = prepared.persons.slice(next, next + rate * lagSeconds);
       next += batch.length;
-      const callbacks = new Map();
-      const expected = new Map();
-      const expectOf = (i) => (kind === 'settle' ? today : `Bench${rate}x${i}`);
-      // Step 2: confirm through the case endpoint, retrying every 5 ms until the answer shows it.
-      const confirm = async (personId) => {
-        const { householdId, value } = expected.get(personId);
-        const url = `${ctx.baseUrl}${fillPath(caseRoute.path, { [caseParam]: householdId })}`;
-        for (let attempt = 0; attempt < 400; attempt++) {
-          const { status, text } = await request(agent, url, { headers: { authorization: `Bearer ${readerToken}` } });
-          const at = performance.now();
-          if (status === 200) {
-            const member = (JSON.parse(text).members ?? []).find((m) => m.personId === personId);
-            const shown = kind === 'settle' ? member?.settlement?.settledOn : member?.givenName;
-            if (shown === value) return callbacks.get(personId)(at);
-          }
-          await delay(5);
-        }
-      };
-      const detector = readModelDetector(ctx, {
-        kind,
-        onChanged: (personId) => void confirm(personId).catch(() => undefined),
-      });
-      events.reset();
-      ctx.log(`${rate} commands/s for ${ctx.config.lagSeconds} s`);
-      const measured = await runLag({
-        rate,
-        seconds: ctx.config.lagSeconds,
-        baseUrl: ctx.baseUrl,
-        token: officerToken,
-        log: ctx.log,
-        events,
-        command: (i) => {
-          const person = batch[i];
-          const value = expectOf(i);
-          expected.set(person.person_id, { householdId: person.household_id, value });
-          const path = commandParam ? fillPath(route.path, { [commandParam]: person.person_id }) : route.path;
-          const body = kind === 'settle' ? { settledOn: today, ...(commandParam ? {} : { personId: person.person_id }) } : { givenName: value };
-          return { method: route.method, path, body, key: person.person_id, check: value };
-        },
-        detector: {
-          watch: (personId, value, onVisible) => {
-            callbacks.set(personId, onVisible);
-            detector.watch(personId, value);
-          },
-          stop: () => detector.stop(),
-        },
-      });
-      results[String(rate)] = { ...measured, command: `${route.method} ${route.path}`, kind };
-      // Let the system settle before the next rate.
+      ctx.log(`${rate} commands/s for ${lagSeconds} s`);
+      results[String(rate)] = await runCommandsAt(ctx, prepared, { rate, batch, events });
+      // Let the system drain before the next rate.
       await delay(2_000);
     }
   } finally {
-    agent.destroy();
     await events.close().catch(() => undefined);
   }
   return results;

@@ -1,22 +1,41 @@
-// Profile: the worst read path (lowest throughput against its baseline in this run, or the
-// last published one) again for a short run, with the gateway and the case-overview service
-// under `node --cpu-prof`; then the top self-time functions of each.
+// Profile: the worst path (furthest from its goal in this run, or in the published results)
+// again for a short run with its processes under `node --cpu-prof` (reads: gateway and
+// case-overview service; event lag: those and the housing service); then the top self-time
+// functions of each, over the measured window only.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fillPath, findRoute } from '../api.mjs';
 import { formatSummary, summariseFile } from '../cpuprofile-summary.mjs';
 import { measure } from '../load.mjs';
 import { PhaseError } from '../processes.mjs';
+import { goals } from '../report.mjs';
+import { prepareCommands, runCommandsAt } from './event-lag.mjs';
 import { caseRoutePatterns, readSetup, searchRoutePatterns } from './reads.mjs';
 
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
 
-function worstPath(ctx) {
-  const { caseView, search } = ctx.results ?? {};
-  if (caseView?.ratio !== undefined && search?.ratio !== undefined) return search.ratio < caseView.ratio ? 'search' : 'caseView';
-  if (search && !caseView) return 'search';
-  return 'caseView';
+/** How far each measured path is from its goals (1 = just met); the worst one is profiled. */
+export function missFactors(results) {
+  const factors = {};
+  for (const [key, p99Goal, ratioGoal] of [
+    ['caseView', goals.caseViewP99Ms, goals.caseViewRatio],
+    ['search', goals.searchP99Ms, goals.searchRatio],
+  ]) {
+    const r = results[key];
+    if (r?.p99Ms !== undefined) factors[key] = Math.max(r.p99Ms / p99Goal, r.ratio ? ratioGoal / r.ratio : 0);
+  }
+  const lag = results.eventLag?.['200'];
+  if (lag?.p99Ms !== undefined) factors.eventLag = lag.p99Ms / goals.eventLagP99MsAt200;
+  return factors;
 }
+
+function worstPath(ctx) {
+  if (ctx.config.profilePath !== 'auto') return ctx.config.profilePath;
+  const factors = Object.entries(missFactors(ctx.results ?? {})).sort((a, b) => b[1] - a[1]);
+  return factors[0]?.[0] ?? 'caseView';
+}
+
+const appsOf = { caseView: ['gateway', 'case-overview-service'], search: ['gateway', 'case-overview-service'], eventLag: ['gateway', 'housing-service', 'case-overview-service'] };
 
 function profileOf(dir, pid) {
   const file = fs.readdirSync(dir).find((name) => name.endsWith('.cpuprofile') && name.split('.')[3] === String(pid));
@@ -24,39 +43,25 @@ function profileOf(dir, pid) {
 }
 
 export async function profilePhase(ctx) {
-  const targets =
-    ctx.config.profileTarget === 'auto' ? ['gateway', 'case-overview-service'] : ctx.config.profileTarget.split(',');
   const which = worstPath(ctx);
+  if (!appsOf[which]) throw new PhaseError(`unknown profile path ${which}: caseView, search or eventLag`);
+  const targets = ctx.config.profileTarget === 'auto' ? appsOf[which] : ctx.config.profileTarget.split(',');
   const profileDir = path.join(ctx.profileDir, new Date().toISOString().replace(/[:.]/g, '-'));
   fs.mkdirSync(profileDir, { recursive: true });
   ctx.profileDir = profileDir;
   const stack = await ctx.ensureStack({ profile: targets });
   const pids = Object.fromEntries(targets.map((app) => [app, stack.pidOf(app)]));
-  const setup = await readSetup(ctx);
-  let nextPath;
-  if (which === 'search') {
-    const route = findRoute(setup.routes, 'GET', searchRoutePatterns, 'case search endpoint');
-    nextPath = () => `${route.path}?name=${encodeURIComponent(pick(setup.names).toLowerCase().slice(0, 3))}&limit=25`;
+  let load;
+  if (which === 'eventLag') {
+    load = await profileCommands(ctx);
   } else {
-    const route = findRoute(setup.routes, 'GET', caseRoutePatterns, 'case endpoint');
-    const param = route.path.match(/\{(\w+)\}/)[1];
-    nextPath = () => fillPath(route.path, { [param]: pick(setup.householdIds) });
+    load = await profileReads(ctx, which);
   }
-  ctx.log(`profiling ${which} for ${ctx.config.profileSeconds} s (${targets.join(' and ')} under --cpu-prof)`);
-  const load = await measure({
-    url: ctx.baseUrl,
-    connections: ctx.config.connections,
-    durationSeconds: ctx.config.profileSeconds,
-    warmupSeconds: 2,
-    headers: { authorization: `Bearer ${setup.token}` },
-    nextPath,
-    label: `${which} under profiler`,
-  });
   await ctx.stopStack();
 
   const summaries = {};
   const markdown = [
-    `Path: **${which}**, ${ctx.config.connections} connections for ${ctx.config.profileSeconds} s with the profiler on: ${load.reqPerSec} req/s, p99 ${load.p99Ms} ms (profiling slows it down). Profiles: ${path.relative(process.cwd(), profileDir)}.`,
+    `Path: **${which}**, ${load.description} (profiling slows it down). Profiles: ${path.relative(process.cwd(), profileDir)}.`,
     '',
   ];
   for (const app of targets) {
@@ -76,5 +81,47 @@ export async function profilePhase(ctx) {
     summaryText: targets
       .map((app) => `${app} top self time: ${summaries[app].top.slice(0, 8).map((t) => `${t.function} (${t.package}) ${t.selfPct}%`).join('; ')}`)
       .join('\n'),
+  };
+}
+
+async function profileReads(ctx, which) {
+  const setup = await readSetup(ctx);
+  let nextPath;
+  if (which === 'search') {
+    const route = findRoute(setup.routes, 'GET', searchRoutePatterns, 'case search endpoint');
+    nextPath = () => `${route.path}?name=${encodeURIComponent(pick(setup.names).toLowerCase().slice(0, 3))}&limit=25`;
+  } else {
+    const route = findRoute(setup.routes, 'GET', caseRoutePatterns, 'case endpoint');
+    const param = route.path.match(/\{(\w+)\}/)[1];
+    nextPath = () => fillPath(route.path, { [param]: pick(setup.householdIds) });
+  }
+  ctx.log(`profiling ${which}: ${ctx.config.connections} connections for ${ctx.config.profileSeconds} s`);
+  const load = await measure({
+    url: ctx.baseUrl,
+    connections: ctx.config.connections,
+    durationSeconds: ctx.config.profileSeconds,
+    warmupSeconds: 2,
+    headers: { authorization: `Bearer ${setup.token}` },
+    nextPath,
+    label: `${which} under profiler`,
+  });
+  return { ...load, description: `${ctx.config.connections} connections for ${ctx.config.profileSeconds} s: ${load.reqPerSec} req/s, p99 ${load.p99Ms} ms` };
+}
+
+/** The event-lag path at the lowest lag rate, with the same commands as the lag phase. */
+async function profileCommands(ctx) {
+  const rate = Math.min(...ctx.config.lagRates);
+  const seconds = ctx.config.profileSeconds;
+  const prepared = await prepareCommands(ctx, rate * seconds);
+  ctx.log(`profiling event lag: ${prepared.route.method} ${prepared.route.path} at ${rate}/s for ${seconds} s`);
+  const fromUs = Number(process.hrtime.bigint() / 1000n);
+  const lag = await runCommandsAt(ctx, prepared, { rate, batch: prepared.persons, label: 'Prof' });
+  const toUs = Number(process.hrtime.bigint() / 1000n);
+  return {
+    rate,
+    p50Ms: lag.p50Ms,
+    p99Ms: lag.p99Ms,
+    window: { fromUs, toUs },
+    description: `${prepared.kind} commands at ${rate}/s for ${seconds} s: lag p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms, command p50 ${lag.commandP50Ms} ms`,
   };
 }
