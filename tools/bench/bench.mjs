@@ -13,6 +13,7 @@
 // under tmp/bench/ (never the developers' databases). Results: docs/benchmarks.md and .json.
 // Exit code 1 only when a phase could not run (missing endpoint, crash), never for missed goals.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../build/build.mjs';
@@ -127,7 +128,17 @@ async function main() {
 
   const merged = mergeResults(previous, results);
   merged.errors = errors;
-  merged.lastRun = { phases: selected, date: new Date().toISOString(), seconds: Math.round((Date.now() - startedAt) / 1000), note: args.note };
+  const loadAtEnd = Math.round(os.loadavg()[0] * 10) / 10;
+  const noisy = Math.max(results.machine.loadAverage1m, loadAtEnd) > results.machine.nproc;
+  merged.lastRun = {
+    phases: selected,
+    date: new Date().toISOString(),
+    seconds: Math.round((Date.now() - startedAt) / 1000),
+    loadAverage1m: { start: results.machine.loadAverage1m, end: loadAtEnd },
+    noisy,
+    note: args.note,
+  };
+  if (noisy) console.log(`\nNote: load average ${results.machine.loadAverage1m} → ${loadAtEnd} on ${results.machine.nproc} cores: other work shared the CPU, figures are noisy.`);
   const rows = tableRows(merged);
   console.log(`\nResults (${elapsed()}, machine: ${merged.machine.nproc} cores ${merged.machine.cpuModel}, ${merged.machine.memoryGiB} GiB, node ${merged.machine.node})\n`);
   console.log(consoleTable(rows));

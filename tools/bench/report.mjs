@@ -27,6 +27,8 @@ export function machine() {
     node: process.version,
     os: `${os.type()} ${os.release()}`,
     date: new Date().toISOString(),
+    // Above the core count means other work shared the CPU: figures are then noisy.
+    loadAverage1m: Math.round(os.loadavg()[0] * 10) / 10,
   };
 }
 
