@@ -4,8 +4,7 @@ import { apiFetch, csrfHeaders } from '../api/http';
 export type CurrentUser = MeResponse;
 
 export interface OidcProvider {
-  id: string;
-  name: string;
+  municipality: string;
   loginUrl: string;
 }
 
@@ -26,22 +25,15 @@ export async function fetchMe(signal?: AbortSignal): Promise<CurrentUser> {
   return meResponse.parse(await apiFetch<unknown>('/api/auth/me', { signal }));
 }
 
-/** Configured single sign-on providers; none (or no endpoint yet) means local login only. */
+/**
+ * Municipalities that log in through their own identity provider (OIDC); none (or no such
+ * endpoint on this server) means local login only.
+ */
 export async function fetchOidcProviders(signal?: AbortSignal): Promise<OidcProvider[]> {
-  const body = await apiFetch<unknown>('/api/auth/oidc/providers', { signal, retryOn401: false });
-  const list = Array.isArray(body)
-    ? body
-    : typeof body === 'object' && body !== null && Array.isArray((body as { providers?: unknown }).providers)
-      ? (body as { providers: unknown[] }).providers
-      : [];
-  return list.flatMap((item) => {
-    if (typeof item !== 'object' || item === null) return [];
-    const p = item as Record<string, unknown>;
-    const id = typeof p.id === 'string' ? p.id : undefined;
-    if (!id) return [];
-    const name = typeof p.name === 'string' ? p.name : typeof p.displayName === 'string' ? p.displayName : id;
-    const loginUrl =
-      typeof p.loginUrl === 'string' ? p.loginUrl : `/api/auth/oidc/${encodeURIComponent(id)}/login`;
-    return [{ id, name, loginUrl }];
-  });
+  const body = await apiFetch<{ providers?: Array<{ municipality?: unknown }> }>('/api/auth/oidc', { signal, retryOn401: false });
+  return (body?.providers ?? []).flatMap((provider) =>
+    typeof provider.municipality === 'string'
+      ? [{ municipality: provider.municipality, loginUrl: `/api/auth/oidc/${encodeURIComponent(provider.municipality)}/login` }]
+      : [],
+  );
 }

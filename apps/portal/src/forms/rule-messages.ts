@@ -33,6 +33,12 @@ const rules: Array<[RegExp, string, ((m: RegExpMatchArray) => Record<string, str
   [/must be (a|whole) (number|year|kroner)|must be an amount/, 'number'],
   [/must be a uuid/, 'uuid'],
   [/must say why/, 'reasonRequired'],
+  [/must name the guardian or representative/, 'grantorName'],
+  [/must say how the consent was obtained/, 'evidenceNote'],
+  [/must say how the withdrawal was received/, 'withdrawalNote'],
+  [/must be after validFrom/, 'validTo'],
+  [/must be <category>→<recipient>/, 'scope'],
+  [/must explain the emergency/, 'emergencyReason'],
   [/^Required$|expected .*, received undefined/i, 'required'],
   [/Invalid option/i, 'choose'],
 ];

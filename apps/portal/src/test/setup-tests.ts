@@ -5,9 +5,9 @@ import { TextDecoder, TextEncoder } from 'node:util';
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 if (!('ResizeObserver' in globalThis)) {
   class ResizeObserverStub {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
+    observe = () => undefined;
+    unobserve = () => undefined;
+    disconnect = () => undefined;
   }
   Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
 }

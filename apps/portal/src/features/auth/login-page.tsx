@@ -34,9 +34,13 @@ export default function LoginPage() {
         <>
           <div className="stack">
             {providers.data?.map((provider) => (
-              <Button key={provider.id} variant="secondary" asChild>
-                <a href={`${provider.loginUrl}${provider.loginUrl.includes('?') ? '&' : '?'}returnTo=${encodeURIComponent(from)}`}>
-                  {t('auth.signInWith', { provider: provider.name })}
+              <Button key={provider.municipality} variant="secondary" asChild>
+                <a href={provider.loginUrl} data-testid="oidc-login">
+                  {t('auth.signInWith', {
+                    provider: t(`municipality.${provider.municipality}`, {
+                      defaultValue: t('municipality.fallback', { number: provider.municipality }),
+                    }),
+                  })}
                 </a>
               </Button>
             ))}

@@ -5,12 +5,12 @@ import { apiFetch } from '../../../api/http';
 export const casePaths = {
   search: '/api/cases',
   case: (householdId: string) => `/api/cases/${encodeURIComponent(householdId)}`,
+  caseOfPerson: (personId: string) => `/api/cases/persons/${encodeURIComponent(personId)}`,
   attention: '/api/cases/attention',
-  referrals: '/api/referrals',
-  referralDecision: (id: string) => `/api/referrals/${encodeURIComponent(id)}/decision`,
-  consents: (personId: string) => `/api/consents/${encodeURIComponent(personId)}`,
-  giveConsent: '/api/consents',
-  withdrawConsent: '/api/consents/withdraw',
+  referrals: '/api/cases/referrals',
+  referralDecision: (id: string) => `/api/cases/referrals/${encodeURIComponent(id)}/decision`,
+  consents: (personId: string) => `/api/cases/persons/${encodeURIComponent(personId)}/consents`,
+  withdrawConsent: (personId: string) => `/api/cases/persons/${encodeURIComponent(personId)}/consents/withdraw`,
 };
 
 export interface CaseSearchQuery {
@@ -38,7 +38,8 @@ export async function fetchReferrals(query: { status?: string }, signal?: AbortS
 export const fetchConsents = (personId: string, signal?: AbortSignal) =>
   apiFetch<ConsentList>(casePaths.consents(personId), { signal });
 
-export const giveConsent = (body: GiveConsent) => apiFetch<unknown>(casePaths.giveConsent, { method: 'POST', body });
+export const giveConsent = ({ personId, ...body }: GiveConsent) =>
+  apiFetch<unknown>(casePaths.consents(personId), { method: 'POST', body });
 
-export const withdrawConsent = (body: WithdrawConsent) =>
-  apiFetch<unknown>(casePaths.withdrawConsent, { method: 'POST', body });
+export const withdrawConsent = ({ personId, ...body }: WithdrawConsent) =>
+  apiFetch<unknown>(casePaths.withdrawConsent(personId), { method: 'POST', body });

@@ -1,4 +1,4 @@
-import type { WithdrawConsent } from '@ankomst/contracts';
+import type { GiveConsent, WithdrawConsent } from '@ankomst/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/query-keys';
 import * as api from './cases-api';
@@ -45,6 +45,14 @@ export function useWithdrawConsent() {
   return useMutation({
     mutationFn: (body: WithdrawConsent) => api.withdrawConsent(body),
     // The case view's restricted scopes follow from consents: refresh both.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.cases.all }),
+  });
+}
+
+export function useGiveConsent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GiveConsent) => api.giveConsent(body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.cases.all }),
   });
 }

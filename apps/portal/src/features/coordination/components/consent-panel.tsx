@@ -7,6 +7,7 @@ import { QueryState, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { zodFieldErrors, type FieldErrors } from '../../../forms/rule-messages';
 import { useConsents, useWithdrawConsent } from '../api/use-cases';
+import { GiveConsentForm } from './give-consent-form';
 import { scopeLabel } from './restricted';
 
 /** A person's consents: what may be shared with whom, and withdrawing one (with how it was received). */
@@ -101,6 +102,7 @@ export function ConsentPanel({ personId, personName, canWrite }: { personId: str
           </Table.Body>
         </Table>
       )}
+      {canWrite && <GiveConsentForm personId={personId} />}
     </div>
   );
 }

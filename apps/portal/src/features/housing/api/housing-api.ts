@@ -17,14 +17,13 @@ import { apiFetch } from '../../../api/http';
 
 /** The gateway's housing routes, in one table so a renamed route is a one-line change. */
 export const housingPaths = {
-  progress: '/api/housing/settlement/progress',
+  progress: '/api/housing/statistics/progress',
   timeToSettlement: '/api/housing/statistics/time-to-settlement',
+  vacancy: '/api/housing/statistics/vacancy',
   households: '/api/housing/households',
   household: (id: string) => `/api/housing/households/${encodeURIComponent(id)}`,
-  householdSelfSettlement: (id: string) => `/api/housing/households/${encodeURIComponent(id)}/self-settlement`,
   dwellings: '/api/housing/dwellings',
-  vacancy: '/api/housing/dwellings/vacancy',
-  allocations: '/api/housing/allocations',
+  tenancies: '/api/housing/tenancies',
   selfSettlements: '/api/housing/self-settlements',
   selfSettlement: (id: string) => `/api/housing/self-settlements/${encodeURIComponent(id)}`,
   selfSettlementChecklist: (id: string) => `/api/housing/self-settlements/${encodeURIComponent(id)}/checklist`,
@@ -58,10 +57,10 @@ export const fetchVacancy = (year: number, signal?: AbortSignal) =>
   apiFetch<VacancyReport>(housingPaths.vacancy, { query: { year }, signal });
 
 export const allocateDwelling = (body: AllocateDwelling) =>
-  apiFetch<TenancyView>(housingPaths.allocations, { method: 'POST', body });
+  apiFetch<TenancyView>(housingPaths.tenancies, { method: 'POST', body });
 
-export const fetchHouseholdSelfSettlement = (householdId: string, signal?: AbortSignal) =>
-  apiFetch<SelfSettlementCase | null>(housingPaths.householdSelfSettlement(householdId), { signal });
+export const fetchSelfSettlement = (caseId: string, signal?: AbortSignal) =>
+  apiFetch<SelfSettlementCase>(housingPaths.selfSettlement(caseId), { signal });
 
 export const openSelfSettlement = (body: OpenSelfSettlement) =>
   apiFetch<SelfSettlementCase>(housingPaths.selfSettlements, { method: 'POST', body });

@@ -1,6 +1,12 @@
-import type { AllocateDwelling, DecideSelfSettlement, OpenSelfSettlement, RegisterHousehold, UpdateSelfSettlementChecklist } from '@ankomst/contracts';
+import type {
+  AllocateDwelling,
+  DecideSelfSettlement,
+  OpenSelfSettlement,
+  RegisterHousehold,
+  SelfSettlementCase,
+  UpdateSelfSettlementChecklist,
+} from '@ankomst/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, isMissingRoute } from '../../../api/api-error';
 import { queryKeys } from '../../../api/query-keys';
 import * as api from './housing-api';
 
@@ -72,34 +78,28 @@ export function useAllocateDwelling() {
   });
 }
 
-export function useSelfSettlement(householdId: string) {
+export function useSelfSettlement(caseId: string | undefined) {
   return useQuery({
-    queryKey: queryKeys.housing.selfSettlement(householdId),
-    queryFn: async ({ signal }) => {
-      try {
-        return await api.fetchHouseholdSelfSettlement(householdId, signal);
-      } catch (error) {
-        // No case opened for this household yet.
-        if (error instanceof ApiError && error.status === 404 && !isMissingRoute(error)) return null;
-        throw error;
-      }
-    },
+    queryKey: queryKeys.housing.selfSettlement(caseId ?? ''),
+    queryFn: ({ signal }) => api.fetchSelfSettlement(caseId ?? '', signal),
+    enabled: Boolean(caseId),
   });
 }
 
-function useSelfSettlementMutation<T>(householdId: string, mutationFn: (input: T) => Promise<unknown>) {
+/** Every self-settlement answer is the whole case: put it in the cache instead of refetching. */
+function useSelfSettlementMutation<T>(mutationFn: (input: T) => Promise<SelfSettlementCase>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
     onSuccess: (data) => {
-      queryClient.setQueryData(queryKeys.housing.selfSettlement(householdId), data);
+      queryClient.setQueryData(queryKeys.housing.selfSettlement(data.id), data);
     },
   });
 }
 
-export const useOpenSelfSettlement = (householdId: string) =>
-  useSelfSettlementMutation(householdId, (input: OpenSelfSettlement) => api.openSelfSettlement(input));
-export const useUpdateSelfSettlementChecklist = (householdId: string) =>
-  useSelfSettlementMutation(householdId, (input: UpdateSelfSettlementChecklist) => api.updateSelfSettlementChecklist(input));
-export const useDecideSelfSettlement = (householdId: string) =>
-  useSelfSettlementMutation(householdId, (input: DecideSelfSettlement) => api.decideSelfSettlement(input));
+export const useOpenSelfSettlement = () =>
+  useSelfSettlementMutation((input: OpenSelfSettlement) => api.openSelfSettlement(input));
+export const useUpdateSelfSettlementChecklist = () =>
+  useSelfSettlementMutation((input: UpdateSelfSettlementChecklist) => api.updateSelfSettlementChecklist(input));
+export const useDecideSelfSettlement = () =>
+  useSelfSettlementMutation((input: DecideSelfSettlement) => api.decideSelfSettlement(input));

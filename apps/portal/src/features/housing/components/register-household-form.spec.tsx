@@ -5,7 +5,7 @@ import { installFakeFetch } from '../../../test/fake-fetch';
 import { renderWithProviders } from '../../../test/render';
 import { RegisterHouseholdForm } from './register-household-form';
 
-const goodDNumber = makeNorwegianId({ year: 1988, month: 2, day: 14 }, 211, 'd-nummer')!;
+const goodDNumber = makeNorwegianId({ year: 1988, month: 2, day: 14 }, 211, 'd-nummer') ?? '';
 const badDNumber = goodDNumber.slice(0, 10) + String((Number(goodDNumber[10]) + 1) % 10);
 
 async function fillRequiredFields() {

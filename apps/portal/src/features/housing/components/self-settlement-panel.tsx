@@ -22,21 +22,35 @@ const checkKeys: Array<keyof SelfSettlementChecks> = [
 ];
 
 /** Agreed self-settlement: the checks before approval, one click each, approval only when all pass. */
-export function SelfSettlementPanel({ householdId, canWrite }: { householdId: string; canWrite: boolean }) {
+/**
+ * The gateway finds a case by its id only, so the household page keeps the id it got when the
+ * case was opened (in the URL, and remembered for this browser tab).
+ */
+export function SelfSettlementPanel({
+  householdId,
+  caseId,
+  onCaseOpened,
+  canWrite,
+}: {
+  householdId: string;
+  caseId: string | undefined;
+  onCaseOpened: (caseId: string) => void;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation();
-  const current = useSelfSettlement(householdId);
+  const current = useSelfSettlement(caseId);
+  if (!caseId) {
+    return canWrite ? <OpenCaseForm householdId={householdId} onOpened={onCaseOpened} /> : <Paragraph>{t('selfSettlement.none')}</Paragraph>;
+  }
   if (current.isPending || current.error) {
     return <QueryState error={current.error} isPending={current.isPending} feature={t('selfSettlement.title')} />;
   }
-  if (!current.data) {
-    return canWrite ? <OpenCaseForm householdId={householdId} /> : <Paragraph>{t('selfSettlement.none')}</Paragraph>;
-  }
-  return <Checklist householdId={householdId} current={current.data} canWrite={canWrite} />;
+  return <Checklist current={current.data} canWrite={canWrite} />;
 }
 
-function OpenCaseForm({ householdId }: { householdId: string }) {
+function OpenCaseForm({ householdId, onOpened }: { householdId: string; onOpened: (caseId: string) => void }) {
   const { t } = useTranslation();
-  const open = useOpenSelfSettlement(householdId);
+  const open = useOpenSelfSettlement();
   const [address, setAddress] = useState('');
   const [rent, setRent] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -52,7 +66,10 @@ function OpenCaseForm({ householdId }: { householdId: string }) {
       return;
     }
     setErrors({});
-    open.mutate(parsed.data, { onError: (error) => setErrors(serverFieldErrors(t, error)) });
+    open.mutate(parsed.data, {
+      onSuccess: (opened) => onOpened(opened.id),
+      onError: (error) => setErrors(serverFieldErrors(t, error)),
+    });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('selfSettlement.open')}>
@@ -78,10 +95,10 @@ function OpenCaseForm({ householdId }: { householdId: string }) {
   );
 }
 
-function Checklist({ householdId, current, canWrite }: { householdId: string; current: SelfSettlementCase; canWrite: boolean }) {
+function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
-  const update = useUpdateSelfSettlementChecklist(householdId);
-  const decide = useDecideSelfSettlement(householdId);
+  const update = useUpdateSelfSettlementChecklist();
+  const decide = useDecideSelfSettlement();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
   const decided = current.status !== 'open';

@@ -1,6 +1,6 @@
 import { Alert, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error';
 import { can } from '../../../auth/permissions';
 import { useSession } from '../../../auth/use-session';
@@ -21,6 +21,17 @@ export default function HouseholdDetailPage() {
   const { user } = useSession();
   const household = useHousehold(householdId);
   const justRegistered = (location.state as { registered?: boolean } | null)?.registered;
+  const [params, setParams] = useSearchParams();
+  const rememberedCase = readRememberedCase(householdId);
+  const selfSettlementCase = params.get('selfSettlement') ?? rememberedCase;
+  const onCaseOpened = (caseId: string) => {
+    rememberCase(householdId, caseId);
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      next.set('selfSettlement', caseId);
+      return next;
+    });
+  };
 
   if (household.isPending) return <Loading />;
   if (household.error) {
@@ -122,7 +133,12 @@ export default function HouseholdDetailPage() {
             </Section>
           )}
           <Section title={t('selfSettlement.title')} id="self-settlement">
-            <SelfSettlementPanel householdId={data.id} canWrite={can(user, 'housing:write')} />
+            <SelfSettlementPanel
+              householdId={data.id}
+              caseId={selfSettlementCase ?? undefined}
+              onCaseOpened={onCaseOpened}
+              canWrite={can(user, 'housing:write')}
+            />
           </Section>
         </div>
         <Section title={t('household.timeline')} id="timeline">
@@ -138,4 +154,23 @@ export default function HouseholdDetailPage() {
       </div>
     </Page>
   );
+}
+
+const caseStorageKey = (householdId: string) => `ankomst.selfSettlement.${householdId}`;
+
+/** Only the case id (no personal data), for this tab only. */
+function readRememberedCase(householdId: string): string | null {
+  try {
+    return sessionStorage.getItem(caseStorageKey(householdId));
+  } catch {
+    return null;
+  }
+}
+
+function rememberCase(householdId: string, caseId: string): void {
+  try {
+    sessionStorage.setItem(caseStorageKey(householdId), caseId);
+  } catch {
+    // The id stays in the URL anyway.
+  }
 }
