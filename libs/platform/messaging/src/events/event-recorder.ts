@@ -7,6 +7,7 @@ import {
   type EventPayload,
 } from '@ankomst/contracts';
 import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
 
 export interface RecordEventInput<C extends EventContract> {
   contract: C;
@@ -16,7 +17,8 @@ export interface RecordEventInput<C extends EventContract> {
   actor: string | Pick<Actor, 'userId'>;
   /** Defaults to a new id when the change did not start from a request. */
   correlationId?: string;
-  payload: EventPayload<C>;
+  /** Validated (and defaults/transforms applied) by the contract's schema. */
+  payload: z.input<C['payload']>;
 }
 
 export interface EventRecorderOptions {
