@@ -1,6 +1,7 @@
 /**
  * `nx run case-overview-service:rebuild`: asks the running service to rebuild its read
  * model from the streams and prints the result. NATS_URL as for the services.
+ * `--allow-incomplete-streams`: rebuild even when a stream lost its oldest events.
  */
 import 'reflect-metadata';
 import { caseOverviewRpc, type RebuildResult } from '@ankomst/contracts';
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   await proxy.connect();
   try {
     const client = new ServiceClient(proxy, 30 * 60_000);
-    const result = await client.request<RebuildResult>(caseOverviewRpc.rebuild, {}, {
+    const allowIncompleteStreams = process.argv.includes('--allow-incomplete-streams');
+    const result = await client.request<RebuildResult>(caseOverviewRpc.rebuild, { allowIncompleteStreams }, {
       correlationId: randomUUID(),
       // Operations, not a user of a municipality: the subject is not reachable through the gateway.
       actor: { userId: `operations:${process.env['USER'] ?? 'cli'}`, role: 'operations', municipality: '0000' },

@@ -1,7 +1,7 @@
-import { caseOverviewRpc, type RebuildResult } from '@ankomst/contracts';
-import { Context, type RequestContext } from '@ankomst/platform-messaging';
+import { caseOverviewRpc, rebuildRequest, type RebuildResult } from '@ankomst/contracts';
+import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller, Logger } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
+import { MessagePattern, Payload } from '@nestjs/microservices';
 import { RebuildService } from './rebuild.service';
 
 /**
@@ -15,8 +15,9 @@ export class RebuildController {
   constructor(private readonly rebuilds: RebuildService) {}
 
   @MessagePattern(caseOverviewRpc.rebuild)
-  rebuild(@Context() context: RequestContext): Promise<RebuildResult> {
+  rebuild(@Payload() body: unknown, @Context() context: RequestContext): Promise<RebuildResult> {
+    const request = parseInput(rebuildRequest, body ?? {});
     this.logger.log(`Rebuild requested by ${context.actor.userId} (correlation ${context.correlationId})`);
-    return this.rebuilds.rebuild();
+    return this.rebuilds.rebuild(request);
   }
 }

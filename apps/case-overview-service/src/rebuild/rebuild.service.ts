@@ -1,4 +1,4 @@
-import { services, type RebuildResult } from '@ankomst/contracts';
+import { type RebuildRequest, type RebuildResult, services } from '@ankomst/contracts';
 import { defaultStreamName, EVENTS_NATS, parseEvent, ServiceException } from '@ankomst/platform-messaging';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DeliverPolicy, type JsMsg, type NatsConnection } from 'nats';
@@ -15,6 +15,7 @@ const OLD_SCHEMA = 'read_model_old';
 interface StreamProgress {
   stream: string;
   events: number;
+  firstSeq: number;
   lastSeq: number;
 }
 
@@ -39,7 +40,7 @@ export class RebuildService {
     this.handlers = handlersBySubject(projectors);
   }
 
-  async rebuild(): Promise<RebuildResult> {
+  async rebuild(request: RebuildRequest = { allowIncompleteStreams: false }): Promise<RebuildResult> {
     const started = Date.now();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
@@ -49,6 +50,7 @@ export class RebuildService {
       }[];
       if (!locked) throw new ServiceException('conflict', 'A rebuild of the case read model is already running');
       try {
+        await this.refuseIncompleteStreams(request);
         return await this.run(runner.manager, started);
       } finally {
         await runner.query(`SELECT pg_advisory_unlock($1)`, [REBUILD_LOCK]);
@@ -68,7 +70,7 @@ export class RebuildService {
     const progress = new Map<string, StreamProgress>();
     for (const stream of await this.streams()) {
       const state = (await (await this.nats.jetstreamManager()).streams.info(stream)).state;
-      const entry = { stream, events: 0, lastSeq: state.last_seq };
+      const entry = { stream, events: 0, firstSeq: state.first_seq, lastSeq: state.last_seq };
       progress.set(stream, entry);
       if (state.messages === 0) continue;
       entry.events += await this.replay(stream, state.first_seq, state.last_seq, (batch) =>
@@ -81,7 +83,7 @@ export class RebuildService {
       // Catch up with what was published while replaying (and streams that appeared meanwhile).
       for (const stream of await this.streams()) {
         const state = (await (await this.nats.jetstreamManager()).streams.info(stream)).state;
-        const entry = progress.get(stream) ?? { stream, events: 0, lastSeq: 0 };
+        const entry = progress.get(stream) ?? { stream, events: 0, firstSeq: state.first_seq, lastSeq: 0 };
         progress.set(stream, entry);
         if (state.messages === 0 || state.last_seq <= entry.lastSeq) continue;
         entry.events += await this.replay(stream, Math.max(entry.lastSeq + 1, state.first_seq), state.last_seq, (batch) =>
@@ -97,6 +99,21 @@ export class RebuildService {
     const result = { streams: [...progress.values()], ...counts, durationMs: Date.now() - started };
     this.logger.log(`Read model rebuilt: ${counts.applied} events applied, ${counts.skipped} skipped, ${result.durationMs} ms`);
     return result;
+  }
+
+  private async refuseIncompleteStreams(request: RebuildRequest): Promise<void> {
+    if (request.allowIncompleteStreams) return;
+    const jsm = await this.nats.jetstreamManager();
+    for (const stream of await this.streams()) {
+      const { first_seq: first } = (await jsm.streams.info(stream)).state;
+      if (first > 1) {
+        throw new ServiceException(
+          'conflict',
+          `Stream ${stream} no longer holds its events 1..${first - 1} (retention): a rebuild would lose them. ` +
+            'Rebuild anyway with allowIncompleteStreams, or restore the stream first.',
+        );
+      }
+    }
   }
 
   /** Streams holding a projected subject, the service's own stream last. */

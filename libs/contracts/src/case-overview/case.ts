@@ -152,8 +152,15 @@ export type AttentionItem = z.infer<typeof attentionItem>;
 export const attentionList = z.object({ items: z.array(attentionItem) });
 export type AttentionList = z.infer<typeof attentionList>;
 
+/**
+ * A rebuild replays the streams from their first event. When a stream no longer holds its
+ * earliest events (retention), the rebuilt model would lack them: refused unless allowed.
+ */
+export const rebuildRequest = z.object({ allowIncompleteStreams: z.boolean().default(false) });
+export type RebuildRequest = z.infer<typeof rebuildRequest>;
+
 export const rebuildResult = z.object({
-  streams: z.array(z.object({ stream: z.string(), events: z.number(), lastSeq: z.number() })),
+  streams: z.array(z.object({ stream: z.string(), events: z.number(), firstSeq: z.number(), lastSeq: z.number() })),
   applied: z.number(),
   skipped: z.number(),
   durationMs: z.number(),
