@@ -6,6 +6,7 @@ import { AccessGuard } from './access.guard';
 import { accessState, type AuthenticatedUser } from './authenticated-request';
 import type { BreakGlassService } from './break-glass/break-glass.service';
 import type { TokenService } from './token.service';
+import type { SessionsService } from '../users/sessions.service';
 
 const housingOfficer: AuthenticatedUser = { userId: 'u-1', username: 'housing-officer', role: 'housing-officer', municipality: '1103' };
 const volunteer: AuthenticatedUser = { userId: 'u-2', username: 'volunteer', role: 'volunteer', municipality: '1103' };
@@ -25,14 +26,21 @@ function contextFor(rule: AccessRule | undefined, request: Partial<FastifyReques
 }
 
 describe('AccessGuard', () => {
-  // Fake bearer tokens `<who>.x.y`: the stub knows `officer` and `volunteer` and nobody else.
+  // The stub knows `officer` and `volunteer` and nobody else.
   const known: Record<string, AuthenticatedUser> = { officer: housingOfficer, volunteer };
-  const tokens = { verify: (token: string) => Promise.resolve(known[token.split('.')[0]]) };
+  const tokens = {
+    verifyWithSession: (token: string) => {
+      const [who, session] = token.split('.');
+      return Promise.resolve(known[who] ? { user: known[who], sessionId: session } : undefined);
+    },
+  };
+  const sessions = { isLive: (sessionId: string) => Promise.resolve(sessionId !== 'ended') };
   const grants = new Map<string, string>([['u-1:person-7', 'grant-1']]);
   const breakGlass = { activeGrantId: (userId: string, personId: string) => Promise.resolve(grants.get(`${userId}:${personId}`)) };
-  const sut = new AccessGuard(new Reflector(), tokens as unknown as TokenService, breakGlass as unknown as BreakGlassService);
+  const sut = new AccessGuard(new Reflector(), tokens as unknown as TokenService, breakGlass as unknown as BreakGlassService, sessions as unknown as SessionsService);
+  // Fake bearer tokens `<who>.<session>.sig`.
   const request = (token?: string, params: Record<string, string> = {}) =>
-    ({ headers: token ? { authorization: `Bearer ${token}.x.y` } : {}, params }) as unknown as FastifyRequest;
+    ({ headers: token ? { authorization: `Bearer ${token.includes('.') ? token : `${token}.live`}.sig` } : {}, params }) as unknown as FastifyRequest;
 
   it('refuses a route without an access declaration with 403, even for a logged-in user', async () => {
     await expect(sut.canActivate(contextFor(undefined, request('officer')))).rejects.toThrow(ForbiddenException);
@@ -45,6 +53,8 @@ describe('AccessGuard', () => {
   it('asks for a login (401) before looking at permissions', async () => {
     await expect(sut.canActivate(contextFor({ kind: 'permission', permissions: ['housing:read'] }, request()))).rejects.toThrow(UnauthorizedException);
     await expect(sut.canActivate(contextFor({ kind: 'authenticated' }, request('stranger')))).rejects.toThrow(UnauthorizedException);
+    // A correctly signed token of a session that ended (logout, password change, deactivation).
+    await expect(sut.canActivate(contextFor({ kind: 'authenticated' }, request('officer.ended')))).rejects.toThrow(UnauthorizedException);
   });
 
   it('checks every permission against the role table and leaves the user on the request', async () => {

@@ -11,6 +11,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_METADATA, type AccessRule } from './access.decorator';
 import { accessState } from './authenticated-request';
+import { SessionsService } from '../users/sessions.service';
 import { BreakGlassService } from './break-glass/break-glass.service';
 import { bearerToken, TokenService } from './token.service';
 
@@ -27,6 +28,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly breakGlass: BreakGlassService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,8 +42,12 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'public') return true;
 
     const token = bearerToken(request.headers.authorization);
-    const user = token ? await this.tokens.verify(token) : undefined;
-    if (!user) throw new UnauthorizedException('Not logged in');
+    const verified = token ? await this.tokens.verifyWithSession(token) : undefined;
+    // A valid signature is not enough: the session must still be live and the account active.
+    if (!verified || !(await this.sessions.isLive(verified.sessionId, verified.user.userId))) {
+      throw new UnauthorizedException('Not logged in');
+    }
+    const user = verified.user;
     const state = accessState(request);
     state.user = user;
     if (rule.kind === 'authenticated') return true;

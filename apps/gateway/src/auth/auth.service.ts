@@ -56,8 +56,8 @@ export class AuthService {
 
   /** A session for an already-authenticated user (password login or OIDC). */
   async startSession(user: UserEntity): Promise<SessionTokens> {
-    const { token, expiresAt } = await this.sessions.start(user.id);
-    return { response: await this.accessToken(user), refreshToken: token, refreshExpiresAt: expiresAt };
+    const { familyId, token, expiresAt } = await this.sessions.start(user.id);
+    return { response: await this.accessToken(user, familyId), refreshToken: token, refreshExpiresAt: expiresAt };
   }
 
   async refresh(presented: string | undefined): Promise<SessionTokens> {
@@ -70,7 +70,7 @@ export class AuthService {
     if (outcome.kind === 'invalid') throw new UnauthorizedException('Session ended');
     const user = await this.users.findActiveById(outcome.userId);
     if (!user) throw new UnauthorizedException('Session ended');
-    return { response: await this.accessToken(user), refreshToken: outcome.token, refreshExpiresAt: outcome.expiresAt };
+    return { response: await this.accessToken(user, outcome.familyId), refreshToken: outcome.token, refreshExpiresAt: outcome.expiresAt };
   }
 
   async logout(presented: string | undefined): Promise<void> {
@@ -96,7 +96,7 @@ export class AuthService {
     };
   }
 
-  private async accessToken(user: UserEntity): Promise<AccessTokenResponse> {
-    return { accessToken: await this.tokens.sign(toAuthenticated(user)), tokenType: 'Bearer', expiresIn: this.tokens.accessTokenTtlSeconds };
+  private async accessToken(user: UserEntity, sessionId: string): Promise<AccessTokenResponse> {
+    return { accessToken: await this.tokens.sign(toAuthenticated(user), sessionId), tokenType: 'Bearer', expiresIn: this.tokens.accessTokenTtlSeconds };
   }
 }

@@ -56,7 +56,8 @@ describe('login, refresh rotation, logout and password change', () => {
     const first = refreshCookieOf(await login('health-worker')).value;
     const rotated = await refresh(first);
     expect(rotated.status).toBe(200);
-    expect(((await rotated.json()) as { accessToken: string }).accessToken).toEqual(expect.any(String));
+    const { accessToken } = (await rotated.json()) as { accessToken: string };
+    expect((await env.call('GET', '/api/auth/me', { token: accessToken })).status).toBe(200);
     const second = refreshCookieOf(rotated).value;
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
@@ -65,6 +66,8 @@ describe('login, refresh rotation, logout and password change', () => {
     const replay = await refresh(first);
     expect(replay.status).toBe(401);
     expect((await refresh(second)).status).toBe(401);
+    // Access tokens of the family die with it, not only when they expire.
+    expect((await env.call('GET', '/api/auth/me', { token: accessToken })).status).toBe(401);
     const { rows } = await env.pg.query<{ revoked: string }>(
       `SELECT count(*) FILTER (WHERE revoked_at IS NULL) AS revoked FROM refresh_token t JOIN app_user u ON u.id = t.user_id WHERE u.username = 'health-worker'`,
     );
@@ -89,13 +92,18 @@ describe('login, refresh rotation, logout and password change', () => {
   });
 
   it('ends the session on logout', async () => {
-    const cookie = refreshCookieOf(await login('volunteer-coordinator')).value;
+    const loggedIn = await login('volunteer-coordinator');
+    const cookie = refreshCookieOf(loggedIn).value;
+    const { accessToken } = (await loggedIn.json()) as { accessToken: string };
+    const otherSession = (await (await login('volunteer-coordinator')).json()) as { accessToken: string };
     const csrfless = await env.call('POST', '/api/auth/logout', { headers: { cookie: `ankomst_refresh=${cookie}` } });
     expect(csrfless.status).toBe(403);
     const out = await env.call('POST', '/api/auth/logout', { headers: { cookie: `ankomst_refresh=${cookie}`, 'x-requested-with': 'ankomst' } });
     expect(out.status).toBe(204);
     expect(refreshCookieOf(out).header).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect((await refresh(cookie)).status).toBe(401);
+    expect((await env.call('GET', '/api/auth/me', { token: accessToken })).status).toBe(401);
+    expect((await env.call('GET', '/api/auth/me', { token: otherSession.accessToken })).status).toBe(200);
   });
 
   it('ends every session on password change and accepts only the new password', async () => {
@@ -109,16 +117,20 @@ describe('login, refresh rotation, logout and password change', () => {
     const changed = await env.call('POST', '/api/auth/password', { token: accessToken, body: { currentPassword: demoPassword, newPassword: 'a-much-better-passphrase' } });
     expect(changed.status).toBe(204);
     expect((await refresh(cookie)).status).toBe(401);
+    expect((await env.call('GET', '/api/auth/me', { token: accessToken })).status).toBe(401);
     expect((await login('county-analyst')).status).toBe(401);
     expect((await login('county-analyst', 'a-much-better-passphrase')).status).toBe(200);
   });
 
   it('refuses login and refresh for a deactivated account', async () => {
-    const cookie = refreshCookieOf(await login('volunteer')).value;
+    const loggedIn = await login('volunteer');
+    const cookie = refreshCookieOf(loggedIn).value;
+    const { accessToken } = (await loggedIn.json()) as { accessToken: string };
     const admin = (await (await login('municipal-admin')).json()) as { accessToken: string };
     const { rows } = await env.pg.query<{ id: string }>("SELECT id FROM app_user WHERE username = 'volunteer'");
     expect((await env.call('DELETE', `/api/users/${rows[0].id}`, { token: admin.accessToken })).status).toBe(200);
     expect((await refresh(cookie)).status).toBe(401);
+    expect((await env.call('GET', '/api/auth/me', { token: accessToken })).status).toBe(401);
     expect((await login('volunteer')).status).toBe(401);
   });
 

@@ -9,7 +9,7 @@ import type { AuthenticatedUser } from './authenticated-request';
 const issuer = 'ankomst-gateway';
 const audience = 'ankomst-api';
 
-const accessClaims = z.object({ sub: z.string().uuid(), usr: z.string(), role, mun: kommunenummer });
+const accessClaims = z.object({ sub: z.string().uuid(), sid: z.string().uuid(), usr: z.string(), role, mun: kommunenummer });
 
 /** Short-lived HS256 access tokens (jose). The key comes from JWT_SECRET; only outside production may it be generated. */
 @Injectable()
@@ -33,8 +33,9 @@ export class TokenService {
     return this.ttlSeconds;
   }
 
-  sign(user: AuthenticatedUser): Promise<string> {
-    return new SignJWT({ usr: user.username, role: user.role, mun: user.municipality })
+  /** `sessionId`: the refresh-token family the access token belongs to. */
+  sign(user: AuthenticatedUser, sessionId: string): Promise<string> {
+    return new SignJWT({ usr: user.username, role: user.role, mun: user.municipality, sid: sessionId })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.userId)
       .setIssuer(issuer)
@@ -45,13 +46,20 @@ export class TokenService {
       .sign(this.key);
   }
 
-  /** The user behind a token, or undefined for anything forged, expired, or malformed. */
+  /** The user behind a token, or undefined for anything forged, expired, or malformed (signature and claims only). */
   async verify(token: string): Promise<AuthenticatedUser | undefined> {
+    return (await this.verifyWithSession(token))?.user;
+  }
+
+  async verifyWithSession(token: string): Promise<{ user: AuthenticatedUser; sessionId: string } | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer, audience, algorithms: ['HS256'], clockTolerance: 5 });
       const claims = accessClaims.safeParse(payload);
       if (!claims.success) return undefined;
-      return { userId: claims.data.sub, username: claims.data.usr, role: claims.data.role, municipality: claims.data.mun };
+      return {
+        user: { userId: claims.data.sub, username: claims.data.usr, role: claims.data.role, municipality: claims.data.mun },
+        sessionId: claims.data.sid,
+      };
     } catch (error) {
       if (error instanceof errors.JOSEError) return undefined;
       throw error;

@@ -6,7 +6,7 @@ import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
 export type RotationOutcome =
-  | { kind: 'rotated'; userId: string; token: string; expiresAt: Date }
+  | { kind: 'rotated'; userId: string; familyId: string; token: string; expiresAt: Date }
   | { kind: 'invalid' }
   /** A token that was already exchanged came back: someone holds a copy. The family is revoked. */
   | { kind: 'reused'; userId: string };
@@ -21,8 +21,23 @@ export class SessionsService {
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
-  async start(userId: string): Promise<{ token: string; expiresAt: Date }> {
-    return this.issue(userId, randomUUID(), new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000));
+  async start(userId: string): Promise<{ familyId: string; token: string; expiresAt: Date }> {
+    const familyId = randomUUID();
+    return { familyId, ...(await this.issue(userId, familyId, new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000))) };
+  }
+
+  /**
+   * Access tokens name their session: they die with it (logout, reuse detection, password
+   * change, deactivation, role change) instead of living on until they expire.
+   */
+  async isLive(familyId: string, userId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM refresh_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.family_id = $1 AND t.user_id = $2 AND u.active AND t.revoked_at IS NULL AND t.expires_at > now()
+        LIMIT 1`,
+      [familyId, userId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   async rotate(presented: string): Promise<RotationOutcome> {
@@ -41,7 +56,7 @@ export class SessionsService {
       await repository.update({ id: current.id }, { replacedAt: new Date() });
       // The family keeps its absolute end: rotation does not extend a session forever.
       const next = await this.issue(current.userId, current.familyId, current.expiresAt, manager.getRepository(RefreshTokenEntity));
-      return { kind: 'rotated', userId: current.userId, ...next } as const;
+      return { kind: 'rotated', userId: current.userId, familyId: current.familyId, ...next } as const;
     });
   }
 

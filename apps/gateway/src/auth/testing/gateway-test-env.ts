@@ -87,8 +87,10 @@ export async function startGatewayTestEnv(env: Record<string, string> = {}, port
         'SELECT id, role, municipality FROM app_user WHERE username = $1',
         [username],
       );
+      // A live session of the user, so that only the expiry is wrong with this token.
+      const live = await pg.query<{ family_id: string }>('SELECT family_id FROM refresh_token WHERE user_id = $1 AND revoked_at IS NULL LIMIT 1', [rows[0].id]);
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ usr: username, role: rows[0].role, mun: rows[0].municipality })
+      return new SignJWT({ usr: username, role: rows[0].role, mun: rows[0].municipality, sid: live.rows[0]?.family_id ?? randomUUID() })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(rows[0].id)
         .setIssuer('ankomst-gateway')
@@ -109,7 +111,7 @@ export async function startGatewayTestEnv(env: Record<string, string> = {}, port
 
 /** Same claims as a real token, signed with a key the gateway does not know. */
 export async function forgedToken(claims: { sub: string; usr: string; role: string; mun: string }): Promise<string> {
-  return new SignJWT({ usr: claims.usr, role: claims.role, mun: claims.mun })
+  return new SignJWT({ usr: claims.usr, role: claims.role, mun: claims.mun, sid: randomUUID() })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
     .setIssuer('ankomst-gateway')
