@@ -7,7 +7,7 @@ function option(args: string[], name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 }
 
-/** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 200] [--concurrency 2]` */
+/** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 100] [--concurrency 4]` */
 export async function runSeedCli(args: string[]): Promise<void> {
   const persons = Number(option(args, 'persons') ?? 1000);
   const municipalities = (option(args, 'municipalities') ?? '1103,3201').split(',').map((m) => m.trim()).filter(Boolean);

@@ -89,7 +89,7 @@ async function recordYearlyDecisions(housing: HousingConnection, municipality: s
 }
 
 async function importInBatches(housing: HousingConnection, municipality: string, households: ImportedHousehold[], options: SeedOptions) {
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 100;
   const batches: ImportedHousehold[][] = [];
   for (let i = 0; i < households.length; i += batchSize) batches.push(households.slice(i, i + batchSize));
   let next = 0;
@@ -100,7 +100,7 @@ async function importInBatches(housing: HousingConnection, municipality: string,
       options.onProgress?.(batch.reduce((n, h) => n + h.members.length, 0));
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? 2 }, worker));
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
 }
 
 /** About 4–5 % of the municipal stock stands empty, as the vacancy target expects. */
