@@ -68,13 +68,16 @@ export class OpenApiService {
       },
     };
     for (const [status, description] of Object.entries(doc?.errors ?? {})) responses[status] = { description };
-    if (access?.kind === 'permission') {
+    if (access?.kind === 'permission' || access?.kind === 'authenticated') {
       responses[401] = { description: 'Not logged in' };
+    }
+    if (access?.kind === 'permission') {
       responses[403] = { description: `Needs permission: ${access.permissions.join(', ')}` };
     }
     return {
       summary: doc?.summary ?? path,
       tags: doc?.tag ? [doc.tag] : undefined,
+      ...(access?.kind === 'authenticated' ? { security: [{ bearer: [] }] } : {}),
       ...(access?.kind === 'permission' ? { security: [{ bearer: [] }], 'x-permissions': access.permissions } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(doc?.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(doc.body) } } } } : {}),

@@ -24,6 +24,8 @@ export function dataSourceOptions(db: ServiceDatabase): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     extra: { max: db.poolSize ?? 10 },
-    logging: ['error'],
+    // TypeORM's own error log prints query parameters (person data): errors are logged by
+    // the platform's filters instead, with parameters redacted.
+    logging: false,
   };
 }

@@ -19,7 +19,18 @@ export class LoggingModule {
             base: { service },
             // National ids and tokens must never reach a log line.
             redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', '*.nationalId', '*.password', '*.token'],
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                '*.nationalId',
+                '*.password',
+                '*.token',
+                // A failed query's parameters can hold person data: log the error, not its values.
+                'err.parameters',
+                'err.driverError.parameters',
+                'err.driverError.detail',
+                'err.detail',
+              ],
               censor: '[redacted]',
             },
             genReqId: (req) => (req.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
