@@ -48,7 +48,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   try {
     const perMunicipality = splitEvenly(options.persons, options.municipalities.length);
     for (const [i, municipality] of options.municipalities.entries()) {
-      const existing = await housing.send<{ total: number }>(housingRpc.listHouseholds, { limit: 1 }, municipality);
+      const existing = await housing
+        .send<{ total: number }>(housingRpc.listHouseholds, { limit: 1 }, municipality, 10_000)
+        .catch((error: Error) => {
+          throw new Error(`the housing service does not answer on ${options.natsUrl} (is it running? npm start): ${error.message}`);
+        });
       if (existing.total > 0) {
         log(`${municipality}: already has ${existing.total} households; the seed fills empty municipalities only`);
         result.skipped.push({ municipality, households: existing.total });

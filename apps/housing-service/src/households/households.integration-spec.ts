@@ -108,6 +108,9 @@ describe('households through NATS on real Postgres', () => {
     const settled = await app.call<PersonView>(housingRpc.settlePerson, { personId: head.id, settledOn: '2025-03-01' });
     expect(settled.settledOn).toBe('2025-03-01');
     await expect(app.call(housingRpc.settlePerson, { personId: head.id, settledOn: '2025-03-02' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(app.call(housingRpc.settlePerson, { personId: registered.members[1].id, settledOn: '2999-01-01' })).rejects.toMatchObject({
+      issues: [{ field: 'settledOn', rule: 'must not be in the future' }],
+    });
     const events = await app.outbox(personSettled.subject);
     expect(events).toHaveLength(1);
     expect(events[0].envelope.payload).toMatchObject({ personId: head.id, daysFromResidencePermit: 50, withinTarget: true });

@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { NationalIdVault } from '../national-id/national-id-vault';
+import { todayInOslo } from '../shared/dates';
 import { HouseholdEntity, PersonEntity } from './household.entity';
 import { HouseholdWriter } from './household-writer';
 import { refuseDuplicateNationalId } from './national-id-conflict';
@@ -85,6 +86,9 @@ export class HouseholdsService {
   /** The day the person was settled in the municipality; set once (a correction is a new case). */
   async settlePerson(ctx: RequestContext, input: SettlePerson): Promise<PersonView> {
     authorize(ctx.actor, 'housing:write');
+    if (input.settledOn > todayInOslo()) {
+      throw ServiceException.validation([{ field: 'settledOn', rule: 'must not be in the future' }]);
+    }
     return this.dataSource.transaction(async (manager) => {
       const { person, household } = await this.lockPerson(manager, ctx, input.personId);
       if (person.settledOn) throw new ServiceException('conflict', `Person was already settled on ${person.settledOn}`);
