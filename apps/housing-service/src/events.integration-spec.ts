@@ -1,4 +1,4 @@
-import { type HouseholdView, housingRpc } from '@ankomst/contracts';
+import { type HouseholdView, housingEvents, housingRpc } from '@ankomst/contracts';
 import { connect, type NatsConnection } from 'nats';
 import { dNumber, type HousingTestApp, startHousingTestApp } from './test-support/housing-test-app';
 
@@ -46,6 +46,9 @@ describe('housing events reach JetStream exactly once', () => {
       'ankomst.housing.person-settled.v1',
       'ankomst.housing.settlement-request-recorded.v1',
     ]);
+
+    // The stream lists the event subjects one by one: request/reply subjects never land in it.
+    expect([...info.config.subjects].sort()).toEqual([...housingEvents.map((c) => c.subject), 'ankomst.housing.dead-letter.v1'].sort());
 
     for (let seq = 1; seq <= info.state.messages; seq++) {
       const message = await jsm.streams.getMessage('ANKOMST_HOUSING', { seq });

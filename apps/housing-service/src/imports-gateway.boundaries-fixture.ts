@@ -1,0 +1,3 @@
+import { loadGatewayConfig } from '../../gateway/src/config';
+
+export const leaked = loadGatewayConfig;
