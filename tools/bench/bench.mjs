@@ -53,6 +53,8 @@ const { values: args } = parseArgs({
     'profile-path': { type: 'string', default: 'auto' },
     'log-level': { type: 'string' },
     reuse: { type: 'boolean', default: false },
+    'catch-up-budget': { type: 'string', default: '240' },
+    'seed-args': { type: 'string' },
     'out-dir': { type: 'string', default: 'docs' },
     'no-write': { type: 'boolean', default: false },
     note: { type: 'string' },
@@ -66,7 +68,8 @@ if (args.help) {
   console.log('Options: --only a,b  --persons N  --municipalities 1103,3201  --duration s  --warmup s');
   console.log('  --connections n  --lag-rates 200,1000  --lag-seconds s  --profile-seconds s');
   console.log('  --profile-path auto|caseView|search|eventLag  --profile-target auto|gateway,housing-service,…');
-  console.log('  --log-level warn  --reuse (keep tmp/bench data)');
+  console.log('  --log-level warn  --reuse (keep tmp/bench data)  --catch-up-budget 240 (s to wait for the read model)');
+  console.log('  --seed-args "--concurrency 4" (passed to tools/seed)');
   console.log('  --out-dir docs  --no-write  --note "text for the doc"');
   process.exit(0);
 }

@@ -40,6 +40,8 @@ export async function createContext({ infra, args, log }) {
     profilePath: args['profile-path'] ?? 'auto',
     logLevel: env.LOG_LEVEL ?? 'info (service default)',
     reuse: args.reuse,
+    catchUpBudgetSeconds: Number(args['catch-up-budget'] ?? 240),
+    seedArgs: args['seed-args'] ? args['seed-args'].split(' ').filter(Boolean) : [],
   };
   const pools = new Map();
   let stack;

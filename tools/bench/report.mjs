@@ -80,8 +80,11 @@ export function tableRows(results) {
   }
   if (results.seed) {
     rows.push(['Seed persons/s', `${fmt(results.seed.personsPerSecond)} (${results.seed.persons} persons in ${results.seed.seconds} s)`, '', '', '']);
-    if (results.seed.projectionCatchUpSeconds !== undefined) {
-      rows.push(['Read model caught up after seed', fmt(results.seed.projectionCatchUpSeconds, ' s'), '', '', '']);
+    const seed = results.seed;
+    if (seed.readModelCaughtUp) {
+      rows.push(['Read model caught up after seed', `${fmt(seed.projectionCatchUpSeconds, ' s')} later (end to end ${fmt(seed.endToEndPersonsPerSecond)} persons/s)`, '', '', '']);
+    } else if (seed.readModelCaughtUp === false) {
+      rows.push(['Read model after seed + wait budget', `${seed.readModelPersons} of ${seed.persons} persons (projecting ${seed.projectionPersonsPerSecond} persons/s): NOT caught up`, '', '', '']);
     }
   }
   if (results.startup) {
