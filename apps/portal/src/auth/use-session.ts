@@ -59,9 +59,10 @@ export function useLogout() {
       }
     },
     onSettled: () => {
-      // Nothing of the previous user may stay in the cache for the next one on this laptop.
-      queryClient.clear();
+      // Signed out first (the shell sees `null` and goes to the login page), then nothing of
+      // the previous user may stay in the cache for the next one on this laptop.
       queryClient.setQueryData(queryKeys.auth.me, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
     },
   });
 }

@@ -35,7 +35,7 @@ export function BarChartFigure({
       <figcaption className="chart-caption">{caption}</figcaption>
       <div className="chart" style={{ height }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey={categoryKey} />
             <YAxis allowDecimals={false} />

@@ -34,9 +34,22 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
   const [touchedIds, setTouchedIds] = useState<Set<number>>(new Set());
   const summaryRef = useRef<ComponentRef<typeof ErrorSummary>>(null);
 
-  const update = (patch: Partial<HouseholdDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const updateMember = (index: number, patch: Partial<MemberDraft>) =>
+  const update = (patch: Partial<HouseholdDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    clearErrors(Object.keys(patch));
+  };
+  const updateMember = (index: number, patch: Partial<MemberDraft>) => {
     setDraft((d) => ({ ...d, members: d.members.map((m, i) => (i === index ? { ...m, ...patch } : m)) }));
+    // A message about the old value must not stay next to the new one.
+    clearErrors(Object.keys(patch).map((field) => `members.${index}.${field}`));
+  };
+  const clearErrors = (paths: string[]) =>
+    setErrors((current) => {
+      if (!paths.some((p) => p in current)) return current;
+      const next = { ...current };
+      for (const p of paths) delete next[p];
+      return next;
+    });
 
   const showErrors = (next: FieldErrors) => {
     setErrors(next);

@@ -1,0 +1,25 @@
+// What each demo role must see in the menu (hrefs in menu order). Written out by hand from the
+// role → permission table in libs/contracts/src/access/role-permissions.ts so a change there
+// that alters a menu fails here visibly.
+export const demoPassword = 'ankomst-demo';
+
+export const menuByRole = {
+  'housing-officer': [
+    '/',
+    '/housing',
+    '/housing/households',
+    '/housing/households/new',
+    '/housing/dwellings',
+    '/coordination/cases',
+    '/coordination/attention',
+    '/coordination/referrals',
+  ],
+  'intro-advisor': ['/', '/housing', '/housing/households', '/coordination/cases', '/coordination/attention', '/coordination/referrals'],
+  'health-worker': ['/', '/coordination/cases', '/coordination/attention', '/coordination/referrals'],
+  'coordination-member': ['/', '/coordination/cases', '/coordination/attention', '/coordination/referrals'],
+  'volunteer-coordinator': ['/'],
+  volunteer: ['/'],
+  'privacy-officer': ['/', '/privacy/audit', '/privacy/break-glass', '/privacy/access-report', '/privacy/chain'],
+  'municipal-admin': ['/', '/housing'],
+  'county-analyst': ['/'],
+};

@@ -1,0 +1,156 @@
+// Starts the whole Ankomst stack for the browser tests with the repo's own launcher
+// (tools/launcher/start.mjs) as a child process on a free port, and stops it again.
+// If the gateway cannot serve the built portal itself, the gateway runs API-only and a small
+// same-origin server here serves dist/apps/portal and forwards /api to it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function healthy(port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(3_000) });
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function startLauncher(port, extraEnv, log) {
+  const child = spawn(process.execPath, [path.join(workspaceRoot, 'tools/launcher/start.mjs')], {
+    cwd: workspaceRoot,
+    env: { ...process.env, PORT: String(port), NO_COLOR: '1', FORCE_COLOR: '0', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk) => {
+    output += chunk;
+    if (output.length > 200_000) output = output.slice(-100_000);
+    log?.(chunk);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return { child, output: () => output };
+}
+
+function waitForExit(child, ms) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return Promise.race([
+    new Promise((resolve) => child.once('exit', () => resolve(true))),
+    new Promise((resolve) => setTimeout(() => resolve(false), ms)),
+  ]);
+}
+
+async function waitForHealth(launcher, port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (launcher.child.exitCode !== null) return false;
+    if (await healthy(port)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return false;
+}
+
+async function stopLauncher(launcher) {
+  if (launcher.child.exitCode !== null) return;
+  launcher.child.kill('SIGTERM');
+  if (!(await waitForExit(launcher.child, 20_000))) {
+    launcher.child.kill('SIGKILL');
+    await waitForExit(launcher.child, 5_000);
+  }
+}
+
+/** Serves the built portal (SPA fallback to index.html) and forwards /api to the gateway. */
+function portalServer(gatewayPort, portalDist) {
+  const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
+  const server = http.createServer((req, res) => {
+    if (req.url.startsWith('/api/')) {
+      const upstream = http.request(
+        { host: '127.0.0.1', port: gatewayPort, path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', () => {
+        res.writeHead(502, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ code: 'unavailable', message: 'gateway not reachable' }));
+      });
+      req.pipe(upstream);
+      return;
+    }
+    const urlPath = decodeURIComponent(req.url.split('?')[0]);
+    let file = path.join(portalDist, urlPath);
+    if (!file.startsWith(portalDist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      file = path.join(portalDist, 'index.html');
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Returns `{ baseUrl, apiUrl, mode, stop() }` once GET /api/health is green.
+ * `mode` is `gateway` (the gateway serves the portal) or `proxy` (API-only gateway + server here).
+ */
+export async function startStack({ portalDist, log = () => undefined, timeoutMs = 240_000 }) {
+  const port = await freePort();
+  log(`starting the stack with tools/launcher/start.mjs on port ${port}`);
+  // The gateway serves this run's own portal build: other people's builds of dist/apps/portal
+  // on the same machine cannot swap files under the browser mid-test.
+  let launcher = startLauncher(port, { PORTAL_DIST: portalDist }, log);
+  if (await waitForHealth(launcher, port, timeoutMs)) {
+    if (await servesPortal(port)) {
+      return { baseUrl: `http://127.0.0.1:${port}`, apiUrl: `http://127.0.0.1:${port}`, mode: 'gateway', stop: () => stopLauncher(launcher) };
+    }
+  }
+  const firstOutput = launcher.output();
+  await stopLauncher(launcher);
+  log('the gateway did not come up serving the portal; retrying API-only with a local portal server');
+  const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ankomst-no-portal-'));
+  const apiPort = await freePort();
+  launcher = startLauncher(apiPort, { PORTAL_DIST: emptyDir }, log);
+  if (!(await waitForHealth(launcher, apiPort, timeoutMs))) {
+    const output = launcher.output();
+    await stopLauncher(launcher);
+    throw new Error(`the stack did not become healthy.\n--- first attempt ---\n${firstOutput.slice(-4000)}\n--- API-only attempt ---\n${output.slice(-4000)}`);
+  }
+  const server = await portalServer(apiPort, portalDist);
+  return {
+    baseUrl: `http://127.0.0.1:${server.address().port}`,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
+    mode: 'proxy',
+    fallbackReason: firstOutput.split('\n').filter((line) => /Cannot start|exited unexpectedly|Error/.test(line)).slice(0, 3).join(' | '),
+    stop: async () => {
+      server.close();
+      await stopLauncher(launcher);
+      fs.rmSync(emptyDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function servesPortal(port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/login`);
+    return response.ok && (await response.text()).includes('id="root"');
+  } catch {
+    return false;
+  }
+}
