@@ -211,6 +211,25 @@ describe('/api/housing through the gateway and the housing service (separate pro
     });
   });
 
+  describe('two officers allocating one dwelling at the same moment', () => {
+    it('lets exactly one win; the other gets 409', async () => {
+      const single = (givenName: string) => ({ origin: 'reception-centre', countryOfOrigin: 'ER', members: [{ givenName, familyName: 'Habte', birthDate: '1996-01-01', relationship: 'head' }] });
+      const [a, b] = await Promise.all([
+        call('POST', '/api/housing/households', { ...officer, body: single('Yonas') }),
+        call('POST', '/api/housing/households', { ...officer, body: single('Selam') }),
+      ]);
+      const flat = await call('POST', '/api/housing/dwellings', { ...officer, body: { ownership: 'municipal', address: 'Nygata 9', postalCode: '4005', sizeSquareMetres: 40, rooms: 1, monthlyRentNok: 7000, availableFrom: '2024-01-01' } });
+      const attempts = await Promise.all(
+        [a.body.id, b.body.id].map((householdId) =>
+          call('POST', '/api/housing/tenancies', { ...officer, body: { dwellingId: flat.body.id, householdId, startDate: '2025-05-01' } }),
+        ),
+      );
+      expect(attempts.map((r) => r.status).sort()).toEqual([201, 409]);
+      const { rows } = await housingDb.query('SELECT count(*)::int AS n FROM tenancy WHERE dwelling_id = $1', [flat.body.id]);
+      expect(rows[0].n).toBe(1);
+    });
+  });
+
   describe('agreed self-settlement', () => {
     it('opens, checks, refuses approval over the rent limit, rejects with a reason', async () => {
       const opened = await call('POST', '/api/housing/self-settlements', { ...officer, body: { householdId: household.id, address: 'Privatveien 2', monthlyRentNok: 9500 } });
