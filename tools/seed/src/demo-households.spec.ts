@@ -1,5 +1,5 @@
 import { importedHousehold, validateNorwegianId } from '@ankomst/contracts';
-import { demoHouseholds, type GenerationContext } from './demo-households';
+import { demoHouseholds, type GenerationContext, redrawNationalIds } from './demo-households';
 import { Random } from './random';
 
 const context = (seed = 7): GenerationContext => ({ random: new Random(seed), municipality: '1103', today: '2026-11-23', usedIds: new Set() });
@@ -33,5 +33,17 @@ describe('demoHouseholds', () => {
 
   it('is reproducible from its seed', () => {
     expect([...demoHouseholds(context(), 50)]).toEqual([...demoHouseholds(context(), 50)]);
+  });
+
+  it('draws new valid numbers for a batch the service refused (numbers taken by an earlier run)', () => {
+    const ctx = context(11);
+    const batch = [...demoHouseholds(ctx, 200)];
+    const before = batch.flatMap((h) => h.members.map((m) => m.nationalId));
+    redrawNationalIds(ctx, batch);
+    const after = batch.flatMap((h) => h.members.map((m) => m.nationalId));
+    expect(after.map((id) => id === null)).toEqual(before.map((id) => id === null));
+    const redrawn = after.filter((id): id is string => !!id);
+    expect(redrawn.some((id) => before.includes(id))).toBe(false);
+    for (const id of redrawn) expect(validateNorwegianId(id).valid).toBe(true);
   });
 });

@@ -147,6 +147,16 @@ export function demoHousehold(ctx: GenerationContext): ImportedHousehold {
   };
 }
 
+/**
+ * New numbers for everyone in the batch who has one: the seed's numbers are random, so one
+ * may already belong to a person seeded by an earlier run (the service then refuses the batch).
+ */
+export function redrawNationalIds(ctx: GenerationContext, households: ImportedHousehold[]): void {
+  for (const member of households.flatMap((h) => h.members)) {
+    if (member.nationalId) member.nationalId = maybeDNumber(ctx, member.birthDate, 1);
+  }
+}
+
 /** Households until exactly `persons` persons (the last household is cut to fit). */
 export function* demoHouseholds(ctx: GenerationContext, persons: number): Generator<ImportedHousehold> {
   let remaining = persons;

@@ -1,5 +1,6 @@
 import { housingRpc, type ImportedHousehold, type RegisterDwelling } from '@ankomst/contracts';
-import { demoHouseholds, type GenerationContext } from './demo-households';
+import { ServiceException } from '@ankomst/platform-messaging';
+import { demoHouseholds, type GenerationContext, redrawNationalIds } from './demo-households';
 import { connectToHousing, type HousingConnection } from './housing-connection';
 import { Random } from './random';
 import { yearlyTargets } from './yearly-targets';
@@ -66,7 +67,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
       };
       const households = [...demoHouseholds(ctx, perMunicipality[i])];
       await recordYearlyDecisions(housing, municipality, households);
-      await importInBatches(housing, municipality, households, options);
+      await importInBatches(housing, ctx, households, options);
       const vacantDwellings = await registerVacantDwellings(housing, ctx, households);
       result.seeded.push({ municipality, households: households.length, persons: perMunicipality[i], vacantDwellings });
       log(`${municipality}: ${households.length} households, ${perMunicipality[i]} persons, ${vacantDwellings} vacant municipal dwellings`);
@@ -92,7 +93,7 @@ async function recordYearlyDecisions(housing: HousingConnection, municipality: s
   }
 }
 
-async function importInBatches(housing: HousingConnection, municipality: string, households: ImportedHousehold[], options: SeedOptions) {
+async function importInBatches(housing: HousingConnection, ctx: GenerationContext, households: ImportedHousehold[], options: SeedOptions) {
   const batchSize = options.batchSize ?? 100;
   const batches: ImportedHousehold[][] = [];
   for (let i = 0; i < households.length; i += batchSize) batches.push(households.slice(i, i + batchSize));
@@ -100,11 +101,23 @@ async function importInBatches(housing: HousingConnection, municipality: string,
   const worker = async () => {
     while (next < batches.length) {
       const batch = batches[next++];
-      await housing.send(housingRpc.importHouseholds, { households: batch }, municipality, 120_000);
+      await importWithFreshIdsOnConflict(housing, ctx, batch);
       options.onProgress?.(batch.reduce((n, h) => n + h.members.length, 0));
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+}
+
+/** A batch is one transaction: refused whole when a number is taken, so draw new numbers and retry. */
+async function importWithFreshIdsOnConflict(housing: HousingConnection, ctx: GenerationContext, batch: ImportedHousehold[]) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await housing.send(housingRpc.importHouseholds, { households: batch }, ctx.municipality, 120_000);
+    } catch (error) {
+      if (!(error instanceof ServiceException && error.code === 'conflict') || attempt >= 5) throw error;
+      redrawNationalIds(ctx, batch);
+    }
+  }
 }
 
 /** About 4–5 % of the municipal stock stands empty, as the vacancy target expects. */
