@@ -61,7 +61,9 @@ export function isGrowing(first, last) {
  * @param {string} options.baseUrl
  * @param {string} options.token
  * @param {(i: number) => { method: string, path: string, body?: unknown, key: string, check: unknown }} options.command
- * @param {{ watch(key, check, onVisible: (at: number) => void): void, stop(): Promise<void> }} options.detector
+ * @param {{ watch(key, check, record: { visibleAt?: number, endpointAt?: number }): void, stop(): Promise<void> }} options.detector
+ *   sets record.visibleAt when the change is visible, and record.endpointAt for the commands
+ *   it also confirmed through the case endpoint
  * @param {{ publishedAt(key): number | undefined }} [options.events] when the housing event was seen on NATS
  * @param {number} [options.drainMs] how long to wait for the last changes to become visible
  */
@@ -74,10 +76,10 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
   const inFlight = new Set();
   const send = (i) => {
     const cmd = command(i);
-    const record = { sentAt: performance.now(), key: cmd.key };
+    const record = { sentAt: performance.now(), key: cmd.key, confirm: cmd.confirm };
     records[i] = record;
     // Watch before sending: the change may be visible before the HTTP answer arrives.
-    detector.watch(cmd.key, cmd.check, (at) => (record.visibleAt = at));
+    detector.watch(cmd.key, cmd.check, record);
     const pending = request(agent, `${baseUrl}${cmd.path}`, {
       method: cmd.method,
       headers: { authorization: `Bearer ${token}` },
@@ -112,7 +114,8 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
   const sendSeconds = (performance.now() - start) / 1000;
   await Promise.all([...inFlight]);
   const drainDeadline = performance.now() + drainMs;
-  while (performance.now() < drainDeadline && records.some((r) => r && !r.failed && r.visibleAt === undefined)) {
+  const pending = (r) => r && !r.failed && (r.visibleAt === undefined || (r.confirm && r.endpointAt === undefined));
+  while (performance.now() < drainDeadline && records.some(pending)) {
     await delay(20);
   }
   await detector.stop();
@@ -128,6 +131,7 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
   const inThird = (from, to) => sent.slice(from, to).filter((r) => !r.failed && r.visibleAt !== undefined).map(lag);
   const firstThird = lagStats(inThird(0, third));
   const lastThird = lagStats(inThird(sent.length - third, sent.length));
+  const endpoint = ok.filter((r) => r.endpointAt !== undefined).map((r) => r.endpointAt - r.sentAt);
   const published = events ? ok.map((r) => events.publishedAt(r.key)).map((at, i) => at - ok[i].sentAt).filter((v) => Number.isFinite(v)) : [];
   const result = {
     rate,
@@ -140,6 +144,10 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
     ...lagStats(visible.map(lag)),
     commandP50Ms: lagStats(ok.map((r) => r.answeredAt - r.sentAt)).p50Ms,
     commandP99Ms: lagStats(ok.map((r) => r.answeredAt - r.sentAt)).p99Ms,
+    // A sample of the changes, also read back through the case endpoint (GET, audited).
+    endpointSample: endpoint.length,
+    endpointP50Ms: lagStats(endpoint).p50Ms,
+    endpointP99Ms: lagStats(endpoint).p99Ms,
     publishedP50Ms: lagStats(published).p50Ms,
     publishedP99Ms: lagStats(published).p99Ms,
     firstThirdP50Ms: firstThird.p50Ms,

@@ -1,9 +1,10 @@
 // Event lag: housing commands through the gateway at fixed rates (open loop), and for each
-// the time until the change shows in the case view. Detection in two steps, so watching does
-// not itself load the system under test in proportion to the number of pending changes:
-//   1. one query every 2 ms asks the read model which watched persons have changed;
-//   2. for each one that has, GET the case endpoint (as coordination-member) until the change
-//      is in the answer; that answer's arrival is the moment the change is visible.
+// the time until the change shows in the case view. Watching must not load the system under
+// test in proportion to the changes (every case GET also writes a serialised audit entry):
+//   1. one query every 2 ms asks the case read model (the rows the case endpoint reads) which
+//      watched persons have changed: that moment is the change's visibility;
+//   2. one change in `confirmEvery` is also read back through GET case (as coordination-member)
+//      until the answer shows it, to prove the endpoint agrees and to report that lag too.
 // The housing events are also watched on NATS, to split the lag into command → event
 // published → visible.
 import { connect, StringCodec } from 'nats';
@@ -29,6 +30,7 @@ function commandRoutes(routes) {
 
 /** Read-model poller: one query for every watched person, every `intervalMs`. */
 function readModelDetector(ctx, { kind, onChanged, intervalMs = 2 }) {
+  // onChanged(personId, at)
   const watched = new Map(); // personId -> expected value
   let running = true;
   const db = ctx.db(readModelDatabase);
@@ -136,8 +138,9 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
   // The settlement date is a calendar day in Europe/Oslo.
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  const callbacks = new Map();
+  const records = new Map();
   const expected = new Map();
+  const confirmEvery = 20;
   // Step 2: confirm through the case endpoint, retrying every 5 ms until the answer shows it.
   const confirm = async (personId) => {
     const { householdId, value } = expected.get(personId);
@@ -148,14 +151,21 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
       if (status === 200) {
         const member = (JSON.parse(text).members ?? []).find((m) => m.personId === personId);
         const shown = kind === 'settle' ? member?.settlement?.settledOn : member?.givenName;
-        if (shown === value) return callbacks.get(personId)(at);
+        if (shown === value) {
+          records.get(personId).endpointAt = at;
+          return;
+        }
       }
       await delay(5);
     }
   };
   const detector = readModelDetector(ctx, {
     kind,
-    onChanged: (personId) => void confirm(personId).catch(() => undefined),
+    onChanged: (personId, at) => {
+      const record = records.get(personId);
+      record.visibleAt = at;
+      if (record.confirm) void confirm(personId).catch(() => undefined);
+    },
   });
   events?.reset();
   try {
@@ -172,11 +182,11 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
         expected.set(person.person_id, { householdId: person.household_id, value });
         const path = commandParam ? fillPath(route.path, { [commandParam]: person.person_id }) : route.path;
         const body = kind === 'settle' ? { settledOn: today, ...(commandParam ? {} : { personId: person.person_id }) } : { givenName: value };
-        return { method: route.method, path, body, key: person.person_id, check: value };
+        return { method: route.method, path, body, key: person.person_id, check: value, confirm: i % confirmEvery === 0 };
       },
       detector: {
-        watch: (personId, value, onVisible) => {
-          callbacks.set(personId, onVisible);
+        watch: (personId, value, record) => {
+          records.set(personId, record);
           detector.watch(personId, value);
         },
         stop: () => detector.stop(),

@@ -51,17 +51,27 @@ export async function profilePhase(ctx) {
   ctx.profileDir = profileDir;
   const stack = await ctx.ensureStack({ profile: targets });
   const pids = Object.fromEntries(targets.map((app) => [app, stack.pidOf(app)]));
+  // What the database sessions of the services wait on meanwhile (sampled every 20 ms):
+  // serialisation on a lock shows here, not in a CPU profile.
+  const waits = sampleDatabaseWaits(ctx);
   let load;
-  if (which === 'eventLag') {
-    load = await profileCommands(ctx);
-  } else {
-    load = await profileReads(ctx, which);
+  try {
+    load = which === 'eventLag' ? await profileCommands(ctx) : await profileReads(ctx, which);
+  } finally {
+    await waits.stop();
   }
   await ctx.stopStack();
+  const dbWaits = waits.summary();
 
   const summaries = {};
   const markdown = [
     `Path: **${which}**, ${load.description} (profiling slows it down). Profiles: ${path.relative(process.cwd(), profileDir)}.`,
+    '',
+    `Database sessions of the services, sampled every 20 ms during the run (${dbWaits.samples} samples): average number active per database and what they were doing or waiting for.`,
+    '',
+    '| database | state / wait | avg sessions |',
+    '|---|---|---:|',
+    ...dbWaits.rows.map((r) => `| ${r.database} | ${r.what} | ${r.average} |`),
     '',
   ];
   for (const app of targets) {
@@ -76,6 +86,7 @@ export async function profilePhase(ctx) {
     path: which,
     targets,
     load: { ...load, window: undefined },
+    dbWaits,
     summaries,
     markdown: markdown.join('\n'),
     summaryText: targets
@@ -123,5 +134,47 @@ async function profileCommands(ctx) {
     p99Ms: lag.p99Ms,
     window: { fromUs, toUs },
     description: `${prepared.kind} commands at ${rate}/s for ${seconds} s: lag p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms, command p50 ${lag.commandP50Ms} ms`,
+  };
+}
+
+function sampleDatabaseWaits(ctx) {
+  const counts = new Map();
+  let samples = 0;
+  let running = true;
+  const db = ctx.db('postgres');
+  const loop = (async () => {
+    while (running) {
+      try {
+        const { rows } = await db.query(
+          `SELECT datname, state, wait_event_type, wait_event, left(query, 60) AS query FROM pg_stat_activity
+            WHERE datname LIKE 'ankomst_%' AND state <> 'idle' AND pid <> pg_backend_pid()`,
+        );
+        samples += 1;
+        for (const row of rows) {
+          const what = row.wait_event ? `${row.state}, waiting: ${row.wait_event_type}/${row.wait_event}` : `${row.state}, on CPU`;
+          const key = `${row.datname}\t${what}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      } catch {
+        // a sample lost while the stack stops: ignore
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+    summary: () => ({
+      samples,
+      rows: [...counts.entries()]
+        .map(([key, n]) => {
+          const [database, what] = key.split('\t');
+          return { database, what, average: Math.round((100 * n) / Math.max(samples, 1)) / 100 };
+        })
+        .filter((r) => r.average >= 0.01)
+        .sort((a, b) => a.database.localeCompare(b.database) || b.average - a.average),
+    }),
   };
 }
