@@ -143,7 +143,7 @@ async function run() {
   console.log(`  stack up (${stack.mode}${stack.fallbackReason ? `: ${stack.fallbackReason}` : ''}) at ${stack.baseUrl}`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=nb-NO'],
   });
   const newContext = () => browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   const { baseUrl, apiUrl } = stack;

@@ -53,7 +53,8 @@ export default function AttentionPage() {
                     </Link>
                   </Table.Cell>
                   <Table.Cell>
-                    {t(`department.${item.department}`, { defaultValue: item.department })} · {item.responsibleUnit}
+                    {t(`department.${item.department}`, { defaultValue: item.department })} ·{' '}
+                    {t(`units.${item.responsibleUnit}`, { defaultValue: item.responsibleUnit })}
                   </Table.Cell>
                   <Table.Cell>
                     <DeadlineTag state={item.state} />

@@ -118,7 +118,7 @@ export default function CaseViewPage() {
                     {t('caseView.restricted')}
                   </Tag>
                 ) : (
-                  (entry.summary ?? t(`caseView.eventKinds.${entry.kind}`, { defaultValue: entry.kind }))
+                  t(`caseView.eventKinds.${entry.kind}`, { defaultValue: entry.summary ?? entry.kind })
                 )}
               </li>
             ))}

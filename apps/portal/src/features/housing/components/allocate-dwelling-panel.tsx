@@ -81,11 +81,13 @@ export function AllocateDwellingPanel({ householdId }: { householdId: string }) 
       )}
       {allocate.error && Object.keys(errors).length === 0 && <ServerError error={allocate.error} />}
       {errors.householdId && <Paragraph>{errors.householdId}</Paragraph>}
-      <div className="form-actions">
-        <Button type="submit" disabled={allocate.isPending || !vacant.data?.items.length}>
-          {allocate.isPending ? t('form.saving') : t('allocate.submit')}
-        </Button>
-      </div>
+      {Boolean(vacant.data?.items.length) && (
+        <div className="form-actions">
+          <Button type="submit" disabled={allocate.isPending}>
+            {allocate.isPending ? t('form.saving') : t('allocate.submit')}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

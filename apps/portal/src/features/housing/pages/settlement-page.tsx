@@ -46,7 +46,11 @@ export default function SettlementPage() {
             <KpiGrid label={t('settlement.timingHeading')}>
               <Kpi
                 label={t('settlement.requestToHousingMedian')}
-                value={t('common.days', { count: timing.data.requestToHousing.medianDays ?? 0 })}
+                value={
+                  timing.data.requestToHousing.medianDays === null
+                    ? '–'
+                    : t('common.days', { count: timing.data.requestToHousing.medianDays })
+                }
                 note={t('settlement.withinTarget', {
                   percent: formatPercent(timing.data.requestToHousing.percentWithinTarget, lang),
                   target: t('common.days', { count: timing.data.requestToHousing.targetDays }),
