@@ -6,8 +6,13 @@
 //
 //   BASELINE_DATABASE_URL=postgres://…/ankomst_case_overview PORT=0 node tools/bench/baseline-server.mjs
 // Prints `listening <port>` on stdout when ready.
+//
+// With BASELINE_AUDIT=serial|batched (and BASELINE_AUDIT_DATABASE_URL = the gateway's database)
+// each answer first appends an audit entry like the gateway does (see audit-append.mjs): that
+// isolates what the audit log costs from the rest of the gateway path.
 import Fastify from 'fastify';
 import pg from 'pg';
+import { auditAppender } from './audit-append.mjs';
 import { caseQueries } from './read-model-queries.mjs';
 
 const pool = new pg.Pool({
@@ -16,21 +21,46 @@ const pool = new pg.Pool({
   max: Number(process.env.BASELINE_POOL_SIZE ?? 10),
 });
 
+const auditMode = process.env.BASELINE_AUDIT ?? 'off';
+const auditPool =
+  auditMode === 'off' ? undefined : new pg.Pool({ connectionString: process.env.BASELINE_AUDIT_DATABASE_URL, max: 10 });
+const audit = auditPool ? auditAppender(auditPool, auditMode) : async () => undefined;
+const auditRecord = (request, action, personIds) => ({
+  userId: '00000000-0000-4000-8000-00000000bench',
+  username: 'bench-baseline',
+  role: 'coordination-member',
+  municipality: request.query.municipality ?? '0000',
+  action,
+  purpose: 'benchmark baseline',
+  personIds,
+  result: 'success',
+  correlationId: String(request.id),
+  breakGlass: false,
+});
+
 const app = Fastify({ logger: false });
 
 app.get('/cases/:householdId', async (request, reply) => {
   const body = await caseQueries.getCase(pool, request.params.householdId, request.query);
   if (!body) return reply.status(404).send({ code: 'not_found' });
+  await audit(auditRecord(request, 'case.read', body.persons.map((p) => p.personId)));
   return body;
 });
 
-app.get('/cases', async (request) => caseQueries.searchCases(pool, request.query));
+app.get('/cases', async (request) => {
+  const page = await caseQueries.searchCases(pool, request.query);
+  await audit(auditRecord(request, 'case.search', page.items.flatMap((item) => item.members.map((m) => m.personId))));
+  return page;
+});
 
 const address = await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 process.stdout.write(`listening ${new URL(address).port}\n`);
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {
-    void app.close().then(() => pool.end()).finally(() => process.exit(0));
+    void app
+      .close()
+      .then(() => Promise.all([pool.end(), auditPool?.end()]))
+      .finally(() => process.exit(0));
   });
 }

@@ -53,6 +53,7 @@ const { values: args } = parseArgs({
     'profile-path': { type: 'string', default: 'auto' },
     'log-level': { type: 'string' },
     reuse: { type: 'boolean', default: false },
+    'no-audit-variants': { type: 'boolean', default: false },
     'catch-up-budget': { type: 'string', default: '240' },
     'seed-args': { type: 'string' },
     'out-dir': { type: 'string', default: 'docs' },
@@ -69,7 +70,7 @@ if (args.help) {
   console.log('  --connections n  --lag-rates 200,1000  --lag-seconds s  --profile-seconds s');
   console.log('  --profile-path auto|caseView|search|eventLag  --profile-target auto|gateway,housing-service,…');
   console.log('  --log-level warn  --reuse (keep tmp/bench data)  --catch-up-budget 240 (s to wait for the read model)');
-  console.log('  --seed-args "--concurrency 4" (passed to tools/seed)');
+  console.log('  --seed-args "--concurrency 4" (passed to tools/seed)  --no-audit-variants (skip baseline + audit runs)');
   console.log('  --out-dir docs  --no-write  --note "text for the doc"');
   process.exit(0);
 }

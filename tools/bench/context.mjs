@@ -40,6 +40,7 @@ export async function createContext({ infra, args, log }) {
     profilePath: args['profile-path'] ?? 'auto',
     logLevel: env.LOG_LEVEL ?? 'info (service default)',
     reuse: args.reuse,
+    auditVariants: !args['no-audit-variants'],
     catchUpBudgetSeconds: Number(args['catch-up-budget'] ?? 240),
     seedArgs: args['seed-args'] ? args['seed-args'].split(' ').filter(Boolean) : [],
   };

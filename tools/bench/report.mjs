@@ -60,6 +60,10 @@ export function tableRows(results) {
       `≥ ${ratioGoal * 100} %`,
       verdict(r.ratio === undefined ? undefined : r.ratio >= ratioGoal),
     ]);
+    for (const [variant, text] of [['baselineWithAudit', 'baseline + audit append as the gateway does it'], ['baselineWithBatchedAudit', 'baseline + batched audit append (proposed fix)']]) {
+      const v = r[variant];
+      if (v) rows.push([`${label}: ${text}`, `${v.reqPerSec} req/s, p50 ${v.p50Ms} ms, p99 ${v.p99Ms} ms`, '', '', '']);
+    }
   }
   for (const [rate, lag] of lagEntries(results)) {
     const goal = rate === '200' ? goals.eventLagP99MsAt200 : undefined;

@@ -52,11 +52,13 @@ async function checkOnce(url, headers, what) {
 }
 
 /** The baseline server as a child process, on a free port. */
-export async function startBaseline(ctx) {
+export async function startBaseline(ctx, audit = 'off') {
   const url = new URL(ctx.databaseUrl);
   url.pathname = `/${readModelDatabase}`;
+  const auditUrl = new URL(ctx.databaseUrl);
+  auditUrl.pathname = '/ankomst_gateway';
   const child = spawn(process.execPath, [path.join(import.meta.dirname, '../baseline-server.mjs')], {
-    env: { ...process.env, BASELINE_DATABASE_URL: url.toString(), PORT: '0' },
+    env: { ...process.env, BASELINE_DATABASE_URL: url.toString(), BASELINE_AUDIT: audit, BASELINE_AUDIT_DATABASE_URL: auditUrl.toString(), PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise((resolve, reject) => {
@@ -77,7 +79,31 @@ export async function startBaseline(ctx) {
   };
 }
 
-async function compare(ctx, { label, gatewayPath, baselinePath, token }) {
+async function measureBaseline(ctx, { label, baselinePath, audit }) {
+  const { connections, durationSeconds, warmupSeconds } = ctx.config;
+  const baseline = await startBaseline(ctx, audit);
+  try {
+    await checkOnce(`${baseline.baseUrl}${baselinePath()}`, {}, `${label} baseline`);
+    const { window: _window, ...result } = await measure({ url: baseline.baseUrl, connections, durationSeconds, warmupSeconds, nextPath: baselinePath, label: `${label} (baseline, audit ${audit})` });
+    return result;
+  } finally {
+    await baseline.stop();
+  }
+}
+
+/** GET /api/audit/verify as privacy-officer: the chain must still be whole after the bench's appends. */
+async function verifyAuditChain(ctx) {
+  try {
+    const token = await ctx.login('privacy-officer');
+    const response = await fetch(`${ctx.baseUrl}/api/audit/verify`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(120_000) });
+    const body = await response.json();
+    return response.ok ? body : { ok: false, error: `${response.status} ${JSON.stringify(body).slice(0, 200)}` };
+  } catch (error) {
+    return { ok: false, error: error.message };
+  }
+}
+
+async function compare(ctx, { label, gatewayPath, baselinePath, token, auditVariants = false }) {
   const { connections, durationSeconds, warmupSeconds } = ctx.config;
   const headers = { authorization: `Bearer ${token}` };
   await checkOnce(`${ctx.baseUrl}${gatewayPath()}`, headers, label);
@@ -90,13 +116,27 @@ async function compare(ctx, { label, gatewayPath, baselinePath, token }) {
     ctx.log(`${label}: baseline (Fastify + pg, same SQL)`);
     const { window: _baseWindow, ...base } = await measure({ url: baseline.baseUrl, connections, durationSeconds, warmupSeconds, nextPath: baselinePath, label: `${label} (baseline)` });
     ctx.log(`  ${base.reqPerSec} req/s, p50 ${base.p50Ms} ms, p99 ${base.p99Ms} ms`);
-    return {
+    const result = {
       ...gateway,
       baselineReqPerSec: base.reqPerSec,
       baselineP50Ms: base.p50Ms,
       baselineP99Ms: base.p99Ms,
       ratio: Math.round((gateway.reqPerSec / base.reqPerSec) * 1000) / 1000,
     };
+    await baseline.stop();
+    if (auditVariants) {
+      // The same baseline plus the gateway's audit append: as the gateway does it (serial),
+      // then batched (the proposed fix), to show how much of the gap the audit log explains.
+      for (const [audit, key] of [['serial', 'baselineWithAudit'], ['batched', 'baselineWithBatchedAudit']]) {
+        ctx.log(`${label}: baseline + audit append (${audit})`);
+        const r = await measureBaseline(ctx, { label, baselinePath, audit });
+        ctx.log(`  ${r.reqPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms`);
+        result[key] = { reqPerSec: r.reqPerSec, p50Ms: r.p50Ms, p99Ms: r.p99Ms };
+      }
+      result.auditChainAfter = await verifyAuditChain(ctx);
+      ctx.log(`audit chain after the bench's appends: ${JSON.stringify(result.auditChainAfter).slice(0, 200)}`);
+    }
+    return result;
   } finally {
     await baseline.stop();
   }
@@ -112,6 +152,7 @@ export async function caseViewPhase(ctx) {
     token: setup.token,
     gatewayPath: () => fillPath(route.path, { [param]: pick(setup.householdIds) }),
     baselinePath: () => `/cases/${pick(setup.householdIds)}?municipality=${setup.municipality}`,
+    auditVariants: ctx.config.auditVariants,
   });
   return { route: `GET ${route.path}`, cases: setup.householdIds.length, municipality: setup.municipality, ...result };
 }

@@ -1,0 +1,82 @@
+// The gateway's audit append, replayed by the baseline server to split the gateway's cost:
+//   serial  — the same statements as AuditLogService.append (apps/gateway/src/audit), one
+//             transaction per request under the chain's advisory lock;
+//   batched — the fix proposed in docs/benchmarks.md: requests that arrive while an append
+//             runs are queued and appended together in ONE transaction under the same lock
+//             (one lock wait and one WAL flush per batch). Every request still waits until
+//             its own entry is committed, and entries still chain one by one, so "no entry,
+//             no data" and the hash chain are unchanged.
+// Both use the gateway's own entryHash() from its build, so the chain they write verifies.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { workspaceRoot } from '../launcher/infra.mjs';
+
+const require = createRequire(import.meta.url);
+const { entryHash, genesisHash } = require(path.join(workspaceRoot, 'dist/apps/gateway/src/audit/hash-chain.js'));
+
+/** Must equal CHAIN_LOCK in audit-log.service.ts: both writers then share one chain. */
+const CHAIN_LOCK = 7_310_042;
+const COLUMNS = ['seq', 'occurred_at', 'user_id', 'username', 'role', 'municipality', 'action', 'purpose', 'person_ids', 'result', 'correlation_id', 'break_glass', 'prev_hash', 'hash'];
+
+const rowOf = (f, hash) => [f.seq, f.occurredAt, f.userId, f.username, f.role, f.municipality, f.action, f.purpose, f.personIds, f.result, f.correlationId, f.breakGlass, f.prevHash, hash];
+
+async function appendAll(pool, records) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+    const { rows: heads } = await client.query('SELECT seq, hash FROM audit_chain_head');
+    let seq = heads[0] ? Number(heads[0].seq) : 0;
+    let prevHash = heads[0]?.hash ?? genesisHash;
+    const values = [];
+    const tuples = [];
+    for (const record of records) {
+      seq += 1;
+      const fields = { ...record, personIds: [...new Set(record.personIds)], seq, occurredAt: new Date(), prevHash };
+      const hash = entryHash(fields);
+      const row = rowOf(fields, hash);
+      tuples.push(`(${row.map((_, i) => `$${values.length + i + 1}`).join(', ')})`);
+      values.push(...row);
+      prevHash = hash;
+    }
+    await client.query(`INSERT INTO audit_entry (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+    await client.query(
+      `INSERT INTO audit_chain_head (id, seq, hash) VALUES (true, $1, $2)
+       ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
+      [seq, prevHash],
+    );
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** @returns {(record) => Promise<void>} */
+export function auditAppender(pool, mode) {
+  if (mode === 'serial') return (record) => appendAll(pool, [record]);
+  if (mode !== 'batched') return async () => undefined;
+  let queue = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    while (queue.length) {
+      const batch = queue;
+      queue = [];
+      try {
+        await appendAll(pool, batch.map((item) => item.record));
+        for (const item of batch) item.resolve();
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+    }
+    running = false;
+  };
+  return (record) =>
+    new Promise((resolve, reject) => {
+      queue.push({ record, resolve, reject });
+      if (!running) void drain();
+    });
+}
