@@ -64,14 +64,11 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   return app;
 }
 
-/** The built single-page portal; unknown non-API paths fall back to index.html. */
+/**
+ * The built single-page portal. Deep links (/households/…) are answered with index.html by
+ * HttpErrorFilter, since Nest owns Fastify's not-found handler.
+ */
 async function servePortal(app: NestFastifyApplication, root: string): Promise<void> {
   if (!existsSync(path.join(root, 'index.html'))) return;
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false });
-  app.getHttpAdapter().getInstance().setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/metrics') {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return reply.status(404).send({ code: 'not_found', message: `No route ${request.method} ${request.url}`, correlationId: request.id });
-  });
 }

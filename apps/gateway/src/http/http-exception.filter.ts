@@ -1,5 +1,5 @@
 import { ServiceException, toServiceError } from '@ankomst/platform-messaging';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const codeForStatus: Record<number, string> = {
@@ -15,6 +15,13 @@ const codeForStatus: Record<number, string> = {
   504: 'timeout',
 };
 
+/** A browser navigation inside the single-page portal (not the API, not metrics). */
+const isPortalPath = (request: FastifyRequest) =>
+  request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api' && !request.url.startsWith('/metrics');
+
+/** The portal's static files are registered (so `reply.sendFile` exists) only when it is built. */
+const hasPortal = (reply: FastifyReply) => typeof (reply as { sendFile?: unknown }).sendFile === 'function';
+
 /**
  * One error body for every HTTP answer: `{ code, message, issues?, correlationId }`.
  * No stack trace or SQL ever reaches the client.
@@ -29,6 +36,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const correlationId = String(request.id);
 
+    if (exception instanceof NotFoundException && isPortalPath(request) && hasPortal(reply)) {
+      void reply.type('text/html').sendFile('index.html');
+      return;
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
