@@ -5,6 +5,7 @@ import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CasesModule } from './cases/cases.module';
 import type { CaseOverviewConfig } from './config';
+import type { Projector } from './read-model/projector';
 import { ConsentModule } from './consent/consent.module';
 import { serviceDatabase } from './database';
 import { ReadModelModule } from './read-model/read-model.module';
@@ -13,7 +14,8 @@ import { ReferralModule } from './referrals/referral.module';
 
 @Module({})
 export class AppModule {
-  static register(config: CaseOverviewConfig): DynamicModule {
+  /** `projectors` defaults to every department's (src/projectors); tests may add one. */
+  static register(config: CaseOverviewConfig, projectors?: readonly Projector[]): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -21,7 +23,7 @@ export class AppModule {
         DatabaseModule.forService({ useFactory: () => serviceDatabase(config) }),
         EventsModule.forRoot({ service: services.caseOverview.key, produces: caseOverviewEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.caseOverview),
-        ReadModelModule,
+        ReadModelModule.forRoot(projectors),
         CasesModule,
         ConsentModule,
         ReferralModule,

@@ -1,6 +1,6 @@
 import { EventConsumers } from '@ankomst/platform-messaging';
-import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { projectors } from '../projectors';
+import { type DynamicModule, Global, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { projectors as departmentProjectors } from '../projectors';
 import { applyInSchema, handlersBySubject, PROJECTORS, READ_MODEL_LOCK } from './projection-runner';
 import type { Projector } from './projector';
 import { LIVE_SCHEMA } from './read-model.schema';
@@ -26,8 +26,15 @@ export class LiveProjections implements OnModuleInit {
   }
 }
 
-@Module({
-  providers: [{ provide: PROJECTORS, useValue: projectors }, LiveProjections],
-  exports: [PROJECTORS],
-})
-export class ReadModelModule {}
+/** The departments' projectors (PROJECTORS, global): the case view, attention list and rebuild read them. */
+@Global()
+@Module({})
+export class ReadModelModule {
+  static forRoot(projectors: readonly Projector[] = departmentProjectors): DynamicModule {
+    return {
+      module: ReadModelModule,
+      providers: [{ provide: PROJECTORS, useValue: projectors }, LiveProjections],
+      exports: [PROJECTORS],
+    };
+  }
+}

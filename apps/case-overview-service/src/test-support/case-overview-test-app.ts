@@ -12,6 +12,7 @@ import { connect, type NatsConnection } from 'nats';
 import { Client } from 'pg';
 import { AppModule } from '../app.module';
 import { loadCaseOverviewConfig } from '../config';
+import type { Projector } from '../read-model/projector';
 import { readModelTables } from '../read-model/read-model.schema';
 
 // Test-only: the case-overview service on a private NATS and a fresh database, a way to
@@ -47,12 +48,15 @@ export async function declareHousingStream(nc: NatsConnection): Promise<void> {
   });
 }
 
-export async function startCaseOverviewTestApp(existing?: { nats: TestNats }): Promise<CaseOverviewTestApp> {
+export async function startCaseOverviewTestApp(
+  existing?: { nats?: TestNats; projectors?: readonly Projector[]; beforeBoot?: (nc: NatsConnection) => Promise<void> },
+): Promise<CaseOverviewTestApp> {
   const [nats, db] = await Promise.all([existing?.nats ?? startTestNats(), createTestDatabase('case_overview')]);
   const config = loadCaseOverviewConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name, NATS_URL: nats.url, LOG_LEVEL: 'silent' });
   const publisher = await connect({ servers: nats.url, name: 'case-overview-test-publisher' });
   await declareHousingStream(publisher);
-  const service = await bootService(() => createServiceApp(AppModule.register(config), services.caseOverview, nats.url), nats.url);
+  await existing?.beforeBoot?.(publisher);
+  const service = await bootService(() => createServiceApp(AppModule.register(config, existing?.projectors), services.caseOverview, nats.url), nats.url);
   const url = new URL(db.serverUrl);
   url.pathname = `/${db.name}`;
   const sql = new Client({ connectionString: url.toString() });
@@ -90,7 +94,7 @@ export async function startCaseOverviewTestApp(existing?: { nats: TestNats }): P
       await sql.end();
       await service.close();
       await publisher.close();
-      if (!existing) await nats.stop();
+      if (!existing?.nats) await nats.stop();
       await db.drop();
     },
   };
