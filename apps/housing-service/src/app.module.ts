@@ -19,7 +19,15 @@ export class AppModule {
       imports: [
         LoggingModule.forService(services.housing.app, config.LOG_LEVEL),
         DatabaseModule.forService({ useFactory: () => serviceDatabase(config) }),
-        EventsModule.forRoot({ service: services.housing.key, produces: housingEvents, natsUrl: config.NATS_URL }),
+        EventsModule.forRoot({
+          service: services.housing.key,
+          produces: housingEvents,
+          natsUrl: config.NATS_URL,
+          // Most housing aggregates (persons, households) carry one or two events, and a bulk
+          // import leaves tens of thousands: take many aggregates per round so that the
+          // round's scan of the pending rows is paid once per 512 events, not per 32.
+          relay: { aggregatesPerRound: 512, concurrency: 8 },
+        }),
         HousingCoreModule.register(config),
         PingModule.forService(services.housing),
         SettlementModule,

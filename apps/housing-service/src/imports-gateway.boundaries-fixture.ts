@@ -1,3 +1,0 @@
-import { loadGatewayConfig } from '../../gateway/src/config';
-
-export const leaked = loadGatewayConfig;
