@@ -334,6 +334,25 @@ describe('case-overview on real NATS and Postgres', () => {
     expect(await app.dump()).toEqual(before);
   }, 90_000);
 
+  it('loses nothing published while a rebuild runs (catch-up under the read-model lock)', async () => {
+    const during = Array.from({ length: 8 }, (_, i) => family('1103', `During${i}`));
+    const rebuilding = app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'));
+    for (const payload of during) {
+      await publishRegistered(payload);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await rebuilding;
+    await eventually(async () => {
+      const { rows } = await app.sql.query(`SELECT count(*)::int AS n FROM read_model.household WHERE household_id = ANY($1::uuid[])`, [
+        during.map((d) => d.householdId),
+      ]);
+      return rows[0].n === during.length;
+    });
+    const live = await app.dump();
+    await app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'));
+    expect(await app.dump()).toEqual(live);
+  }, 60_000);
+
   it('refuses a rebuild when a stream no longer holds its first events', async () => {
     const jsm = await app.publisher.jetstreamManager();
     await jsm.streams.purge(defaultStreamName(services.housing.key), { seq: 2 });
