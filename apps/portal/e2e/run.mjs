@@ -319,6 +319,39 @@ async function run() {
       await context.close();
     });
 
+    await test('housing officer runs the self-settlement checklist and approves', async () => {
+      assert(shared.householdUrl, 'no household from the registration scenario');
+      const context = await newContext();
+      const page = await login(context, baseUrl, 'housing-officer');
+      await page.goto(shared.householdUrl.split('?')[0]);
+      await settled(page);
+      await page.getByLabel(/^Adresse/).fill(`E2e-gata ${stamp}`);
+      await page.getByLabel(/^Husleie per måned/).fill('5500');
+      await page.getByRole('button', { name: 'Start kontroll av selvbosetting' }).click();
+      const panel = page.getByTestId('self-settlement');
+      await panel.waitFor({ timeout: 15_000 });
+      for (const label of [
+        'IMDi har bekreftet oppholdstillatelse',
+        'Ikke tildelt en annen kommune',
+        'Bankutskrift viser depositum og første måneds leie',
+        'Boligkontoret har godkjent leiekontrakten',
+        'Boligens standard er kontrollert',
+      ]) {
+        const box = panel.getByLabel(label);
+        await box.check();
+        await page.waitForFunction((l) => {
+          const input = [...document.querySelectorAll('[data-testid="self-settlement"] input')].find((i) => i.labels?.[0]?.textContent?.includes(l));
+          return input && input.checked && !input.disabled;
+        }, label, { timeout: 15_000 });
+      }
+      await panel.getByText('Alle kontroller er bestått').waitFor({ timeout: 15_000 });
+      await shot(page, 'self-settlement');
+      await axe(page, 'self-settlement checklist');
+      await panel.getByRole('button', { name: 'Godkjenn selvbosetting' }).click();
+      await panel.getByText('Godkjent').waitFor({ timeout: 15_000 });
+      await context.close();
+    });
+
     await test('coordination pages: case search, attention list, referrals (screenshots + axe)', async () => {
       const context = await newContext();
       const page = await login(context, baseUrl, 'coordination-member');

@@ -16,6 +16,8 @@ export interface AuditFilters {
   breakGlass?: 'true' | 'false';
   from?: string;
   to?: string;
+  /** Entries older than this sequence number (paging backwards). */
+  before?: number;
 }
 
 export const searchAudit = (filters: AuditFilters, signal?: AbortSignal) =>

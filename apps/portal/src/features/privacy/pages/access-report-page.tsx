@@ -6,6 +6,7 @@ import { Page } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
 import { formatDateTime } from '../../../format/format';
 import { useAccessReport } from '../api/use-privacy';
+import { actionLabel, purposeLabel } from '../audit-labels';
 
 /** Who accessed one person's data, when and why: the person's right to know (Normen fact sheet 15). */
 export default function AccessReportPage() {
@@ -52,7 +53,7 @@ export default function AccessReportPage() {
                     {a.username} ({t(`roles.${a.role}`, { defaultValue: a.role })})
                   </Table.Cell>
                   <Table.Cell>
-                    {a.action}
+                    {actionLabel(t, a.action)}
                     {a.breakGlass && (
                       <>
                         {' '}
@@ -62,7 +63,7 @@ export default function AccessReportPage() {
                       </>
                     )}
                   </Table.Cell>
-                  <Table.Cell>{a.purpose}</Table.Cell>
+                  <Table.Cell>{purposeLabel(t, a.purpose)}</Table.Cell>
                   <Table.Cell>{t(`audit.resultKind.${a.result}`)}</Table.Cell>
                 </Table.Row>
               ))}

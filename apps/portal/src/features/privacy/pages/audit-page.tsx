@@ -7,6 +7,7 @@ import { EmptyState, QueryState } from '../../../components/states';
 import { formatDateTime } from '../../../format/format';
 import type { AuditFilters } from '../api/privacy-api';
 import { useAuditSearch } from '../api/use-privacy';
+import { actionLabel, purposeLabel } from '../audit-labels';
 
 /** Oslo calendar date → start (or end) of that day as an ISO instant with offset. */
 function dayBoundary(date: string, end: boolean): string | undefined {
@@ -48,6 +49,23 @@ export default function AuditPage() {
       </form>
       <QueryState error={audit.error} isPending={audit.isPending} feature={t('audit.title')} />
       {audit.data && audit.data.entries.length === 0 && <EmptyState text={t('audit.empty')} />}
+      {audit.data && (filters.before || audit.data.entries.length >= 100) && (
+        <div className="form-actions">
+          {filters.before && (
+            <Button variant="tertiary" onClick={() => setFilters((f) => ({ ...f, before: undefined }))}>
+              {t('audit.newest')}
+            </Button>
+          )}
+          {audit.data.entries.length >= 100 && (
+            <Button
+              variant="secondary"
+              onClick={() => setFilters((f) => ({ ...f, before: Math.min(...audit.data.entries.map((e) => e.seq)) }))}
+            >
+              {t('audit.older')}
+            </Button>
+          )}
+        </div>
+      )}
       {audit.data && audit.data.entries.length > 0 && (
         <div className="table-wrap">
           <Table data-size="sm" zebra>
@@ -72,7 +90,7 @@ export default function AuditPage() {
                     {entry.username} ({t(`roles.${entry.role}`, { defaultValue: entry.role })})
                   </Table.Cell>
                   <Table.Cell>
-                    {entry.action}
+                    {actionLabel(t, entry.action)}
                     {entry.breakGlass && (
                       <>
                         {' '}
@@ -82,7 +100,7 @@ export default function AuditPage() {
                       </>
                     )}
                   </Table.Cell>
-                  <Table.Cell>{entry.purpose}</Table.Cell>
+                  <Table.Cell>{purposeLabel(t, entry.purpose)}</Table.Cell>
                   <Table.Cell>{entry.personIds.length}</Table.Cell>
                   <Table.Cell>
                     <Tag data-color={entry.result === 'success' ? 'success' : 'danger'}>{t(`audit.resultKind.${entry.result}`)}</Tag>
