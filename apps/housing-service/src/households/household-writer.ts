@@ -3,6 +3,7 @@ import { EventRecorder, type RequestContext } from '@ankomst/platform-messaging'
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { HouseholdEntity, PersonEntity } from './household.entity';
+import { assertNationalIdsFree } from './national-id-conflict';
 import type { NewHousehold } from './new-household';
 import { toPersonBasics } from './person-view';
 import { permitToSettlement } from './settlement-targets';
@@ -19,6 +20,8 @@ export class HouseholdWriter {
   constructor(private readonly events: EventRecorder) {}
 
   async write(manager: EntityManager, ctx: RequestContext, created: NewHousehold[]): Promise<void> {
+    const hashes = created.flatMap((c) => c.persons.flatMap((p) => (p.nationalIdHash ? [p.nationalIdHash] : [])));
+    await assertNationalIdsFree(manager, hashes);
     await insertInChunks(manager, HouseholdEntity, created.map((c) => c.household));
     await insertInChunks(manager, PersonEntity, created.flatMap((c) => c.persons));
     for (const { household, persons, withNationalId } of created) {

@@ -101,6 +101,10 @@ describe('households through NATS on real Postgres', () => {
     expect(events).toHaveLength(1);
     expect(events[0].envelope.payload).toMatchObject({ personId: child.id, hasNationalId: true, countryOfOrigin: 'SY' });
     expect(JSON.stringify(events[0].envelope)).not.toContain(childId);
+    // The same number again is no conflict with oneself; another person's number is.
+    await app.call(housingRpc.updatePerson, { personId: child.id, nationalId: childId });
+    await expect(app.call(housingRpc.updatePerson, { personId: child.id, nationalId })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await app.outbox(personUpdated.subject)).toHaveLength(2);
   });
 
   it('settles a person once, with the time from residence permit against the target', async () => {

@@ -16,7 +16,7 @@ import { NationalIdVault } from '../national-id/national-id-vault';
 import { todayInOslo } from '../shared/dates';
 import { HouseholdEntity, PersonEntity } from './household.entity';
 import { HouseholdWriter } from './household-writer';
-import { refuseDuplicateNationalId } from './national-id-conflict';
+import { assertNationalIdsFree, refuseDuplicateNationalId } from './national-id-conflict';
 import { type NewHousehold, newHousehold } from './new-household';
 import { toHouseholdView, toPersonBasics, toPersonView } from './person-view';
 
@@ -66,6 +66,7 @@ export class HouseholdsService {
         const identity = nationalId
           ? { nationalIdCipher: this.vault.encrypt(nationalId), nationalIdHash: this.vault.lookupHash(nationalId) }
           : {};
+        if (identity.nationalIdHash) await assertNationalIdsFree(manager, [identity.nationalIdHash], personId);
         const changes = { ...fields, ...identity };
         if (!Object.keys(changes).length) throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field' }]);
         await manager.update(PersonEntity, { id: personId }, changes);

@@ -1,4 +1,5 @@
 import { ServiceException } from '@ankomst/platform-messaging';
+import type { EntityManager } from 'typeorm';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -12,5 +13,22 @@ export async function refuseDuplicateNationalId<T>(work: () => Promise<T>): Prom
       throw new ServiceException('conflict', 'A person with this national id is already registered');
     }
     throw error;
+  }
+}
+
+/**
+ * Looks before inserting, so the usual duplicate is refused without a failed statement
+ * (a failed statement's parameters, ciphertext and hash included, would reach the error
+ * log). The unique index still decides when two registrations race.
+ */
+export async function assertNationalIdsFree(manager: EntityManager, hashes: Buffer[], exceptPersonId?: string): Promise<void> {
+  if (!hashes.length) return;
+  const taken = await manager.query<unknown[]>(
+    'SELECT 1 FROM person WHERE national_id_hash = ANY($1) AND id IS DISTINCT FROM $2 LIMIT 1',
+    [hashes, exceptPersonId ?? null],
+  );
+  const distinct = new Set(hashes.map((h) => h.toString('hex')));
+  if (taken.length || distinct.size < hashes.length) {
+    throw new ServiceException('conflict', 'A person with this national id is already registered');
   }
 }
