@@ -55,6 +55,7 @@ const { values: args } = parseArgs({
     reuse: { type: 'boolean', default: false },
     'no-audit-variants': { type: 'boolean', default: false },
     'catch-up-budget': { type: 'string', default: '240' },
+    'target-minutes': { type: 'string', default: '14' },
     'seed-args': { type: 'string' },
     'out-dir': { type: 'string', default: 'docs' },
     'no-write': { type: 'boolean', default: false },
@@ -124,6 +125,7 @@ async function main() {
         errors.push({ phase: name, message: message.split('\n')[0] });
       }
     }
+    if (ctx.backlog) results.readModelBacklog = ctx.backlog;
   } finally {
     console.log('\n[cleanup] stopping services, Postgres and nats-server');
     await ctx.close();

@@ -44,6 +44,11 @@ export async function createContext({ infra, args, log }) {
     catchUpBudgetSeconds: Number(args['catch-up-budget'] ?? 240),
     seedArgs: args['seed-args'] ? args['seed-args'].split(' ').filter(Boolean) : [],
   };
+  // The whole run should stay under 15 minutes on a 2-core machine: the only open-ended
+  // wait (the read model catching up after the seed) is cut to leave the later phases time.
+  config.targetMinutes = Number(args['target-minutes'] ?? 14);
+  config.reservedForLaterMs = 330_000;
+  const startedAt = Date.now();
   const pools = new Map();
   let stack;
 
@@ -54,6 +59,7 @@ export async function createContext({ infra, args, log }) {
     log,
     baseUrl: `http://127.0.0.1:${port}`,
     profileDir: path.join(benchDir, 'profiles'),
+    remainingMs: () => config.targetMinutes * 60_000 - (Date.now() - startedAt),
     /** Pool on one database of the private cluster (e.g. ankomst_case_overview). */
     db(database) {
       if (!pools.has(database)) {

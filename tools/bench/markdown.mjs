@@ -38,7 +38,16 @@ export function renderMarkdown(results, rows) {
     '- Start-up: `node tools/launcher/start.mjs` with the build up to date, from spawn to the first 200 from /api/health; first on empty databases (create + migrations), then again.',
     '',
   );
-  if (results.seed?.detail) lines.push('### Seed', '', results.seed.detail, '');
+  if (results.seed && results.seed.readModelCaughtUp === false) {
+    lines.push(
+      `> The case read model had not caught up with the seed when the later phases started (${results.seed.readModelPersons} of ${results.seed.persons} persons after waiting ${results.config?.catchUpBudgetSeconds} s): reads and event lag were measured while the case-overview service was still projecting the seed's backlog.`,
+      '',
+    );
+  }
+  if (results.readModelBacklog) {
+    const b = results.readModelBacklog;
+    lines.push(`> Reused data: the read model held ${b.readModelPersons} of ${b.housingPersons} persons after waiting ${b.waitedSeconds} s before the reads.`, '');
+  }
   if (lagEntries(results).length) {
     lines.push(
       '### Event lag detail',

@@ -13,6 +13,7 @@ import { fillPath, findRoute, municipalityOf, openApiRoutes, tokenClaims } from 
 import { request, runLag } from '../lag.mjs';
 import { PhaseError } from '../processes.mjs';
 import { caseRoutePatterns, readModelDatabase } from './reads.mjs';
+import { waitForReadModelBacklog } from './seed.mjs';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -92,6 +93,7 @@ async function housingEventWatcher(natsUrl) {
  */
 export async function prepareCommands(ctx, needed) {
   await ctx.ensureStack();
+  await waitForReadModelBacklog(ctx);
   const routes = await openApiRoutes(ctx.baseUrl);
   const commands = commandRoutes(routes);
   if (!commands.settle && !commands.rename) {

@@ -6,6 +6,7 @@ import readline from 'node:readline';
 import { fillPath, findRoute, municipalityOf, openApiRoutes, tokenClaims } from '../api.mjs';
 import { measure } from '../load.mjs';
 import { PhaseError } from '../processes.mjs';
+import { waitForReadModelBacklog } from './seed.mjs';
 
 export const caseRoutePatterns = [/^\/api\/cases\/\{[^}]+\}$/, /^\/api\/case-overview\/cases\/\{[^}]+\}$/, /\/cases?\/\{householdId\}$/];
 export const searchRoutePatterns = [/^\/api\/cases$/, /^\/api\/cases\/search$/, /^\/api\/case-overview\/cases$/, /\/cases\/search$/];
@@ -16,6 +17,7 @@ const pick = (items) => items[Math.floor(Math.random() * items.length)];
 /** Logs in as coordination-member and picks random existing cases of its municipality. */
 export async function readSetup(ctx) {
   await ctx.ensureStack();
+  await waitForReadModelBacklog(ctx);
   const routes = await openApiRoutes(ctx.baseUrl);
   const token = await ctx.login('coordination-member');
   const municipality = municipalityOf(tokenClaims(token));
