@@ -33,7 +33,7 @@ export interface EventsModuleOptions {
   durablePrefix?: string;
   /** Default 10 minutes. */
   duplicateWindowMs?: number;
-  /** Default 30 days. */
+  /** Default 0: no age limit (replays rebuild read models from the first event). */
   maxAgeMs?: number;
   /** Relay tuning; `false` runs no relay in this process. */
   relay?: Partial<Omit<OutboxRelayOptions, 'service'>> | false;
@@ -68,7 +68,8 @@ export class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicatio
         deadLetterSubject(service),
       ],
       duplicateWindowMs: this.options.duplicateWindowMs ?? 10 * 60_000,
-      maxAgeMs: this.options.maxAgeMs ?? 30 * 24 * 3600_000,
+      // Kept forever by default: the combined case view is rebuilt by replaying the streams.
+      maxAgeMs: this.options.maxAgeMs ?? 0,
     });
     this.registerDecoratedHandlers();
     if (this.options.relay !== false) this.relay.start();
