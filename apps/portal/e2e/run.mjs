@@ -338,7 +338,7 @@ async function run() {
         'Boligens standard er kontrollert',
       ]) {
         const box = panel.getByLabel(label);
-        await box.check();
+        await box.click();
         await page.waitForFunction((l) => {
           const input = [...document.querySelectorAll('[data-testid="self-settlement"] input')].find((i) => i.labels?.[0]?.textContent?.includes(l));
           return input && input.checked && !input.disabled;

@@ -382,6 +382,8 @@ export const en: Translations = {
     timeline: 'Events',
     noEvents: 'No events yet.',
     fields: {
+      householdStatus: 'Household status',
+      selfSettlement: 'Agreed self-settlement',
       ownership: 'Ownership',
       startDate: 'Move-in date',
       rooms: 'Rooms',

@@ -380,6 +380,8 @@ export const nb = {
     timeline: 'Hendelser',
     noEvents: 'Ingen hendelser ennå.',
     fields: {
+      householdStatus: 'Husstandens status',
+      selfSettlement: 'Avtalt selvbosetting',
       ownership: 'Eierform',
       startDate: 'Innflytting',
       rooms: 'Rom',

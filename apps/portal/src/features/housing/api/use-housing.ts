@@ -99,7 +99,22 @@ function useSelfSettlementMutation<T>(mutationFn: (input: T) => Promise<SelfSett
 
 export const useOpenSelfSettlement = () =>
   useSelfSettlementMutation((input: OpenSelfSettlement) => api.openSelfSettlement(input));
-export const useUpdateSelfSettlementChecklist = () =>
-  useSelfSettlementMutation((input: UpdateSelfSettlementChecklist) => api.updateSelfSettlementChecklist(input));
+/** Ticks show at once (optimistic); the server's answer (with the re-evaluated checklist) wins. */
+export function useUpdateSelfSettlementChecklist() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateSelfSettlementChecklist) => api.updateSelfSettlementChecklist(input),
+    onMutate: ({ caseId, ...checks }) => {
+      const key = queryKeys.housing.selfSettlement(caseId);
+      const previous = queryClient.getQueryData<SelfSettlementCase>(key);
+      if (previous) queryClient.setQueryData(key, { ...previous, checks: { ...previous.checks, ...checks } });
+      return { previous };
+    },
+    onError: (_error, { caseId }, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKeys.housing.selfSettlement(caseId), context.previous);
+    },
+    onSuccess: (data) => queryClient.setQueryData(queryKeys.housing.selfSettlement(data.id), data),
+  });
+}
 export const useDecideSelfSettlement = () =>
   useSelfSettlementMutation((input: DecideSelfSettlement) => api.decideSelfSettlement(input));
