@@ -24,3 +24,8 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+// Designsystemet's spinner synchronises its animation through the Web Animations API.
+if (!('getAnimations' in document)) {
+  Object.assign(Document.prototype, { getAnimations: () => [] });
+  Object.assign(Element.prototype, { getAnimations: () => [] });
+}
