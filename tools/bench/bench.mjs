@@ -159,7 +159,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof PhaseError ? error.message : error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error) => {
+    console.error(error instanceof PhaseError ? error.message : error);
+    process.exitCode = 1;
+  })
+  // Nothing of ours should still run; do not let a stray handle keep the process alive.
+  .finally(() => process.exit());

@@ -1,18 +1,19 @@
 // Event lag: commands sent open-loop at a fixed rate (the schedule does not wait for answers,
 // so a slow system cannot slow the test down and hide its own lag), then the time from
 // sending each command until its change is visible in the case view.
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import { PhaseError } from './processes.mjs';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One HTTP request on a keep-alive agent; resolves { status, text }. */
-export function request(agent, url, { method = 'GET', headers = {}, body } = {}) {
+export function request(agent, url, { method = 'GET', headers = {}, body, signal } = {}) {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const req = http.request(
       url,
-      { method, agent, headers: { ...headers, ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) } },
+      { method, agent, signal, headers: { ...headers, ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) } },
       (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
@@ -69,6 +70,8 @@ export function isGrowing(first, last) {
  */
 export async function runLag({ rate, seconds, baseUrl, token, command, detector, events, drainMs = 10_000, log }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const abort = new AbortController();
+  setMaxListeners(0, abort.signal); // one listener per queued request
   const total = Math.round(rate * seconds);
   const records = new Array(total);
   let failures = 0;
@@ -84,6 +87,7 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
       method: cmd.method,
       headers: { authorization: `Bearer ${token}` },
       body: cmd.body,
+      signal: abort.signal,
     })
       .then(({ status, text }) => {
         record.answeredAt = performance.now();
@@ -112,7 +116,15 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
     await delay(Math.max(0, start + next * intervalMs - performance.now()));
   }
   const sendSeconds = (performance.now() - start) / 1000;
-  await Promise.all([...inFlight]);
+  // A saturated system answers slower than we send: do not wait for ever. Commands still
+  // unanswered 15 s after the last send are cut off and count as failed.
+  const answered = await Promise.race([Promise.all([...inFlight]).then(() => true), delay(15_000).then(() => false)]);
+  if (!answered) {
+    const cutOff = inFlight.size;
+    abort.abort();
+    await Promise.all([...inFlight]);
+    log?.(`${rate}/s: ${cutOff} commands still unanswered 15 s after the last send: cut off`);
+  }
   const drainDeadline = performance.now() + drainMs;
   const pending = (r) => r && !r.failed && (r.visibleAt === undefined || (r.confirm && r.endpointAt === undefined));
   while (performance.now() < drainDeadline && records.some(pending)) {
@@ -121,14 +133,20 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
   await detector.stop();
   agent.destroy();
 
+  const drainedAt = performance.now();
   const sent = records.filter(Boolean);
-  if (failures > sent.length / 2) throw new PhaseError(`${failures} of ${sent.length} commands failed; first: ${firstFailure}`);
   const ok = sent.filter((r) => !r.failed);
+  // Refused outright (no route, not allowed, invalid): the bench is wrong, not the system slow.
+  if (!ok.length && sent.every((r) => /^4(0[0-9]|1[0-9]|2[0-8])\b/.test(r.failed))) {
+    throw new PhaseError(`every command was refused; first: ${firstFailure}`);
+  }
   const visible = ok.filter((r) => r.visibleAt !== undefined);
-  if (!visible.length) throw new PhaseError(`none of ${ok.length} accepted commands became visible in the case view within ${drainMs / 1000} s`);
-  const lag = (r) => r.visibleAt - r.sentAt;
-  const third = Math.floor(sent.length / 3);
-  const inThird = (from, to) => sent.slice(from, to).filter((r) => !r.failed && r.visibleAt !== undefined).map(lag);
+  // A change not visible when the wait ended counts with the time waited so far: a lower
+  // bound, so percentiles that include such changes are marked "at least".
+  const lag = (r) => (r.visibleAt ?? drainedAt) - r.sentAt;
+  const censored = ok.length - visible.length;
+  const third = Math.max(1, Math.floor(sent.length / 3));
+  const inThird = (from, to) => sent.slice(from, to).filter((r) => !r.failed).map(lag);
   const firstThird = lagStats(inThird(0, third));
   const lastThird = lagStats(inThird(sent.length - third, sent.length));
   const endpoint = ok.filter((r) => r.endpointAt !== undefined).map((r) => r.endpointAt - r.sentAt);
@@ -140,8 +158,10 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
     sent: sent.length,
     failed: failures,
     visible: visible.length,
-    notVisibleAfterDrain: ok.length - visible.length,
-    ...lagStats(visible.map(lag)),
+    notVisibleAfterDrain: censored,
+    // true when changes still not visible after the wait are among the figures (lower bounds)
+    lowerBound: censored > 0,
+    ...lagStats(ok.map(lag)),
     commandP50Ms: lagStats(ok.map((r) => r.answeredAt - r.sentAt)).p50Ms,
     commandP99Ms: lagStats(ok.map((r) => r.answeredAt - r.sentAt)).p99Ms,
     // A sample of the changes, also read back through the case endpoint (GET, audited).
@@ -155,8 +175,8 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
     lastThirdP50Ms: lastThird.p50Ms,
     lastThirdP99Ms: lastThird.p99Ms,
   };
-  // Changes never seen count as at least the drain time: growing if the tail was cut off.
-  result.growing = isGrowing(firstThird, lastThird) || result.notVisibleAfterDrain > sent.length * 0.01;
+  // Not keeping up shows as a growing median, or as changes never seen or commands failing.
+  result.growing = Boolean(isGrowing(firstThird, lastThird)) || censored > sent.length * 0.01 || failures > sent.length * 0.01;
   if (firstFailure) result.firstFailure = firstFailure;
   log?.(
     `${rate}/s: sent ${result.sent} (${result.achievedRate}/s), visible ${result.visible}, lag p50 ${result.p50Ms} p99 ${result.p99Ms} max ${result.maxMs} ms, ` +

@@ -67,9 +67,10 @@ export function tableRows(results) {
   }
   for (const [rate, lag] of lagEntries(results)) {
     const goal = rate === '200' ? goals.eventLagP99MsAt200 : undefined;
+    const atLeast = lag.lowerBound ? '≥ ' : '';
     rows.push([
       `Event lag at ${rate}/s p50 / p99 / max`,
-      `${fmt(lag.p50Ms)} / ${fmt(lag.p99Ms)} / ${fmt(lag.maxMs)} ms`,
+      `${atLeast}${fmt(lag.p50Ms)} / ${atLeast}${fmt(lag.p99Ms)} / ${atLeast}${fmt(lag.maxMs)} ms${lag.failed ? ` (${lag.failed} of ${lag.sent} commands failed)` : ''}${lag.notVisibleAfterDrain ? ` (${lag.notVisibleAfterDrain} not visible after the wait)` : ''}`,
       '',
       goal ? `p99 ≤ ${goal} ms` : '',
       goal ? verdict(lag.p99Ms <= goal) : '',
