@@ -84,7 +84,7 @@ export function tableRows(results) {
     ]);
   }
   if (results.seed) {
-    rows.push(['Seed persons/s', `${fmt(results.seed.personsPerSecond)} (${results.seed.persons} persons in ${results.seed.seconds} s)`, '', '', '']);
+    rows.push(['Seed persons/s', `${fmt(results.seed.personsPerSecond)} (${results.seed.persons} persons in ${results.seed.seconds} s, wall clock)`, '', '', '']);
     const seed = results.seed;
     if (seed.readModelCaughtUp) {
       rows.push(['Read model caught up after seed', `${fmt(seed.projectionCatchUpSeconds, ' s')} later (end to end ${fmt(seed.endToEndPersonsPerSecond)} persons/s)`, '', '', '']);
