@@ -18,7 +18,7 @@ const stopTimeoutMs = 10_000;
 const color = process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
 const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 
-const steps = ['Build', 'Postgres and NATS', 'Services', 'Gateway', 'Health'];
+const steps = ['Build', 'Postgres and NATS', 'Services', 'Gateway', 'Health', 'Demo data'];
 let stepStartedAt = 0;
 function step(index) {
   stepStartedAt = Date.now();
@@ -176,6 +176,29 @@ async function waitForHealth() {
   );
 }
 
+// ---------------------------------------------------------------- demo data
+
+/**
+ * A small synthetic demo set (invented names, valid-checksum D-numbers) on an empty housing
+ * database, through the housing service's own import command. Development only; a
+ * municipality that already has households is left alone. SEED_DEMO=false skips it.
+ */
+async function seedDemoData(env) {
+  if (env.NODE_ENV === 'production' || env.SEED_DEMO === 'false') {
+    done('skipped (production or SEED_DEMO=false)');
+    return;
+  }
+  try {
+    const { seedDemo } = await import('../seed/seed.mjs');
+    const result = await seedDemo({ natsUrl: env.NATS_URL, persons: 300, municipalities: ['1103', '3201'] });
+    const persons = result.seeded.reduce((sum, m) => sum + m.persons, 0);
+    done(persons ? `${persons} demo persons in ${result.seeded.map((m) => m.municipality).join(', ')}` : 'already has data');
+  } catch (error) {
+    // The platform runs without demo data; say why there is none.
+    info(paint('33', `demo data not seeded: ${error instanceof Error ? error.message : error}`));
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -217,6 +240,9 @@ async function main() {
   const health = await waitForHealth();
   done(`${healthUrl} is green`);
   if (process.env.LAUNCHER_VERBOSE) info(health.body);
+
+  step(5);
+  await seedDemoData(env);
 
   console.log(paint('1;32', `\nAnkomst is running: http://localhost:${port}/`));
   console.log(`Health: http://localhost:${port}/api/health · Ctrl-C stops everything.\n`);
