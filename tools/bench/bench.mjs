@@ -60,6 +60,7 @@ const { values: args } = parseArgs({
     'out-dir': { type: 'string', default: 'docs' },
     'no-write': { type: 'boolean', default: false },
     note: { type: 'string' },
+    'render-only': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -73,6 +74,21 @@ if (args.help) {
   console.log('  --log-level warn  --reuse (keep tmp/bench data)  --catch-up-budget 240 (s to wait for the read model)');
   console.log('  --seed-args "--concurrency 4" (passed to tools/seed)  --no-audit-variants (skip baseline + audit runs)');
   console.log('  --out-dir docs  --no-write  --note "text for the doc"');
+  process.exit(0);
+}
+
+// `--render-only <results.json>`: rewrite <out-dir>/benchmarks.md and .json from saved results
+// (e.g. after editing tools/bench/findings.md), without measuring anything.
+if (args['render-only']) {
+  const outDir = path.resolve(workspaceRoot, args['out-dir']);
+  const saved = readJson(path.resolve(args['render-only']));
+  if (!saved.machine) {
+    console.error(`${args['render-only']}: not a benchmarks.json`);
+    process.exit(2);
+  }
+  if (args.note) saved.lastRun = { ...saved.lastRun, note: args.note };
+  writeReport({ outDir, results: saved, markdown: renderMarkdown(saved, tableRows(saved)) });
+  console.log(consoleTable(tableRows(saved)));
   process.exit(0);
 }
 
