@@ -261,13 +261,16 @@ export const en: Translations = {
     openCase: 'See the combined case view',
   },
   selfSettlement: {
+    passed: 'Passed',
+    failed: 'Not passed',
     title: 'Agreed self-settlement',
     lead: 'The person found a home themselves. Register the address and rent to start the checks.',
     none: 'No agreed self-settlement case.',
     open: 'Start self-settlement checks',
     address: 'Address',
     rent: 'Monthly rent (NOK)',
-    summary: '{{address}}: rent {{rent}} (limit {{limit}} for {{size}} persons)',
+    summary_one: '{{address}}: rent {{rent}} (limit {{limit}} for {{count}} person)',
+    summary_other: '{{address}}: rent {{rent}} (limit {{limit}} for {{count}} persons)',
     checks: 'Checks before approval',
     check: {
       rentWithinLimit: 'The rent is within the limit',

@@ -259,13 +259,16 @@ export const nb = {
     openCase: 'Se det samlede saksbildet',
   },
   selfSettlement: {
+    passed: 'Bestått',
+    failed: 'Ikke bestått',
     title: 'Avtalt selvbosetting',
     lead: 'Personen har funnet bolig selv. Registrer adresse og husleie for å starte kontrollene.',
     none: 'Ingen sak om avtalt selvbosetting.',
     open: 'Start kontroll av selvbosetting',
     address: 'Adresse',
     rent: 'Husleie per måned (kr)',
-    summary: '{{address}}: husleie {{rent}} (grense {{limit}} for {{size}} personer)',
+    summary_one: '{{address}}: husleie {{rent}} (grense {{limit}} for {{count}} person)',
+    summary_other: '{{address}}: husleie {{rent}} (grense {{limit}} for {{count}} personer)',
     checks: 'Kontroller før godkjenning',
     check: {
       rentWithinLimit: 'Husleien er innenfor grensen',

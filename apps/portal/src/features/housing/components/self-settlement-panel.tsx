@@ -110,7 +110,7 @@ function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrit
           address: current.address,
           rent: formatNok(current.monthlyRentNok, i18n.language),
           limit: formatNok(current.rentLimitNok, i18n.language),
-          size: current.householdSize,
+          count: current.householdSize,
         })}
       </Paragraph>
       <Tag data-color={current.status === 'approved' ? 'success' : current.status === 'rejected' ? 'danger' : 'info'}>
@@ -118,13 +118,14 @@ function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrit
       </Tag>
       <Fieldset>
         <Fieldset.Legend>{t('selfSettlement.checks')}</Fieldset.Legend>
-        <Checkbox
-          label={t('selfSettlement.check.rentWithinLimit')}
-          description={rentOk ? t('selfSettlement.rentOk') : t('selfSettlement.rentTooHigh')}
-          checked={rentOk}
-          readOnly
-          disabled
-        />
+        {/* Computed by the server from rent and household size: a fact shown, not a box to tick. */}
+        <div className="computed-check" data-testid="rent-check">
+          <Tag data-color={rentOk ? 'success' : 'danger'} data-size="sm">
+            {rentOk ? t('selfSettlement.passed') : t('selfSettlement.failed')}
+          </Tag>{' '}
+          {t('selfSettlement.check.rentWithinLimit')}
+          <Paragraph data-size="sm">{rentOk ? t('selfSettlement.rentOk') : t('selfSettlement.rentTooHigh')}</Paragraph>
+        </div>
         {checkKeys.map((key) => (
           <Checkbox
             key={key}
