@@ -1,7 +1,7 @@
 import { kommunenummer, role } from '@ankomst/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import type { AuthenticatedUser } from './authenticated-request';
@@ -9,23 +9,36 @@ import type { AuthenticatedUser } from './authenticated-request';
 const issuer = 'ankomst-gateway';
 const audience = 'ankomst-api';
 
+const MAX_CACHED_TOKENS = 10_000;
+
+export interface VerifiedToken {
+  user: AuthenticatedUser;
+  sessionId: string;
+}
+
 const accessClaims = z.object({ sub: z.string().uuid(), sid: z.string().uuid(), usr: z.string(), role, mun: kommunenummer });
 
 /** Short-lived HS256 access tokens (jose). The key comes from JWT_SECRET; only outside production may it be generated. */
 @Injectable()
 export class TokenService {
-  private readonly key: Uint8Array;
+  private readonly key: KeyObject;
   private readonly ttlSeconds: number;
+  /**
+   * Verified access tokens until they expire: the rate limiter and the access guard both
+   * need the caller, and an HMAC check plus claim parsing per use showed in the profile.
+   * Revocation is unaffected: the guard checks the session on every request.
+   */
+  private readonly verified = new Map<string, { result: VerifiedToken; expiresAtMs: number }>();
 
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     this.ttlSeconds = config.ACCESS_TOKEN_TTL_SECONDS;
     if (config.JWT_SECRET) {
-      this.key = new TextEncoder().encode(config.JWT_SECRET);
+      this.key = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
     } else if (config.NODE_ENV === 'production') {
       throw new Error('JWT_SECRET must be set in production (at least 32 characters)');
     } else {
       new Logger('Tokens').warn('JWT_SECRET not set: using a random key for this process (tokens die with it)');
-      this.key = randomBytes(32);
+      this.key = createSecretKey(randomBytes(32));
     }
   }
 
@@ -51,19 +64,30 @@ export class TokenService {
     return (await this.verifyWithSession(token))?.user;
   }
 
-  async verifyWithSession(token: string): Promise<{ user: AuthenticatedUser; sessionId: string } | undefined> {
+  async verifyWithSession(token: string): Promise<VerifiedToken | undefined> {
+    const cached = this.verified.get(token);
+    if (cached && Date.now() < cached.expiresAtMs) return cached.result;
+    if (cached) this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer, audience, algorithms: ['HS256'], clockTolerance: 5 });
       const claims = accessClaims.safeParse(payload);
       if (!claims.success) return undefined;
-      return {
+      const result = {
         user: { userId: claims.data.sub, username: claims.data.usr, role: claims.data.role, municipality: claims.data.mun },
         sessionId: claims.data.sid,
       };
+      if (payload.exp) this.remember(token, result, payload.exp * 1000);
+      return result;
     } catch (error) {
       if (error instanceof errors.JOSEError) return undefined;
       throw error;
     }
+  }
+
+  private remember(token: string, result: VerifiedToken, expiresAtMs: number): void {
+    // Bounded: a flood of distinct valid tokens cannot grow memory without limit.
+    if (this.verified.size >= MAX_CACHED_TOKENS) this.verified.clear();
+    this.verified.set(token, { result, expiresAtMs });
   }
 
   /** Signs a short-lived value of our own (OIDC login state in a cookie). */
