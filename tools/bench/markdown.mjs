@@ -4,6 +4,40 @@ import { lagEntries, markdownTable } from './report.mjs';
 
 /** Hand-written analysis kept next to the tool (tools/bench/findings.md), appended to the doc. */
 const findingsFile = new URL('./findings.md', import.meta.url);
+/** Results before the fixes of findings 1 and 2 landed, for the before/after section. */
+const beforeFile = new URL('./history/2026-11-23-before-fixes.json', import.meta.url);
+
+const advisoryWaits = (r) =>
+  r.profile?.dbWaits?.rows?.filter((w) => w.database === 'ankomst_gateway' && /Lock\/advisory/.test(w.what)).reduce((n, w) => n + w.average, 0);
+const ownerShare = (r, app, pkg) => r.profile?.summaries?.[app]?.owners?.find((o) => o.package === pkg)?.pct;
+const pct = (ratio) => (ratio === undefined ? '–' : `${Math.round(ratio * 100)} %`);
+const val = (v, unit = '') => (v === undefined || v === null ? '–' : `${v}${unit}`);
+
+/** Before/after table: ratios and waits measured within each run compare fairly across runs. */
+export function renderComparison(before, after) {
+  const rows = [
+    ['Case view: gateway ÷ baseline (same run)', pct(before.caseView?.ratio), pct(after.caseView?.ratio)],
+    ['Case view: gateway req/s, p99', `${val(before.caseView?.reqPerSec)} req/s, ${val(before.caseView?.p99Ms, ' ms')}`, `${val(after.caseView?.reqPerSec)} req/s, ${val(after.caseView?.p99Ms, ' ms')}`],
+    ['Case view: baseline req/s, p99', `${val(before.caseView?.baselineReqPerSec)} req/s, ${val(before.caseView?.baselineP99Ms, ' ms')}`, `${val(after.caseView?.baselineReqPerSec)} req/s, ${val(after.caseView?.baselineP99Ms, ' ms')}`],
+    ['Search: gateway ÷ baseline (same run)', pct(before.search?.ratio), pct(after.search?.ratio)],
+    ['Search: gateway req/s, p99', `${val(before.search?.reqPerSec)} req/s, ${val(before.search?.p99Ms, ' ms')}`, `${val(after.search?.reqPerSec)} req/s, ${val(after.search?.p99Ms, ' ms')}`],
+    ['Event lag at 200/s: p50 / p99', `${val(before.eventLag?.['200']?.p50Ms)} / ${val(before.eventLag?.['200']?.p99Ms, ' ms')}`, `${val(after.eventLag?.['200']?.p50Ms)} / ${val(after.eventLag?.['200']?.p99Ms, ' ms')}`],
+    ['Profile: gateway DB sessions waiting on the audit lock (avg)', val(advisoryWaits(before)), val(advisoryWaits(after))],
+    ['Profile: gateway busy time charged to jose (JWT)', val(ownerShare(before, 'gateway', 'jose'), ' %'), val(ownerShare(after, 'gateway', 'jose'), ' %')],
+    ['Profiled path', val(before.profile?.path), val(after.profile?.path)],
+    ['Load average during the run (2 cores)', `${before.lastRun?.loadAverage1m?.start} → ${before.lastRun?.loadAverage1m?.end}`, `${after.lastRun?.loadAverage1m?.start} → ${after.lastRun?.loadAverage1m?.end}`],
+  ];
+  return [
+    '## Before / after the fixes',
+    '',
+    `Before: ${before.label ?? before.machine?.date}. After: this run (${after.machine?.date}). The fixes of findings 1 and 2 below landed in between (gateway: audit group commit, one JWT key object and one verification per token). The before run shared the CPU with much more other work, so compare the ratios to the baseline and the waits (each measured within its own run) rather than absolute figures.`,
+    '',
+    '| | Before | After |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ].join('\n');
+}
 
 export function renderMarkdown(results, rows) {
   const m = results.machine ?? {};
@@ -65,6 +99,9 @@ export function renderMarkdown(results, rows) {
       );
     }
     lines.push('');
+  }
+  if (fs.existsSync(beforeFile) && results.machine?.date > '2026-11-23T21:52') {
+    lines.push(renderComparison(JSON.parse(fs.readFileSync(beforeFile, 'utf8')), results));
   }
   if (results.profile) {
     lines.push('## Profile of the worst path', '', results.profile.markdown ?? '', '');
