@@ -60,7 +60,7 @@ export function tableRows(results) {
       `≥ ${ratioGoal * 100} %`,
       verdict(r.ratio === undefined ? undefined : r.ratio >= ratioGoal),
     ]);
-    for (const [variant, text] of [['baselineWithAudit', 'baseline + audit append as the gateway does it'], ['baselineWithBatchedAudit', 'baseline + batched audit append (proposed fix)']]) {
+    for (const [variant, text] of [['baselineWithAudit', 'baseline + audit append, one transaction per request (the gateway before 45c32de)'], ['baselineWithBatchedAudit', 'baseline + group-commit audit append (proposed fix, the gateway since 45c32de)']]) {
       const v = r[variant];
       if (v) rows.push([`${label}: ${text}`, `${v.reqPerSec} req/s, p50 ${v.p50Ms} ms, p99 ${v.p99Ms} ms`, '', '', '']);
     }
