@@ -9,7 +9,11 @@ const beforeFile = new URL('./history/2026-11-23-before-fixes.json', import.meta
 
 const advisoryWaits = (r) =>
   r.profile?.dbWaits?.rows?.filter((w) => w.database === 'ankomst_gateway' && /Lock\/advisory/.test(w.what)).reduce((n, w) => n + w.average, 0);
-const ownerShare = (r, app, pkg) => r.profile?.summaries?.[app]?.owners?.find((o) => o.package === pkg)?.pct;
+const ownerShare = (r, app, pkg) => {
+  const owners = r.profile?.summaries?.[app]?.owners;
+  if (!owners) return undefined;
+  return owners.find((o) => o.package === pkg)?.pct ?? `< ${owners[owners.length - 1]?.pct ?? 0} (not in the top ${owners.length})`;
+};
 const pct = (ratio) => (ratio === undefined ? '–' : `${Math.round(ratio * 100)} %`);
 const val = (v, unit = '') => (v === undefined || v === null ? '–' : `${v}${unit}`);
 

@@ -125,7 +125,7 @@ export async function seedPhase(ctx) {
   const projectionPersonsPerSecond = Math.round((last - atSeedEnd) / Math.max(waited, 0.001));
   ctx.backlogChecked = true;
   if (caughtUp) ctx.log(`read model holds all ${target} persons ${projectionCatchUpSeconds} s after the seed finished`);
-  else ctx.log(`read model still behind after the ${ctx.config.catchUpBudgetSeconds} s budget: ${last} / ${target} persons (${projectionPersonsPerSecond} persons/s while waiting); going on`);
+  else ctx.log(`read model still behind after waiting ${Math.round(waited)} s: ${last} / ${target} persons (${projectionPersonsPerSecond} persons/s while waiting); going on`);
   const households = await ctx
     .db(readModelDatabase)
     .query('SELECT municipality, count(*)::int AS households FROM read_model.household GROUP BY municipality ORDER BY municipality');
