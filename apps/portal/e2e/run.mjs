@@ -348,7 +348,7 @@ async function run() {
       await shot(page, 'self-settlement');
       await axe(page, 'self-settlement checklist');
       await panel.getByRole('button', { name: 'Godkjenn selvbosetting' }).click();
-      await panel.getByText('Godkjent').waitFor({ timeout: 15_000 });
+      await panel.getByText('Godkjent', { exact: true }).waitFor({ timeout: 15_000 });
       await context.close();
     });
 
