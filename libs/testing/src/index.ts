@@ -3,3 +3,4 @@ export { startTestNats, type TestNats } from './test-nats';
 export { bootService, type BootedService } from './boot-service';
 export { runMain, type MainResult } from './run-main';
 export { spawnApp, waitForHttp, type SpawnedApp } from './spawn-app';
+export { freePort } from './free-port';

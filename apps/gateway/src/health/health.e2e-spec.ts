@@ -1,6 +1,7 @@
 import { serviceList } from '@ankomst/contracts';
 import {
   createTestDatabase,
+  freePort,
   spawnApp,
   type SpawnedApp,
   startTestNats,
@@ -8,16 +9,7 @@ import {
   type TestNats,
   waitForHttp,
 } from '@ankomst/testing';
-import { createServer } from 'node:net';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('GET /api/health through the gateway, every service as its own process', () => {
   let nats: TestNats;

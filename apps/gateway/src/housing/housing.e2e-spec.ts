@@ -2,6 +2,7 @@ import { makeNorwegianId } from '@ankomst/contracts';
 import { databaseUrl } from '@ankomst/platform-database';
 import {
   createTestDatabase,
+  freePort,
   spawnApp,
   type SpawnedApp,
   startTestNats,
@@ -9,18 +10,9 @@ import {
   type TestNats,
   waitForHttp,
 } from '@ankomst/testing';
-import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { demoPassword } from '../users/demo-users';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 type Json = Record<string, unknown> & { members: { id: string }[]; id: string };
 

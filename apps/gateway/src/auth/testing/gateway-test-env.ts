@@ -1,24 +1,18 @@
 import { databaseUrl } from '@ankomst/platform-database';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
+import { createTestDatabase, freePort, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { type GatewayConfig, loadGatewayConfig } from '../../config';
 import { createGatewayApp } from '../../create-app';
 import { demoPassword } from '../../users/demo-users';
 
+/** Re-exported for the e2e files that already import it from here. */
+export { freePort };
+
 export const testJwtSecret = 'test-secret-for-gateway-e2e-only-0123456789';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface GatewayTestEnv {
   app: NestFastifyApplication;
