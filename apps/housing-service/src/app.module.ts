@@ -24,9 +24,9 @@ export class AppModule {
           produces: housingEvents,
           natsUrl: config.NATS_URL,
           // Most housing aggregates (persons, households) carry one or two events, and a bulk
-          // import leaves tens of thousands: take many aggregates per round so that the
-          // round's scan of the pending rows is paid once per 512 events, not per 32.
-          relay: { aggregatesPerRound: 512, concurrency: 8 },
+          // import leaves tens of thousands: claim many aggregates per round (one transaction,
+          // publishes pipelined) so the round's fixed cost is paid once per ~1000 events.
+          relay: { aggregatesPerRound: 512, concurrency: 512 },
         }),
         HousingCoreModule.register(config),
         PingModule.forService(services.housing),

@@ -4,6 +4,7 @@ export {
   defaultRelayOptions,
   type OutboxRelayOptions,
   type OutboxRow,
+  type PublishedRow,
 } from './outbox-relay';
 export {
   EventConsumer,

@@ -1,7 +1,7 @@
 import type { PubAck } from 'nats';
 import type { QueryRunner } from 'typeorm';
 import { EventRecorder } from './event-recorder';
-import { OutboxRelay, type OutboxRow } from './outbox-relay';
+import { OutboxRelay, type OutboxRow, type PublishedRow } from './outbox-relay';
 import {
   createTestEnv,
   eventually,
@@ -13,8 +13,7 @@ import {
 class CrashAfterPublishRelay extends OutboxRelay {
   protected override async markSent(
     _queryRunner: QueryRunner,
-    _row: OutboxRow,
-    _ack: PubAck,
+    _published: PublishedRow[],
   ): Promise<void> {
     throw new Error('crashed between publish and mark-sent');
   }
@@ -27,6 +26,20 @@ class CountingRelay extends OutboxRelay {
     const ack = await super.publish(row);
     this.published++;
     return ack;
+  }
+}
+
+/** JetStream refuses the listed events once (as when NATS is briefly unreachable). */
+class FlakyRelay extends OutboxRelay {
+  constructor(
+    private readonly failOnce: Set<string>,
+    ...args: ConstructorParameters<typeof OutboxRelay>
+  ) {
+    super(...args);
+  }
+  protected override async publish(row: OutboxRow): Promise<PubAck> {
+    if (this.failOnce.delete(row.id)) throw new Error('503 no responders');
+    return super.publish(row);
   }
 }
 
@@ -226,5 +239,46 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
       ]);
     }
     expect(fromStream).toEqual(seen);
+  });
+
+  it('retries a failed event after its backoff and lets nothing of its aggregate overtake it', async () => {
+    const first = await record('household-flaky', 1);
+    const second = await record('household-flaky', 2);
+    const other = await record('household-steady', 1);
+    const sut = new FlakyRelay(
+      new Set([first.id]),
+      env.dataSource,
+      env.nats,
+      { service: env.service, concurrency: 1, backoff: { initialMs: 300, maxMs: 300, factor: 1, jitter: 0 } },
+      silentLogger,
+    );
+    relays.push(sut);
+    const status = async (id: string) =>
+      (
+        await env.dataSource.query(
+          `SELECT status, attempts, next_attempt_at > now() AS waiting FROM outbox WHERE id = $1`,
+          [id],
+        )
+      )[0];
+
+    // The failure stops the round: with concurrency 1 no later aggregate starts either.
+    await sut.runOnce();
+    expect(await status(first.id)).toEqual({ status: 'pending', attempts: 1, waiting: true });
+    expect((await status(second.id)).status).toBe('pending');
+
+    // While the first event waits for its retry, its aggregate is skipped; others are not.
+    await sut.runOnce();
+    expect((await status(other.id)).status).toBe('sent');
+    expect((await status(second.id)).status).toBe('pending');
+
+    await eventually(async () => {
+      await sut.runOnce();
+      return (await status(second.id)).status === 'sent';
+    }, 5_000);
+    const [a, b] = await env.dataSource.query(
+      `SELECT stream_seq::int AS seq FROM outbox WHERE id = ANY($1) ORDER BY aggregate_seq`,
+      [[first.id, second.id]],
+    );
+    expect(a.seq).toBeLessThan(b.seq);
   });
 });
