@@ -286,6 +286,43 @@ describe('EventConsumer (Postgres + JetStream)', () => {
     expect(calls).toBe(3);
   });
 
+  it('applies a backlog in batches, in stream order, and keeps the rest of a batch when one event fails', async () => {
+    const ids = Array.from({ length: 40 }, () => randomUUID());
+    const failingId = ids[17];
+    const transactions = new Map<string, number[]>();
+    let failed = false;
+    const sut = newConsumers();
+    sut.register(
+      env.contract,
+      async (event: EventEnvelope<Payload>, context) => {
+        // The first event is slow, so the others queue up behind it.
+        if (event.payload.n === 0) await new Promise((resolve) => setTimeout(resolve, 300));
+        const [{ txid }] = await context.manager.query(`SELECT txid_current()::text AS txid`);
+        await applyInto('batch')(event, context);
+        if (event.id === failingId && !failed) {
+          failed = true;
+          throw new Error('constraint broken once');
+        }
+        transactions.set(txid, [...(transactions.get(txid) ?? []), event.payload.n]);
+      },
+      { durable: 'batch', deliverPolicy: 'new', batchSize: 16 },
+    );
+    sut.start();
+    await sut.ready();
+    for (const [n, id] of ids.entries()) await publish(envelope({ n, note: 'batch' }, id), id);
+
+    await eventually(async () => (await applied('batch')).length === ids.length);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const rows = await applied('batch');
+    expect(rows.map((row) => row.event_id).sort()).toEqual([...ids].sort());
+    // Committed transactions only: the failed batch's transaction id is gone with it.
+    const committed = [...transactions.values()];
+    expect(committed.length).toBeLessThan(ids.length / 2);
+    expect(Math.max(...committed.map((ns) => ns.length))).toBeGreaterThan(1);
+    expect(Math.max(...committed.map((ns) => ns.length))).toBeLessThanOrEqual(16);
+    for (const ns of committed) expect(ns).toEqual([...ns].sort((a, b) => a - b));
+  });
+
   it('waits for a producer stream that does not exist yet', async () => {
     const lateContract = testContract(env.service, 'late-thing');
     const sut = newConsumers();

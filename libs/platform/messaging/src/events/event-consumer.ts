@@ -45,7 +45,7 @@ export interface ConsumerOptions {
   ackWaitMs: number;
   /** Unacknowledged messages in flight per durable (1 = strict order, slower). */
   maxAckPending: number;
-  /** Messages pulled per request. */
+  /** Messages pulled per request, and the most applied together in one transaction. */
   batchSize: number;
   /** Delay before redelivery after a handler error (by delivery count). */
   backoff: BackoffPolicy;
@@ -78,10 +78,25 @@ const CONSUMER_NOT_FOUND = 10014;
 type DeadLetterKind = 'invalid' | 'failed' | 'unacknowledged';
 const RESTART_DELAY_MS = 1_000;
 
+/** A delivery that parsed and may be applied. */
+interface Delivery<C extends EventContract> {
+  message: JsMsg;
+  event: EventEnvelope<EventPayload<C>>;
+  correlationId: string;
+}
+
+// Deadlock and serialization failure: another transaction lost nothing by our retrying.
+const TRANSIENT_SQLSTATES = new Set(['40P01', '40001']);
+
 /**
- * One durable pull consumer for one subject. Each delivery is applied in a transaction
- * that first inserts (event id, consumer) into `inbox`: a redelivered event finds its row
- * and is acknowledged without running the handler again. Ack happens after commit only.
+ * One durable pull consumer for one subject. Deliveries are applied in a transaction that
+ * first inserts (event id, consumer) into `inbox`: a redelivered event finds its row and is
+ * acknowledged without running the handler again. Ack happens after commit only.
+ *
+ * What arrived while the previous transaction ran is applied together, in stream order, in
+ * one transaction (up to `batchSize`): under a backlog a commit is paid per batch, not per
+ * event. If the batch fails, each of its events is applied alone, so one failing event
+ * is retried (or dead-lettered) without holding back the others.
  */
 export class EventConsumer<C extends EventContract = EventContract> {
   private running = false;
@@ -90,6 +105,8 @@ export class EventConsumer<C extends EventContract = EventContract> {
   private readonly js: JetStreamClient;
   private jsm: JetStreamManager | undefined;
   private stream: string | undefined;
+  /** Pulled, not yet settled: kept alive with working() while they wait or are applied. */
+  private readonly unsettled = new Set<JsMsg>();
   private readyResolve!: () => void;
   /** Resolves once the durable exists and messages are being pulled. */
   readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
@@ -137,11 +154,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
         void this.restartWhenGone(messages);
         this.readyResolve();
         lastProblem = '';
-        // Never `break` out of this loop: the nats iterator then never settles its close().
-        for await (const message of messages) {
-          if (this.running) await this.handle(message);
-          else this.settle(() => message.nak()); // pulled but stopping: hand it back now
-        }
+        await this.pump(messages);
       } catch (error) {
         // Log a problem once, not every second while e.g. the producer's stream is missing.
         const problem = errorMessage(error);
@@ -195,8 +208,75 @@ export class EventConsumer<C extends EventContract = EventContract> {
     }
   }
 
+  /**
+   * Reads deliveries as they arrive while a worker applies what has queued up meanwhile.
+   * Ends when the iterator does (stop, or the durable is gone); queued deliveries are then
+   * applied, or handed back when stopping.
+   */
+  private async pump(messages: ConsumerMessages): Promise<void> {
+    const { ackWaitMs, batchSize } = this.config.options;
+    const queue = new DeliveryQueue();
+    const worker = (async () => {
+      for (;;) {
+        const batch = await queue.take(batchSize);
+        if (!batch) return;
+        if (this.running) await this.handleBatch(batch);
+        else for (const message of batch) this.release(message, () => message.nak());
+      }
+    })();
+    // A slow batch or a long queue tells JetStream it is still working, so nothing is
+    // redelivered meanwhile.
+    const heartbeat = setInterval(() => {
+      for (const message of this.unsettled) this.settle(() => message.working());
+    }, ackWaitMs / 2);
+    try {
+      // Never `break` out of this loop: the nats iterator then never settles its close().
+      for await (const message of messages) {
+        if (!this.running) {
+          this.settle(() => message.nak()); // pulled but stopping: hand it back now
+          continue;
+        }
+        this.unsettled.add(message);
+        queue.push(message);
+      }
+    } finally {
+      queue.close();
+      await worker;
+      clearInterval(heartbeat);
+    }
+  }
+
+  /** Applies deliveries in stream order; never throws (each ends in ack, nak or term). */
+  async handleBatch(messages: JsMsg[]): Promise<void> {
+    const deliveries: Delivery<C>[] = [];
+    for (const message of messages) {
+      const delivery = await this.prepare(message);
+      if (delivery) deliveries.push(delivery);
+    }
+    if (deliveries.length === 0) return;
+    if (deliveries.length === 1) return this.applyOne(deliveries[0]);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.applyTogether(deliveries);
+        return;
+      } catch (error) {
+        if (attempt < 3 && isTransient(error)) continue;
+        this.logger.warn(
+          `${this.config.durable}: a batch of ${deliveries.length} failed, applying them one by one: ${errorMessage(error)}`,
+        );
+        break;
+      }
+    }
+    for (const delivery of deliveries) await this.applyOne(delivery);
+  }
+
   /** One delivery; never throws (the outcome is always ack, nak or term). */
   async handle(message: JsMsg): Promise<void> {
+    await this.handleBatch([message]);
+  }
+
+  /** Parses a delivery; an invalid or exhausted one is dead-lettered here (undefined). */
+  private async prepare(message: JsMsg): Promise<Delivery<C> | undefined> {
     const { contract, durable, options } = this.config;
     const deliveryCount = message.info.deliveryCount;
     messagingMetrics.consumerPending().set({ consumer: durable }, message.info.pending);
@@ -211,7 +291,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
         parsed.eventId,
         parsed.correlationId,
       );
-      return;
+      return undefined;
     }
     const event = parsed.event;
     const correlationId = message.headers?.get(headers.correlationId) || event.correlationId;
@@ -219,13 +299,50 @@ export class EventConsumer<C extends EventContract = EventContract> {
       // Earlier deliveries crashed or timed out without reaching the error path below.
       const reason = `not acknowledged after ${options.maxDeliveries} deliveries`;
       await this.deadLetter(message, 'unacknowledged', reason, event.id, correlationId);
-      return;
+      return undefined;
     }
-    // A slow handler tells JetStream it is still working, so it is not redelivered meanwhile.
-    const heartbeat = setInterval(
-      () => this.settle(() => message.working()),
-      options.ackWaitMs / 2,
-    );
+    return { message, event, correlationId };
+  }
+
+  /** All in one transaction; throws (nothing settled) if any of them fails. */
+  private async applyTogether(deliveries: Delivery<C>[]): Promise<void> {
+    const { contract, durable } = this.config;
+    let applied = 0;
+    await this.dataSource.transaction(async (manager) => {
+      const inserted: { event_id: string }[] = await manager.query(
+        `INSERT INTO inbox (event_id, consumer, subject)
+         SELECT id, $2, $3 FROM unnest($1::uuid[]) AS id
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [deliveries.map((d) => d.event.id), durable, contract.subject],
+      );
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      applied = 0;
+      for (const { message, event, correlationId } of deliveries) {
+        // delete(): a delivery that came twice in one batch is applied once
+        if (!fresh.delete(event.id)) continue;
+        await this.config.handler(event, {
+          manager,
+          correlationId,
+          deliveryCount: message.info.deliveryCount,
+          consumer: durable,
+        });
+        applied++;
+      }
+    });
+    for (const { message } of deliveries) this.release(message, () => message.ack());
+    messagingMetrics.handled().inc({ consumer: durable, outcome: 'applied' }, applied);
+    if (deliveries.length > applied) {
+      messagingMetrics
+        .handled()
+        .inc({ consumer: durable, outcome: 'duplicate' }, deliveries.length - applied);
+    }
+  }
+
+  /** One delivery in its own transaction; never throws. */
+  private async applyOne(delivery: Delivery<C>): Promise<void> {
+    const { contract, durable, options } = this.config;
+    const { message, event, correlationId } = delivery;
+    const deliveryCount = message.info.deliveryCount;
     try {
       const applied = await this.dataSource.transaction(async (manager) => {
         const inserted: unknown[] = await manager.query(
@@ -242,7 +359,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
         });
         return true;
       });
-      this.settle(() => message.ack());
+      this.release(message, () => message.ack());
       messagingMetrics
         .handled()
         .inc({ consumer: durable, outcome: applied ? 'applied' : 'duplicate' });
@@ -257,10 +374,14 @@ export class EventConsumer<C extends EventContract = EventContract> {
       this.logger.warn(
         `${durable}: ${contract.subject} ${event.id} failed (delivery ${deliveryCount}, retry in ${delay} ms, correlation ${correlationId}): ${errorMessage(error)}`,
       );
-      this.settle(() => message.nak(delay));
-    } finally {
-      clearInterval(heartbeat);
+      this.release(message, () => message.nak(delay));
     }
+  }
+
+  /** Settles a delivery and stops its heartbeat. */
+  private release(message: JsMsg, action: () => void): void {
+    this.unsettled.delete(message);
+    this.settle(action);
   }
 
   /**
@@ -315,10 +436,12 @@ export class EventConsumer<C extends EventContract = EventContract> {
     } catch (error) {
       // Not recorded anywhere yet: let JetStream deliver it again rather than lose it.
       this.logger.error(`${durable}: could not store dead letter: ${errorMessage(error)}`);
-      this.settle(() => message.nak(backoffDelay(message.info.deliveryCount, options.backoff)));
+      this.release(message, () =>
+        message.nak(backoffDelay(message.info.deliveryCount, options.backoff)),
+      );
       return;
     }
-    this.settle(() => message.term());
+    this.release(message, () => message.term());
     messagingMetrics.deadLetters().inc({ consumer: durable, reason: kind });
     this.logger.error(
       `${durable}: dead letter ${record.subject} seq ${record.streamSeq} event ${record.eventId ?? '?'} (correlation ${record.correlationId ?? '?'}): ${reason}`,
@@ -331,5 +454,37 @@ export class EventConsumer<C extends EventContract = EventContract> {
       // The table row is the record of truth; the announcement is best effort.
       this.logger.warn(`${durable}: dead letter stored but not announced: ${errorMessage(error)}`);
     }
+  }
+}
+
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && TRANSIENT_SQLSTATES.has(code);
+}
+
+/** Deliveries waiting for the worker; take() hands over everything queued, up to a batch. */
+class DeliveryQueue {
+  private items: JsMsg[] = [];
+  private waiting: (() => void) | undefined;
+  private closed = false;
+
+  push(message: JsMsg): void {
+    this.items.push(message);
+    this.waiting?.();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.waiting?.();
+  }
+
+  /** Waits for at least one delivery; undefined once closed and empty. */
+  async take(max: number): Promise<JsMsg[] | undefined> {
+    while (this.items.length === 0) {
+      if (this.closed) return undefined;
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+      this.waiting = undefined;
+    }
+    return this.items.splice(0, max);
   }
 }
