@@ -11,7 +11,14 @@ import {
   tenancyEnded,
 } from '@ankomst/contracts';
 import type { EntityManager } from 'typeorm';
-import { addTimelineEntry, ensureHousehold, lockAggregate, refreshHousehold } from '../read-model/household-core';
+import {
+  addTimelineEntry,
+  householdSummaryAssignments,
+  type HouseholdSeen,
+  lockAggregate,
+  lockAggregates,
+  queryEnsuringHousehold,
+} from '../read-model/household-core';
 import { on, type Projector } from '../read-model/projector';
 
 const DEPARTMENT = 'housing';
@@ -28,13 +35,19 @@ export const housingProjector: Projector = {
   handlers: [
     on(householdRegistered, async (event, manager) => {
       const p = event.payload;
-      await ensureHousehold(manager, p.householdId, event.municipality, event.occurredAt);
+      await lockAggregates(manager, [p.householdId, ...sortedIds(p.members.map((m) => m.householdId))]);
+      // Created with its origin: one version of the row rather than an insert and an update.
       await manager.query(
-        `UPDATE household SET origin = $2, country_of_origin = $3, languages = $4, requested_on = $5 WHERE household_id = $1`,
-        [p.householdId, p.origin, p.countryOfOrigin, p.languages, p.requestedOn],
+        `INSERT INTO household (household_id, municipality, registered_at, origin, country_of_origin, languages, requested_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (household_id) DO UPDATE SET registered_at = LEAST(household.registered_at, EXCLUDED.registered_at),
+           origin = EXCLUDED.origin, country_of_origin = EXCLUDED.country_of_origin,
+           languages = EXCLUDED.languages, requested_on = EXCLUDED.requested_on`,
+        [p.householdId, event.municipality, event.occurredAt, p.origin, p.countryOfOrigin, p.languages, p.requestedOn],
       );
-      for (const member of p.members) await upsertPerson(manager, member, event);
-      await refreshHousing(manager, p.householdId);
+      const left = await upsertPersons(manager, p.members, event);
+      await lockAggregates(manager, left);
+      await refreshHousing(manager, [p.householdId, ...p.members.map((m) => m.householdId), ...left]);
       await addTimelineEntry(manager, {
         eventId: event.id,
         householdId: p.householdId,
@@ -46,8 +59,7 @@ export const housingProjector: Projector = {
       });
     }),
     on(personUpdated, async (event, manager) => {
-      await upsertPerson(manager, event.payload, event);
-      await refreshHousing(manager, event.payload.householdId);
+      await projectPerson(manager, event.payload, event);
       await addTimelineEntry(manager, {
         eventId: event.id,
         householdId: event.payload.householdId,
@@ -61,8 +73,7 @@ export const housingProjector: Projector = {
     }),
     on(personSettled, async (event, manager) => {
       const p = event.payload;
-      await upsertPerson(manager, p, event);
-      await refreshHousing(manager, p.householdId);
+      await projectPerson(manager, p, event);
       const days =
         p.daysFromResidencePermit === null
           ? ''
@@ -81,30 +92,32 @@ export const housingProjector: Projector = {
     on(dwellingRegistered, async (event, manager) => {
       const p = event.payload;
       await lockAggregate(manager, p.dwellingId);
-      await manager.query(
-        `INSERT INTO dwelling (dwelling_id, municipality, ownership, rooms, size_square_metres, accessible)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (dwelling_id) DO UPDATE SET ownership = EXCLUDED.ownership, rooms = EXCLUDED.rooms,
-           size_square_metres = EXCLUDED.size_square_metres, accessible = EXCLUDED.accessible`,
+      // The allocation may have been projected before the dwelling itself: its households
+      // show the dwelling's details too. The dwelling's lock keeps new allocations out meanwhile.
+      const households: { household_id: string }[] = await manager.query(
+        `WITH dwelling_row AS (
+           INSERT INTO dwelling (dwelling_id, municipality, ownership, rooms, size_square_metres, accessible)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (dwelling_id) DO UPDATE SET ownership = EXCLUDED.ownership, rooms = EXCLUDED.rooms,
+             size_square_metres = EXCLUDED.size_square_metres, accessible = EXCLUDED.accessible)
+         SELECT DISTINCT household_id FROM tenancy WHERE dwelling_id = $1 ORDER BY household_id`,
         [p.dwellingId, event.municipality, p.ownership, p.rooms, p.sizeSquareMetres, p.accessible],
       );
-      // The allocation may have been projected before the dwelling itself.
-      const households: { household_id: string }[] = await manager.query(
-        `SELECT DISTINCT household_id FROM tenancy WHERE dwelling_id = $1 ORDER BY household_id`,
-        [p.dwellingId],
-      );
-      for (const { household_id } of households) await refreshHousing(manager, household_id);
+      const ids = households.map((h) => h.household_id);
+      await lockAggregates(manager, ids);
+      await refreshHousing(manager, ids);
     }),
     on(dwellingAllocated, async (event, manager) => {
       const p = event.payload;
-      await lockAggregate(manager, p.dwellingId);
-      await ensureHousehold(manager, p.householdId, event.municipality, event.occurredAt);
-      await manager.query(
-        `INSERT INTO tenancy (tenancy_id, household_id, dwelling_id, ownership, start_date) VALUES ($1, $2, $3, $4, $5)
+      await lockAggregates(manager, [p.dwellingId, p.householdId]);
+      await queryEnsuringHousehold(
+        manager,
+        seen(p.householdId, event),
+        `INSERT INTO tenancy (tenancy_id, household_id, dwelling_id, ownership, start_date) VALUES ($4, $1, $5, $6, $7)
          ON CONFLICT (tenancy_id) DO UPDATE SET ownership = EXCLUDED.ownership, start_date = EXCLUDED.start_date`,
-        [p.tenancyId, p.householdId, p.dwellingId, p.ownership, p.startDate],
+        [p.tenancyId, p.dwellingId, p.ownership, p.startDate],
       );
-      await refreshHousing(manager, p.householdId);
+      await refreshHousing(manager, [p.householdId]);
       await addTimelineEntry(manager, {
         eventId: event.id,
         householdId: p.householdId,
@@ -118,13 +131,15 @@ export const housingProjector: Projector = {
     }),
     on(tenancyEnded, async (event, manager) => {
       const p = event.payload;
-      await ensureHousehold(manager, p.householdId, event.municipality, event.occurredAt);
-      await manager.query(
-        `INSERT INTO tenancy (tenancy_id, household_id, dwelling_id, end_date, end_reason) VALUES ($1, $2, $3, $4, $5)
+      await lockAggregate(manager, p.householdId);
+      await queryEnsuringHousehold(
+        manager,
+        seen(p.householdId, event),
+        `INSERT INTO tenancy (tenancy_id, household_id, dwelling_id, end_date, end_reason) VALUES ($4, $1, $5, $6, $7)
          ON CONFLICT (tenancy_id) DO UPDATE SET end_date = EXCLUDED.end_date, end_reason = EXCLUDED.end_reason`,
-        [p.tenancyId, p.householdId, p.dwellingId, p.endDate, p.reason],
+        [p.tenancyId, p.dwellingId, p.endDate, p.reason],
       );
-      await refreshHousing(manager, p.householdId);
+      await refreshHousing(manager, [p.householdId]);
       await addTimelineEntry(manager, {
         eventId: event.id,
         householdId: p.householdId,
@@ -138,13 +153,15 @@ export const housingProjector: Projector = {
     }),
     on(selfSettlementOpened, async (event, manager) => {
       const p = event.payload;
-      await ensureHousehold(manager, p.householdId, event.municipality, event.occurredAt);
-      await manager.query(
-        `INSERT INTO self_settlement (case_id, household_id, status, opened_at) VALUES ($1, $2, 'open', $3)
+      await lockAggregate(manager, p.householdId);
+      await queryEnsuringHousehold(
+        manager,
+        seen(p.householdId, event),
+        `INSERT INTO self_settlement (case_id, household_id, status, opened_at) VALUES ($4, $1, 'open', $3)
          ON CONFLICT (case_id) DO UPDATE SET opened_at = EXCLUDED.opened_at`,
-        [p.caseId, p.householdId, event.occurredAt],
+        [p.caseId],
       );
-      await refreshHousing(manager, p.householdId);
+      await refreshHousing(manager, [p.householdId]);
       await addTimelineEntry(manager, {
         eventId: event.id,
         householdId: p.householdId,
@@ -158,22 +175,26 @@ export const housingProjector: Projector = {
     }),
     on(selfSettlementChecklistUpdated, async (event, manager) => {
       const p = event.payload;
-      await ensureHousehold(manager, p.householdId, event.municipality, event.occurredAt);
-      await manager.query(
-        `INSERT INTO self_settlement (case_id, household_id, status) VALUES ($1, $2, 'open') ON CONFLICT (case_id) DO NOTHING`,
-        [p.caseId, p.householdId],
+      await lockAggregate(manager, p.householdId);
+      await queryEnsuringHousehold(
+        manager,
+        seen(p.householdId, event),
+        `INSERT INTO self_settlement (case_id, household_id, status) VALUES ($4, $1, 'open') ON CONFLICT (case_id) DO NOTHING`,
+        [p.caseId],
       );
-      await refreshHousing(manager, p.householdId);
+      await refreshHousing(manager, [p.householdId]);
     }),
     on(selfSettlementDecided, async (event, manager) => {
       const p = event.payload;
-      await ensureHousehold(manager, p.householdId, event.municipality, event.occurredAt);
-      await manager.query(
-        `INSERT INTO self_settlement (case_id, household_id, status) VALUES ($1, $2, $3)
+      await lockAggregate(manager, p.householdId);
+      await queryEnsuringHousehold(
+        manager,
+        seen(p.householdId, event),
+        `INSERT INTO self_settlement (case_id, household_id, status) VALUES ($4, $1, $5)
          ON CONFLICT (case_id) DO UPDATE SET status = EXCLUDED.status`,
-        [p.caseId, p.householdId, p.outcome],
+        [p.caseId, p.outcome],
       );
-      await refreshHousing(manager, p.householdId);
+      await refreshHousing(manager, [p.householdId]);
       await addTimelineEntry(manager, {
         eventId: event.id,
         householdId: p.householdId,
@@ -188,76 +209,109 @@ export const housingProjector: Projector = {
   ],
 };
 
-/** Person snapshot, last writer wins; keeps the settlement deadline in step. */
-async function upsertPerson(
-  manager: EntityManager,
-  person: PersonBasics,
-  event: { id: string; occurredAt: string; municipality: string },
-): Promise<void> {
-  const before: { household_id: string }[] = await manager.query(
-    `SELECT household_id FROM person WHERE person_id = $1`,
-    [person.personId],
-  );
-  await ensureHousehold(manager, person.householdId, event.municipality, event.occurredAt);
-  await manager.query(
-    `INSERT INTO person (person_id, household_id, municipality, given_name, family_name, birth_date, sex, relationship,
-                         unaccompanied_minor, residence_permit_date, settled_on, source_at, source_event)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (person_id) DO UPDATE SET
-       household_id = EXCLUDED.household_id, municipality = EXCLUDED.municipality, given_name = EXCLUDED.given_name,
-       family_name = EXCLUDED.family_name, birth_date = EXCLUDED.birth_date, sex = EXCLUDED.sex,
-       relationship = EXCLUDED.relationship, unaccompanied_minor = EXCLUDED.unaccompanied_minor,
-       residence_permit_date = EXCLUDED.residence_permit_date, settled_on = EXCLUDED.settled_on,
-       source_at = EXCLUDED.source_at, source_event = EXCLUDED.source_event
-     WHERE (person.source_at, person.source_event) < (EXCLUDED.source_at, EXCLUDED.source_event)`,
-    [
-      person.personId,
-      person.householdId,
-      person.municipality,
-      person.givenName,
-      person.familyName,
-      person.birthDate,
-      person.sex,
-      person.relationship,
-      person.unaccompaniedMinor,
-      person.residencePermitDate,
-      person.settledOn,
-      event.occurredAt,
-      event.id,
-    ],
-  );
-  await refreshSettlementDeadline(manager, person.personId);
-  const previous = before[0]?.household_id;
-  if (previous && previous !== person.householdId) await refreshHousing(manager, previous);
+interface EventSeen {
+  id: string;
+  occurredAt: string;
+  municipality: string;
 }
 
-/** Time to settlement: due 6 months after the residence permit (3 for unaccompanied minors). */
-async function refreshSettlementDeadline(manager: EntityManager, personId: string): Promise<void> {
-  await manager.query(
-    `INSERT INTO deadline (deadline_id, municipality, household_id, person_id, department, kind, responsible_unit, due_on, completed_on, detail)
-     SELECT 'settlement:' || p.person_id, p.municipality, p.household_id, p.person_id, 'housing', 'settlement',
-            CASE WHEN p.unaccompanied_minor THEN 'unaccompanied-minors-service' ELSE 'refugee-service' END,
-            (p.residence_permit_date + make_interval(months => CASE WHEN p.unaccompanied_minor THEN 3 ELSE 6 END))::date,
-            p.settled_on,
-            'Settlement within ' || CASE WHEN p.unaccompanied_minor THEN 3 ELSE 6 END
-              || ' months of the residence permit (' || to_char(p.residence_permit_date, 'YYYY-MM-DD') || ')'
-     FROM person p WHERE p.person_id = $1 AND p.residence_permit_date IS NOT NULL
-     ON CONFLICT (deadline_id) DO UPDATE SET
-       municipality = EXCLUDED.municipality, household_id = EXCLUDED.household_id,
-       responsible_unit = EXCLUDED.responsible_unit, due_on = EXCLUDED.due_on,
-       completed_on = EXCLUDED.completed_on, detail = EXCLUDED.detail`,
-    [personId],
-  );
-  await manager.query(
-    `DELETE FROM deadline WHERE deadline_id = 'settlement:' || $1::text
-       AND NOT EXISTS (SELECT 1 FROM person WHERE person_id = $1::uuid AND residence_permit_date IS NOT NULL)`,
-    [personId],
-  );
+const seen = (householdId: string, event: EventSeen): HouseholdSeen => ({
+  householdId,
+  municipality: event.municipality,
+  occurredAt: event.occurredAt,
+});
+
+/** Distinct, sorted: several households are always locked in the same order. */
+const sortedIds = (ids: readonly string[]): string[] => [...new Set(ids)].sort();
+
+/** One person's snapshot, and the households it is in and may have left. */
+async function projectPerson(manager: EntityManager, person: PersonBasics, event: EventSeen): Promise<void> {
+  await lockAggregate(manager, person.householdId);
+  const left = await upsertPersons(manager, [person], event);
+  await lockAggregates(manager, left);
+  await refreshHousing(manager, [person.householdId, ...left]);
 }
 
-/** Status, current dwelling and every member's housing section, then the core summaries. */
-async function refreshHousing(manager: EntityManager, householdId: string): Promise<void> {
-  await lockAggregate(manager, householdId);
+/**
+ * Person snapshots, last writer wins, in one statement: creates their households' rows if
+ * missing and keeps their settlement deadlines in step. The caller holds the locks of the
+ * persons' households. Returns the households persons moved out of (sorted): the caller
+ * locks and refreshes them.
+ */
+async function upsertPersons(manager: EntityManager, persons: readonly PersonBasics[], event: EventSeen): Promise<string[]> {
+  const left: { household_id: string }[] = await manager.query(
+    `WITH incoming AS (
+       -- A person listed twice counts once, as listed first: the later listing would lose
+       -- last-writer-wins against it (same event), and a row cannot be upserted twice in one statement.
+       SELECT DISTINCT ON ("personId") *
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (
+              "personId" uuid, "householdId" uuid, municipality text, "givenName" text, "familyName" text,
+              "birthDate" date, sex text, relationship text, "unaccompaniedMinor" boolean,
+              "residencePermitDate" date, "settledOn" date)) WITH ORDINALITY AS listed
+       ORDER BY "personId", ordinality),
+     household_rows AS (
+       INSERT INTO household (household_id, municipality, registered_at)
+       SELECT DISTINCT "householdId", $2::text, $3::timestamptz FROM incoming
+       ON CONFLICT (household_id) DO UPDATE SET registered_at = EXCLUDED.registered_at
+       WHERE household.registered_at > EXCLUDED.registered_at),
+     -- Data-modifying CTEs all see the snapshot from before the statement: where persons were.
+     previous AS (
+       SELECT p.person_id, p.household_id FROM person p JOIN incoming i ON i."personId" = p.person_id),
+     written AS (
+       INSERT INTO person (person_id, household_id, municipality, given_name, family_name, birth_date, sex, relationship,
+                           unaccompanied_minor, residence_permit_date, settled_on, source_at, source_event)
+       SELECT "personId", "householdId", municipality, "givenName", "familyName", "birthDate", sex, relationship,
+              "unaccompaniedMinor", "residencePermitDate", "settledOn", $3::timestamptz, $4::uuid
+       FROM incoming
+       ON CONFLICT (person_id) DO UPDATE SET
+         household_id = EXCLUDED.household_id, municipality = EXCLUDED.municipality, given_name = EXCLUDED.given_name,
+         family_name = EXCLUDED.family_name, birth_date = EXCLUDED.birth_date, sex = EXCLUDED.sex,
+         relationship = EXCLUDED.relationship, unaccompanied_minor = EXCLUDED.unaccompanied_minor,
+         residence_permit_date = EXCLUDED.residence_permit_date, settled_on = EXCLUDED.settled_on,
+         source_at = EXCLUDED.source_at, source_event = EXCLUDED.source_event
+       WHERE (person.source_at, person.source_event) < (EXCLUDED.source_at, EXCLUDED.source_event)
+       RETURNING *),
+     ${settlementDeadlines('written')}
+     SELECT DISTINCT previous.household_id FROM previous JOIN written USING (person_id)
+     WHERE previous.household_id <> written.household_id
+     ORDER BY previous.household_id`,
+    [JSON.stringify(persons), event.municipality, event.occurredAt, event.id],
+  );
+  return left.map((h) => h.household_id);
+}
+
+/**
+ * Time to settlement: due 6 months after the residence permit (3 for unaccompanied minors),
+ * as CTEs deriving the deadlines of the person rows in `persons` (a person snapshot the
+ * statement wrote: a snapshot it did not write left the deadline as it was).
+ */
+function settlementDeadlines(persons: string): string {
+  return `settlement_deadline AS (
+       INSERT INTO deadline (deadline_id, municipality, household_id, person_id, department, kind, responsible_unit, due_on, completed_on, detail)
+       SELECT 'settlement:' || p.person_id, p.municipality, p.household_id, p.person_id, 'housing', 'settlement',
+              CASE WHEN p.unaccompanied_minor THEN 'unaccompanied-minors-service' ELSE 'refugee-service' END,
+              (p.residence_permit_date + make_interval(months => CASE WHEN p.unaccompanied_minor THEN 3 ELSE 6 END))::date,
+              p.settled_on,
+              'Settlement within ' || CASE WHEN p.unaccompanied_minor THEN 3 ELSE 6 END
+                || ' months of the residence permit (' || to_char(p.residence_permit_date, 'YYYY-MM-DD') || ')'
+       FROM ${persons} p WHERE p.residence_permit_date IS NOT NULL
+       ON CONFLICT (deadline_id) DO UPDATE SET
+         municipality = EXCLUDED.municipality, household_id = EXCLUDED.household_id,
+         responsible_unit = EXCLUDED.responsible_unit, due_on = EXCLUDED.due_on,
+         completed_on = EXCLUDED.completed_on, detail = EXCLUDED.detail),
+     settlement_deadline_without_permit AS (
+       DELETE FROM deadline d USING ${persons} p
+       WHERE p.residence_permit_date IS NULL AND d.deadline_id = 'settlement:' || p.person_id)`;
+}
+
+/**
+ * Status, current dwelling, member summaries and next deadline of the households (one
+ * UPDATE: each version of the row also updates its trigram index), then every member's
+ * housing section, which shows the new status. The caller holds the households' locks.
+ */
+async function refreshHousing(manager: EntityManager, householdIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(householdIds)];
+  if (ids.length === 0) return;
   await manager.query(
     `UPDATE household h SET
        dwelling = (
@@ -273,10 +327,12 @@ async function refreshHousing(manager: EntityManager, householdId: string): Prom
            THEN CASE WHEN ${allSettled} THEN 'settled' ELSE 'dwelling-allocated' END
          WHEN EXISTS (SELECT 1 FROM tenancy t WHERE t.household_id = h.household_id AND t.end_date IS NOT NULL) THEN 'tenancy-ended'
          WHEN ${allSettled} THEN 'settled'
-         ELSE 'registered' END
-     WHERE h.household_id = $1`,
-    [householdId],
+         ELSE 'registered' END,
+       ${householdSummaryAssignments}
+     WHERE h.household_id = ANY($1::uuid[])`,
+    [ids],
   );
+  // A section already up to date is left alone rather than written again.
   await manager.query(
     `INSERT INTO section (subject_id, section, household_id, data)
      SELECT p.person_id, 'housing', p.household_id, jsonb_build_object(
@@ -287,11 +343,11 @@ async function refreshHousing(manager: EntityManager, householdId: string): Prom
                 SELECT jsonb_build_object('caseId', s.case_id, 'status', s.status) FROM self_settlement s
                 WHERE s.household_id = h.household_id ORDER BY s.opened_at DESC NULLS LAST, s.case_id DESC LIMIT 1))
      FROM person p JOIN household h ON h.household_id = p.household_id
-     WHERE p.household_id = $1
-     ON CONFLICT (subject_id, section) DO UPDATE SET household_id = EXCLUDED.household_id, data = EXCLUDED.data`,
-    [householdId],
+     WHERE p.household_id = ANY($1::uuid[])
+     ON CONFLICT (subject_id, section) DO UPDATE SET household_id = EXCLUDED.household_id, data = EXCLUDED.data
+     WHERE (section.household_id, section.data) IS DISTINCT FROM (EXCLUDED.household_id, EXCLUDED.data)`,
+    [ids],
   );
-  await refreshHousehold(manager, householdId);
 }
 
 const allSettled = `(EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.household_id)

@@ -9,12 +9,41 @@ import type { EntityManager } from 'typeorm';
  * Serialises the projections touching one household (or dwelling) until commit. Consumers
  * of different subjects run concurrently; without this, two of them could each derive the
  * household's status from a snapshot missing the other's uncommitted change. After the lock
- * every statement (READ COMMITTED) sees what the previous holder committed.
+ * every statement (READ COMMITTED) sees what the previous holder committed, so take it in a
+ * statement of its own, before any statement reading the household's rows (a statement's
+ * snapshot is taken when it starts), and once per event: each call is a round trip.
  */
 export async function lockAggregate(manager: EntityManager, id: string): Promise<void> {
   // Two-key form: a key space apart from the single-key READ_MODEL_LOCK.
   await manager.query(`SELECT pg_advisory_xact_lock(7264, hashtext($1))`, [id]);
 }
+
+/**
+ * lockAggregate for several aggregates in one round trip, taken in the order given: callers
+ * keep one order (a dwelling before its households) so two projections cannot deadlock.
+ */
+export async function lockAggregates(manager: EntityManager, ids: readonly string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  if (unique.length === 1) return lockAggregate(manager, unique[0]);
+  // unnest yields the array's order, and the locks are taken as its rows are read.
+  await manager.query(`SELECT count(pg_advisory_xact_lock(7264, hashtext(id))) FROM unnest($1::text[]) AS id`, [unique]);
+}
+
+/** The first event seen for a household creates its row. */
+export interface HouseholdSeen {
+  householdId: string;
+  municipality: string;
+  occurredAt: string;
+}
+
+// registered_at keeps the earliest event seen (order of arrival does not matter); the row is
+// written only when that changes, as every version of it also updates the trigram index.
+const INSERT_HOUSEHOLD = `INSERT INTO household (household_id, municipality, registered_at) VALUES ($1, $2, $3)
+  ON CONFLICT (household_id) DO UPDATE SET registered_at = EXCLUDED.registered_at
+  WHERE household.registered_at > EXCLUDED.registered_at`;
+
+const householdParams = (h: HouseholdSeen): unknown[] => [h.householdId, h.municipality, h.occurredAt];
 
 /** Creates the household row if this is the first event seen for it (and locks it). */
 export async function ensureHousehold(
@@ -24,17 +53,32 @@ export async function ensureHousehold(
   occurredAt: string,
 ): Promise<void> {
   await lockAggregate(manager, householdId);
-  await manager.query(
-    `INSERT INTO household (household_id, municipality, registered_at) VALUES ($1, $2, $3)
-     ON CONFLICT (household_id) DO UPDATE SET registered_at = LEAST(household.registered_at, EXCLUDED.registered_at)`,
-    [householdId, municipality, occurredAt],
-  );
+  await manager.query(INSERT_HOUSEHOLD, householdParams({ householdId, municipality, occurredAt }));
 }
 
-/** Recomputes the member summaries, search text and next open deadline of a household. */
-export async function refreshHousehold(manager: EntityManager, householdId: string): Promise<void> {
-  await manager.query(
-    `UPDATE household h SET
+/**
+ * Runs `statement` (its parameters numbered from $4) and creates the household row if
+ * missing, in one round trip. The caller already holds the household's lock. `statement`
+ * must not read the household row: it sees the snapshot from before the row was created.
+ */
+export async function queryEnsuringHousehold<T = unknown>(
+  manager: EntityManager,
+  household: HouseholdSeen,
+  statement: string,
+  params: readonly unknown[],
+): Promise<T> {
+  return (await manager.query(`WITH household_row AS (${INSERT_HOUSEHOLD}) ${statement}`, [
+    ...householdParams(household),
+    ...params,
+  ])) as T;
+}
+
+/**
+ * The SET list recomputing a household's member summaries, search text and next open
+ * deadline, for an UPDATE of `household h`: a department refreshing more columns of the row
+ * adds its own to the same UPDATE rather than writing the row twice.
+ */
+export const householdSummaryAssignments = `
        members = COALESCE((
          SELECT jsonb_agg(jsonb_build_object(
                   'personId', p.person_id, 'givenName', p.given_name, 'familyName', p.family_name,
@@ -46,10 +90,11 @@ export async function refreshHousehold(manager: EntityManager, householdId: stri
          FROM person p WHERE p.household_id = h.household_id), ''),
        next_due_on = (
          SELECT min(d.due_on) FROM deadline d
-         WHERE d.household_id = h.household_id AND d.completed_on IS NULL)
-     WHERE h.household_id = $1`,
-    [householdId],
-  );
+         WHERE d.household_id = h.household_id AND d.completed_on IS NULL)`;
+
+/** Recomputes the member summaries, search text and next open deadline of a household. */
+export async function refreshHousehold(manager: EntityManager, householdId: string): Promise<void> {
+  await manager.query(`UPDATE household h SET ${householdSummaryAssignments} WHERE h.household_id = $1`, [householdId]);
 }
 
 export interface TimelineInput {

@@ -10,15 +10,30 @@ export const READ_MODEL_LOCK = 72_640_001;
 
 export const PROJECTORS = Symbol('PROJECTORS');
 
+export interface ApplyOptions {
+  /** Also takes READ_MODEL_LOCK shared, in the same round trip (live projections). */
+  readModelLockShared?: boolean;
+}
+
 /** Runs one projection against the tables of `schema` inside the caller's transaction. */
 export async function applyInSchema(
   manager: EntityManager,
   schema: string,
   handler: ProjectionHandler,
   event: EventEnvelope,
+  options: ApplyOptions = {},
 ): Promise<void> {
-  // SET LOCAL ends with the transaction; projections write unqualified table names.
-  await manager.query(`SET LOCAL search_path TO "${schema}", public`);
+  // set_config(…, true) is SET LOCAL: it ends with the transaction. Projections write
+  // unqualified table names.
+  const searchPath = `"${schema}", public`;
+  if (options.readModelLockShared) {
+    await manager.query(`SELECT pg_advisory_xact_lock_shared($1), set_config('search_path', $2, true)`, [
+      READ_MODEL_LOCK,
+      searchPath,
+    ]);
+  } else {
+    await manager.query(`SELECT set_config('search_path', $1, true)`, [searchPath]);
+  }
   await handler.apply(event, manager);
 }
 

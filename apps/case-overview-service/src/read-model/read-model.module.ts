@@ -1,7 +1,7 @@
 import { EventConsumers } from '@ankomst/platform-messaging';
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { projectors as departmentProjectors } from '../projectors';
-import { applyInSchema, handlersBySubject, PROJECTORS, READ_MODEL_LOCK } from './projection-runner';
+import { applyInSchema, handlersBySubject, PROJECTORS } from './projection-runner';
 import type { Projector } from './projector';
 import { LIVE_SCHEMA } from './read-model.schema';
 
@@ -19,8 +19,7 @@ export class LiveProjections implements OnModuleInit {
   onModuleInit(): void {
     for (const handler of handlersBySubject(this.projectors).values()) {
       this.consumers.register(handler.contract, async (event, { manager }) => {
-        await manager.query(`SELECT pg_advisory_xact_lock_shared($1)`, [READ_MODEL_LOCK]);
-        await applyInSchema(manager, LIVE_SCHEMA, handler, event);
+        await applyInSchema(manager, LIVE_SCHEMA, handler, event, { readModelLockShared: true });
       });
     }
   }
