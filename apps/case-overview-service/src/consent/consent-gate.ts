@@ -1,3 +1,4 @@
+import { dateInOslo } from '../shared/dates';
 import { type ConsentRow, isActive } from './consent.repository';
 
 export type GateAnswer = { allowed: true } | { allowed: false; reason: string };
@@ -28,7 +29,7 @@ export class ConsentGate {
       };
     }
     if (row.withdrawn_at) {
-      return { allowed: false, reason: `Consent ${scope} was withdrawn on ${row.withdrawn_at.toISOString().slice(0, 10)}` };
+      return { allowed: false, reason: `Consent ${scope} was withdrawn on ${dateInOslo(row.withdrawn_at)}` };
     }
     if (row.valid_from > this.today) return { allowed: false, reason: `Consent ${scope} is valid only from ${row.valid_from}` };
     return { allowed: false, reason: `Consent ${scope} expired on ${row.valid_to}` };

@@ -1,8 +1,13 @@
 const osloDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** The calendar date in Europe/Oslo of an instant, as YYYY-MM-DD. */
+export function dateInOslo(instant: Date): string {
+  return osloDate.format(instant);
+}
+
 /** Today's date in Europe/Oslo as YYYY-MM-DD (deadlines are calendar dates there). */
 export function todayInOslo(now: Date = new Date()): string {
-  return osloDate.format(now);
+  return dateInOslo(now);
 }
 
 const toUtc = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
