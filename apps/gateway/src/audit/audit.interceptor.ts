@@ -78,7 +78,7 @@ export class AuditInterceptor implements NestInterceptor {
       personIds,
       result,
       correlationId: String(request.id),
-      breakGlass: Boolean(state.breakGlassGrantId),
+      breakGlass: Boolean(state.breakGlass),
     };
   }
 }

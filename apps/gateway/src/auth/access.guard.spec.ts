@@ -69,7 +69,7 @@ describe('AccessGuard', () => {
   it("lifts a missing read permission on the one person of an active break-glass grant, and marks the request", async () => {
     const req = request('officer', { personId: 'person-7' });
     await expect(sut.canActivate(contextFor({ kind: 'permission', permissions: ['health:read'] }, req))).resolves.toBe(true);
-    expect(accessState(req).breakGlassGrantId).toBe('grant-1');
+    expect(accessState(req).breakGlass).toEqual({ grantId: 'grant-1', personId: 'person-7', permissions: ['health:read'] });
   });
 
   it('does not lift write permissions, other persons, or roles without breakglass:use', async () => {

@@ -1,4 +1,4 @@
-import { breakGlassCoverable, hasPermission, type Permission } from '@ankomst/contracts';
+import { type ActorBreakGlass, breakGlassCoverable, hasPermission, type Permission } from '@ankomst/contracts';
 import {
   type CanActivate,
   type ExecutionContext,
@@ -54,9 +54,10 @@ export class AccessGuard implements CanActivate {
 
     const missing = rule.permissions.filter((p) => !hasPermission(user.role, p));
     if (missing.length === 0) return true;
-    const grantId = await this.breakGlassGrant(request, user, missing);
-    if (grantId) {
-      state.breakGlassGrantId = grantId;
+    const breakGlass = await this.breakGlassGrant(request, user, missing);
+    if (breakGlass) {
+      // Kept on the request: audited as break-glass, and carried to the services in the actor.
+      state.breakGlass = breakGlass;
       return true;
     }
     throw new ForbiddenException(`Needs permission: ${missing.join(', ')}`);
@@ -66,10 +67,16 @@ export class AccessGuard implements CanActivate {
    * Break-glass lifts only read permissions, only on routes about one person
    * (`:personId`), only for roles allowed to break the glass, and only while the grant lasts.
    */
-  private async breakGlassGrant(request: FastifyRequest, user: { userId: string; role: string }, missing: string[]): Promise<string | undefined> {
+  private async breakGlassGrant(request: FastifyRequest, user: { userId: string; role: string }, missing: string[]): Promise<ActorBreakGlass | undefined> {
     const personId = (request.params as Record<string, string | undefined> | undefined)?.personId;
     if (!personId || !hasPermission(user.role, 'breakglass:use')) return undefined;
-    if (!missing.every((p) => breakGlassCoverable.includes(p as Permission))) return undefined;
-    return this.breakGlass.activeGrantId(user.userId, personId);
+    const lifted = missing.filter(isBreakGlassCoverable);
+    if (lifted.length !== missing.length) return undefined;
+    const grantId = await this.breakGlass.activeGrantId(user.userId, personId);
+    return grantId ? { grantId, personId, permissions: lifted } : undefined;
   }
+}
+
+function isBreakGlassCoverable(permission: string): permission is Permission {
+  return (breakGlassCoverable as readonly string[]).includes(permission);
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@ankomst/contracts';
+import type { Actor, ActorBreakGlass } from '@ankomst/contracts';
 import type { FastifyRequest } from 'fastify';
 
 /** Who the access guard found behind a request's bearer token. */
@@ -9,8 +9,11 @@ export interface AuthenticatedUser extends Actor {
 /** What the access guard leaves on the request for decorators and the audit interceptor. */
 export interface AccessState {
   user?: AuthenticatedUser;
-  /** Set when access rests on a break-glass grant instead of the role's permissions. */
-  breakGlassGrantId?: string;
+  /**
+   * Set when access rests on a break-glass grant instead of the role's permissions: which
+   * grant, for whom, and which read permissions it lifted. Travels on to the services.
+   */
+  breakGlass?: ActorBreakGlass;
 }
 
 const ACCESS_STATE = Symbol.for('ankomst.access');

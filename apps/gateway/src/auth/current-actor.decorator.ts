@@ -1,3 +1,4 @@
+import type { Actor } from '@ankomst/contracts';
 import { createParamDecorator, type ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { accessState, type AuthenticatedUser } from './authenticated-request';
@@ -13,7 +14,13 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   return user;
 });
 
-/** The Actor alone (no username), exactly as it travels to the services. */
-export function toActor(user: AuthenticatedUser) {
-  return { userId: user.userId, role: user.role, municipality: user.municipality };
+/**
+ * The Actor alone (no username), exactly as it travels to the services. When the access
+ * guard let this request through on a break-glass grant, the grant goes along: services
+ * re-check the role and would otherwise refuse what the gateway allowed.
+ */
+export function toActor(user: AuthenticatedUser, request: FastifyRequest): Actor {
+  const actor: Actor = { userId: user.userId, role: user.role, municipality: user.municipality };
+  const { breakGlass } = accessState(request);
+  return breakGlass ? { ...actor, breakGlass } : actor;
 }

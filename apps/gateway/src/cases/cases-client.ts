@@ -16,6 +16,6 @@ export class CasesClient {
   constructor(private readonly client: ServiceClient) {}
 
   send<T>(subject: CaseOverviewSubject, body: unknown, user: AuthenticatedUser, request: FastifyRequest): Promise<T> {
-    return this.client.request<T>(subject, body, { correlationId: String(request.id), actor: toActor(user) });
+    return this.client.request<T>(subject, body, { correlationId: String(request.id), actor: toActor(user, request) });
   }
 }

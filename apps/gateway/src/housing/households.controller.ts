@@ -55,6 +55,19 @@ export class HouseholdsController {
     return this.housing.send(housingRpc.getHousehold, { id }, user, req);
   }
 
+  @Get('persons/:personId')
+  @RequirePermission('housing:read')
+  @Audited({ action: 'person.read', purpose, persons: auditPersons.person })
+  @ApiDoc({
+    summary: 'One person; break-glass can lift housing:read here for the person of an active grant',
+    tag: 'housing',
+    response: personView,
+    errors: { 400: 'Not a person id', 404: 'No such person in your municipality' },
+  })
+  getPerson(@Param('personId') personId: string, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+    return this.housing.send(housingRpc.getPerson, { personId }, user, req);
+  }
+
   @Patch('persons/:personId')
   @RequirePermission('housing:write')
   @Audited({ action: 'person.update', purpose, persons: auditPersons.person })

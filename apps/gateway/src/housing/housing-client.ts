@@ -11,6 +11,6 @@ export class HousingClient {
   constructor(private readonly client: ServiceClient) {}
 
   send<T>(subject: HousingRpcSubject, body: unknown, user: AuthenticatedUser, request: FastifyRequest): Promise<T> {
-    return this.client.request<T>(subject, body, { correlationId: String(request.id), actor: toActor(user) });
+    return this.client.request<T>(subject, body, { correlationId: String(request.id), actor: toActor(user, request) });
   }
 }

@@ -1,5 +1,6 @@
 import {
   findPersonByNationalId,
+  getPerson,
   housingById,
   housingRpc,
   importHouseholds,
@@ -53,6 +54,11 @@ export class HouseholdsController {
   @MessagePattern(housingRpc.settlePerson)
   settlePerson(@Payload() body: unknown, @Context() ctx: RequestContext) {
     return this.households.settlePerson(ctx, parseInput(settlePerson, body));
+  }
+
+  @MessagePattern(housingRpc.getPerson)
+  getPerson(@Payload() body: unknown, @Context() ctx: RequestContext) {
+    return this.households.getPerson(ctx, parseInput(getPerson, body).personId);
   }
 
   @MessagePattern(housingRpc.findPersonByNationalId)

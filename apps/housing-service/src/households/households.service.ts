@@ -101,6 +101,14 @@ export class HouseholdsService {
     });
   }
 
+  /** One person; the one housing read a break-glass grant for this person may lift. */
+  async getPerson({ actor }: RequestContext, personId: string): Promise<PersonView> {
+    authorize(actor, 'housing:read', { personId });
+    const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ id: personId });
+    assertOwnMunicipality(actor, person, 'person');
+    return toPersonView(person, await this.hasNationalId(this.dataSource.manager, personId));
+  }
+
   /** Finds a person by fødselsnummer / D-nummer through the keyed hash; the number is never stored in clear. */
   async findByNationalId({ actor }: RequestContext, nationalId: string): Promise<PersonView> {
     authorize(actor, 'housing:read');

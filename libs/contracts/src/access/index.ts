@@ -2,3 +2,4 @@ export * from './roles';
 export * from './role-permissions';
 export * from './auth';
 export * from './audit';
+export * from './actor-may';

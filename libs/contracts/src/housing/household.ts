@@ -111,6 +111,10 @@ export type UpdatePerson = z.infer<typeof updatePerson>;
 export const settlePerson = z.object({ personId: entityId, settledOn: isoDate });
 export type SettlePerson = z.infer<typeof settlePerson>;
 
+/** One person, the read a break-glass grant for that person may lift. */
+export const getPerson = z.object({ personId: entityId });
+export type GetPerson = z.infer<typeof getPerson>;
+
 export const findPersonByNationalId = z.object({ nationalId: norwegianId });
 export type FindPersonByNationalId = z.infer<typeof findPersonByNationalId>;
 

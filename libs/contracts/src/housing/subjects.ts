@@ -14,6 +14,7 @@ export const housingRpc = {
   listHouseholds: rpc('list-households'),
   updatePerson: rpc('update-person'),
   settlePerson: rpc('settle-person'),
+  getPerson: rpc('get-person'),
   findPersonByNationalId: rpc('find-person-by-national-id'),
   timeToSettlement: rpc('time-to-settlement'),
   registerDwelling: rpc('register-dwelling'),
