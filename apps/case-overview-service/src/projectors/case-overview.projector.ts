@@ -1,6 +1,7 @@
 import { consentGiven, consentWithdrawn, referralChanged } from '@ankomst/contracts';
 import { addTimelineEntry, lockAggregate, refreshHousehold } from '../read-model/household-core';
 import { on, type Projector } from '../read-model/projector';
+import { projectionQuery } from '../read-model/prepared-query';
 
 /** The receiving department answers an open referral within this many days. */
 export const REFERRAL_ANSWER_DAYS = 14;
@@ -43,7 +44,8 @@ export const caseOverviewProjector: Projector = {
       await lockAggregate(manager, p.householdId);
       // The receiver's deadline to answer, on the attention list until accepted or rejected.
       // Order-tolerant: the due date comes from the earliest event, the answer sticks once seen.
-      await manager.query(
+      await projectionQuery(
+        manager,
         `INSERT INTO deadline (deadline_id, municipality, household_id, person_id, department, kind, responsible_unit, due_on, completed_on, detail)
          VALUES ('referral:' || $1::text, $2, $3, $4, $5, 'referral-answer', $5,
                  ($6::timestamptz AT TIME ZONE 'Europe/Oslo')::date + $8::int,

@@ -20,6 +20,7 @@ import {
   queryEnsuringHousehold,
 } from '../read-model/household-core';
 import { on, type Projector } from '../read-model/projector';
+import { projectionQuery } from '../read-model/prepared-query';
 
 const DEPARTMENT = 'housing';
 const CATEGORY = 'housing-status';
@@ -37,7 +38,8 @@ export const housingProjector: Projector = {
       const p = event.payload;
       await lockAggregates(manager, [p.householdId, ...sortedIds(p.members.map((m) => m.householdId))]);
       // Created with its origin: one version of the row rather than an insert and an update.
-      await manager.query(
+      await projectionQuery(
+        manager,
         `INSERT INTO household (household_id, municipality, registered_at, origin, country_of_origin, languages, requested_on)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (household_id) DO UPDATE SET registered_at = LEAST(household.registered_at, EXCLUDED.registered_at),
@@ -94,7 +96,8 @@ export const housingProjector: Projector = {
       await lockAggregate(manager, p.dwellingId);
       // The allocation may have been projected before the dwelling itself: its households
       // show the dwelling's details too. The dwelling's lock keeps new allocations out meanwhile.
-      const households: { household_id: string }[] = await manager.query(
+      const households: { household_id: string }[] = await projectionQuery(
+        manager,
         `WITH dwelling_row AS (
            INSERT INTO dwelling (dwelling_id, municipality, ownership, rooms, size_square_metres, accessible)
            VALUES ($1, $2, $3, $4, $5, $6)
@@ -239,7 +242,8 @@ async function projectPerson(manager: EntityManager, person: PersonBasics, event
  * locks and refreshes them.
  */
 async function upsertPersons(manager: EntityManager, persons: readonly PersonBasics[], event: EventSeen): Promise<string[]> {
-  const left: { household_id: string }[] = await manager.query(
+  const left: { household_id: string }[] = await projectionQuery(
+    manager,
     `WITH incoming AS (
        -- A person listed twice counts once, as listed first: the later listing would lose
        -- last-writer-wins against it (same event), and a row cannot be upserted twice in one statement.
@@ -312,7 +316,8 @@ function settlementDeadlines(persons: string): string {
 async function refreshHousing(manager: EntityManager, householdIds: readonly string[]): Promise<void> {
   const ids = [...new Set(householdIds)];
   if (ids.length === 0) return;
-  await manager.query(
+  await projectionQuery(
+    manager,
     `UPDATE household h SET
        dwelling = (
          SELECT jsonb_build_object(
@@ -333,7 +338,8 @@ async function refreshHousing(manager: EntityManager, householdIds: readonly str
     [ids],
   );
   // A section already up to date is left alone rather than written again.
-  await manager.query(
+  await projectionQuery(
+    manager,
     `INSERT INTO section (subject_id, section, household_id, data)
      SELECT p.person_id, 'housing', p.household_id, jsonb_build_object(
               'householdStatus', h.status,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { projectionQuery } from './prepared-query';
 
 /**
  * Core projections every department's projector may use. They only derive rows from
@@ -15,7 +16,7 @@ import type { EntityManager } from 'typeorm';
  */
 export async function lockAggregate(manager: EntityManager, id: string): Promise<void> {
   // Two-key form: a key space apart from the single-key READ_MODEL_LOCK.
-  await manager.query(`SELECT pg_advisory_xact_lock(7264, hashtext($1))`, [id]);
+  await projectionQuery(manager, `SELECT pg_advisory_xact_lock(7264, hashtext($1))`, [id]);
 }
 
 /**
@@ -27,7 +28,7 @@ export async function lockAggregates(manager: EntityManager, ids: readonly strin
   if (unique.length === 0) return;
   if (unique.length === 1) return lockAggregate(manager, unique[0]);
   // unnest yields the array's order, and the locks are taken as its rows are read.
-  await manager.query(`SELECT count(pg_advisory_xact_lock(7264, hashtext(id))) FROM unnest($1::text[]) AS id`, [unique]);
+  await projectionQuery(manager, `SELECT count(pg_advisory_xact_lock(7264, hashtext(id))) FROM unnest($1::text[]) AS id`, [unique]);
 }
 
 /** The first event seen for a household creates its row. */
@@ -53,7 +54,7 @@ export async function ensureHousehold(
   occurredAt: string,
 ): Promise<void> {
   await lockAggregate(manager, householdId);
-  await manager.query(INSERT_HOUSEHOLD, householdParams({ householdId, municipality, occurredAt }));
+  await projectionQuery(manager, INSERT_HOUSEHOLD, householdParams({ householdId, municipality, occurredAt }));
 }
 
 /**
@@ -67,7 +68,7 @@ export async function queryEnsuringHousehold<T = unknown>(
   statement: string,
   params: readonly unknown[],
 ): Promise<T> {
-  return (await manager.query(`WITH household_row AS (${INSERT_HOUSEHOLD}) ${statement}`, [
+  return (await projectionQuery(manager, `WITH household_row AS (${INSERT_HOUSEHOLD}) ${statement}`, [
     ...householdParams(household),
     ...params,
   ])) as T;
@@ -94,7 +95,7 @@ export const householdSummaryAssignments = `
 
 /** Recomputes the member summaries, search text and next open deadline of a household. */
 export async function refreshHousehold(manager: EntityManager, householdId: string): Promise<void> {
-  await manager.query(`UPDATE household h SET ${householdSummaryAssignments} WHERE h.household_id = $1`, [householdId]);
+  await projectionQuery(manager, `UPDATE household h SET ${householdSummaryAssignments} WHERE h.household_id = $1`, [householdId]);
 }
 
 export interface TimelineInput {
@@ -111,7 +112,8 @@ export interface TimelineInput {
 }
 
 export async function addTimelineEntry(manager: EntityManager, entry: TimelineInput): Promise<void> {
-  await manager.query(
+  await projectionQuery(
+    manager,
     `INSERT INTO timeline (event_id, household_id, person_id, municipality, department, kind, category, occurred_at, summary)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (event_id) DO NOTHING`,
     [
@@ -143,7 +145,8 @@ export interface DeadlineInput {
 
 /** A department's deadline for the attention list (upsert by its stable id). */
 export async function upsertDeadline(manager: EntityManager, d: DeadlineInput): Promise<void> {
-  await manager.query(
+  await projectionQuery(
+    manager,
     `INSERT INTO deadline (deadline_id, municipality, household_id, person_id, department, kind, responsible_unit, due_on, completed_on, detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (deadline_id) DO UPDATE SET
@@ -155,7 +158,7 @@ export async function upsertDeadline(manager: EntityManager, d: DeadlineInput): 
 }
 
 export async function removeDeadline(manager: EntityManager, deadlineId: string): Promise<void> {
-  await manager.query(`DELETE FROM deadline WHERE deadline_id = $1`, [deadlineId]);
+  await projectionQuery(manager, `DELETE FROM deadline WHERE deadline_id = $1`, [deadlineId]);
 }
 
 /** A department's section for one person (see SectionDefinition). */
@@ -166,7 +169,8 @@ export async function upsertSection(
   householdId: string,
   data: unknown,
 ): Promise<void> {
-  await manager.query(
+  await projectionQuery(
+    manager,
     `INSERT INTO section (subject_id, section, household_id, data) VALUES ($1, $2, $3, $4::jsonb)
      ON CONFLICT (subject_id, section) DO UPDATE SET household_id = EXCLUDED.household_id, data = EXCLUDED.data`,
     [personId, section, householdId, JSON.stringify(data)],

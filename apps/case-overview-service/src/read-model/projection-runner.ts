@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@ankomst/contracts';
 import type { EntityManager } from 'typeorm';
 import type { ProjectionHandler, Projector } from './projector';
+import { projectionQuery } from './prepared-query';
 
 /**
  * Live projections hold this advisory lock shared; the rebuild's swap takes it exclusively,
@@ -27,12 +28,12 @@ export async function applyInSchema(
   // unqualified table names.
   const searchPath = `"${schema}", public`;
   if (options.readModelLockShared) {
-    await manager.query(`SELECT pg_advisory_xact_lock_shared($1), set_config('search_path', $2, true)`, [
+    await projectionQuery(manager, `SELECT pg_advisory_xact_lock_shared($1), set_config('search_path', $2, true)`, [
       READ_MODEL_LOCK,
       searchPath,
     ]);
   } else {
-    await manager.query(`SELECT set_config('search_path', $1, true)`, [searchPath]);
+    await projectionQuery(manager, `SELECT set_config('search_path', $1, true)`, [searchPath]);
   }
   await handler.apply(event, manager);
 }
