@@ -113,6 +113,8 @@ export function readModelDdl(schema: string): string[] {
     )`,
     `CREATE INDEX ON ${s}.deadline (municipality, due_on) WHERE completed_on IS NULL`,
     `CREATE INDEX ON ${s}.deadline (household_id)`,
+    // A household's next open deadline (household.next_due_on), refreshed by every projection.
+    `CREATE INDEX IF NOT EXISTS deadline_open_by_household ON ${s}.deadline (household_id, due_on) WHERE completed_on IS NULL`,
     `CREATE TABLE ${s}.timeline (
       event_id uuid PRIMARY KEY,
       household_id uuid NOT NULL,
