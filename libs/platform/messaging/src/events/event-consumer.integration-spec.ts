@@ -290,6 +290,7 @@ describe('EventConsumer (Postgres + JetStream)', () => {
     const ids = Array.from({ length: 40 }, () => randomUUID());
     const failingId = ids[17];
     const transactions = new Map<string, number[]>();
+    const announced = new Map<string, number[]>();
     let failed = false;
     const sut = newConsumers();
     sut.register(
@@ -305,7 +306,15 @@ describe('EventConsumer (Postgres + JetStream)', () => {
         }
         transactions.set(txid, [...(transactions.get(txid) ?? []), event.payload.n]);
       },
-      { durable: 'batch', deliverPolicy: 'new', batchSize: 16 },
+      {
+        durable: 'batch',
+        deliverPolicy: 'new',
+        batchSize: 16,
+        beforeApply: async (events, manager) => {
+          const [{ txid }] = await manager.query(`SELECT txid_current()::text AS txid`);
+          announced.set(txid, events.map((event) => (event.payload as Payload).n));
+        },
+      },
     );
     sut.start();
     await sut.ready();
@@ -321,6 +330,8 @@ describe('EventConsumer (Postgres + JetStream)', () => {
     expect(Math.max(...committed.map((ns) => ns.length))).toBeGreaterThan(1);
     expect(Math.max(...committed.map((ns) => ns.length))).toBeLessThanOrEqual(16);
     for (const ns of committed) expect(ns).toEqual([...ns].sort((a, b) => a - b));
+    // beforeApply saw exactly the events each committed transaction applied, before them.
+    for (const [txid, ns] of transactions) expect(announced.get(txid)).toEqual(ns);
   });
 
   it('waits for a producer stream that does not exist yet', async () => {

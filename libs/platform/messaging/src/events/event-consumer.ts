@@ -62,9 +62,21 @@ export const defaultConsumerOptions: ConsumerOptions = {
   deliverPolicy: 'all',
 };
 
+/**
+ * Runs first in every transaction that applies deliveries, with the events about to be
+ * applied (a batch, or one). For what a whole batch needs once, e.g. taking the locks its
+ * handlers will take, all at once and in one order, so two consumers' batches wait for each
+ * other instead of deadlocking.
+ */
+export type BeforeApply<C extends EventContract = EventContract> = (
+  events: EventEnvelope<EventPayload<C>>[],
+  manager: EntityManager,
+) => Promise<void>;
+
 export interface EventConsumerConfig<C extends EventContract> {
   contract: C;
   handler: EventHandler<C>;
+  beforeApply?: BeforeApply<C>;
   /** Durable name, see durableName(). */
   durable: string;
   /** Where dead letters are announced (the consuming service's dead-letter subject). */
@@ -316,10 +328,11 @@ export class EventConsumer<C extends EventContract = EventContract> {
         [deliveries.map((d) => d.event.id), durable, contract.subject],
       );
       const fresh = new Set(inserted.map((row) => row.event_id));
+      // A delivery that came twice in one batch is applied once.
+      const toApply = deliveries.filter(({ event }) => fresh.delete(event.id));
+      if (toApply.length > 0) await this.config.beforeApply?.(toApply.map((d) => d.event), manager);
       applied = 0;
-      for (const { message, event, correlationId } of deliveries) {
-        // delete(): a delivery that came twice in one batch is applied once
-        if (!fresh.delete(event.id)) continue;
+      for (const { message, event, correlationId } of toApply) {
         await this.config.handler(event, {
           manager,
           correlationId,
@@ -351,6 +364,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
           [event.id, durable, contract.subject],
         );
         if (inserted.length === 0) return false;
+        await this.config.beforeApply?.([event], manager);
         await this.config.handler(event, {
           manager,
           correlationId,

@@ -4,6 +4,7 @@ import type { EventContract } from '@ankomst/contracts';
 import {
   EventConsumer,
   defaultConsumerOptions,
+  type BeforeApply,
   type ConsumerOptions,
   type EventHandler,
 } from './event-consumer';
@@ -14,6 +15,8 @@ export interface RegisterOptions extends Partial<ConsumerOptions> {
   /** Durable name; defaults to `<durablePrefix>__<subject>`. Needed only for a second
    *  handler of the same subject in one service. */
   durable?: string;
+  /** See BeforeApply. */
+  beforeApply?: BeforeApply;
 }
 
 export interface EventConsumersOptions {
@@ -42,7 +45,7 @@ export class EventConsumers {
     handler: EventHandler<C>,
     options: RegisterOptions = {},
   ): void {
-    const { durable: name, ...overrides } = options;
+    const { durable: name, beforeApply, ...overrides } = options;
     const durable =
       name ?? durableName(this.options.durablePrefix ?? this.options.service, contract.subject);
     if (this.consumers.has(durable)) {
@@ -54,6 +57,7 @@ export class EventConsumers {
       {
         contract,
         handler,
+        beforeApply,
         durable,
         deadLetterSubject: deadLetterSubject(this.options.service),
         options: { ...defaultConsumerOptions, ...this.options.defaults, ...overrides },

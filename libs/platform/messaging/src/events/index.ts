@@ -10,6 +10,7 @@ export {
   EventConsumer,
   defaultConsumerOptions,
   type ConsumerOptions,
+  type BeforeApply,
   type EventContext,
   type EventHandler,
 } from './event-consumer';
