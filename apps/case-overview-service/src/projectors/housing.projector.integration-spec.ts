@@ -10,7 +10,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { applyInSchema, handlersBySubject } from '../read-model/projection-runner';
+import { enterLiveReadModel, handlersBySubject } from '../read-model/projection-runner';
 import { LIVE_SCHEMA, readModelDdl, readModelTables } from '../read-model/read-model.schema';
 import { todayInOslo } from '../shared/dates';
 import { family, member } from '../test-support/housing-fixtures';
@@ -47,11 +47,13 @@ describe('housing projections (real Postgres)', () => {
     for (const event of events) await applyTogether([event]);
   };
   const applyTogether = (events: EventEnvelope[]) =>
+    // As a live consumer applies a batch: enterLiveReadModel once, then each projection.
     dataSource.transaction(async (manager) => {
+      await enterLiveReadModel(manager, events);
       for (const event of events) {
         const handler = handlers.get(event.subject);
         if (!handler) throw new Error(`no projection for ${event.subject}`);
-        await applyInSchema(manager, LIVE_SCHEMA, handler, event, { readModelLockShared: true });
+        await handler.apply(event, manager);
       }
     });
   const household = async (householdId: string) => {

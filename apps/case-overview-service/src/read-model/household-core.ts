@@ -27,8 +27,36 @@ export async function lockAggregates(manager: EntityManager, ids: readonly strin
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
   if (unique.length === 1) return lockAggregate(manager, unique[0]);
-  // unnest yields the array's order, and the locks are taken as its rows are read.
-  await projectionQuery(manager, `SELECT count(pg_advisory_xact_lock(7264, hashtext(id))) FROM unnest($1::text[]) AS id`, [unique]);
+  await projectionQuery(manager, `SELECT ${aggregateLocks('$1')}`, [unique]);
+}
+
+/**
+ * SQL expression taking lockAggregate's lock for each id of the text[] parameter `param`,
+ * in the array's order (unnest yields it, and the locks are taken as its rows are read).
+ */
+export function aggregateLocks(param: string): string {
+  return `(SELECT count(pg_advisory_xact_lock(7264, hashtext(id))) FROM unnest(${param}::text[]) AS id)`;
+}
+
+/**
+ * The households and dwellings an event names (the ids projections lock): `householdId` and
+ * `dwellingId` of the payload and of the objects in its lists (a household's members).
+ */
+export function aggregateIdsOf(payload: unknown): string[] {
+  const ids: string[] = [];
+  const collect = (value: unknown, depth: number) => {
+    if (Array.isArray(value)) {
+      if (depth < 2) for (const item of value) collect(item, depth + 1);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, field] of Object.entries(value)) {
+      if ((key === 'householdId' || key === 'dwellingId') && typeof field === 'string') ids.push(field);
+      else if (Array.isArray(field)) collect(field, depth);
+    }
+  };
+  collect(payload, 0);
+  return ids;
 }
 
 /** The first event seen for a household creates its row. */

@@ -1,7 +1,9 @@
 import type { EventEnvelope } from '@ankomst/contracts';
 import type { EntityManager } from 'typeorm';
 import type { ProjectionHandler, Projector } from './projector';
+import { aggregateIdsOf, aggregateLocks } from './household-core';
 import { projectionQuery } from './prepared-query';
+import { LIVE_SCHEMA } from './read-model.schema';
 
 /**
  * Live projections hold this advisory lock shared; the rebuild's swap takes it exclusively,
@@ -11,10 +13,7 @@ export const READ_MODEL_LOCK = 72_640_001;
 
 export const PROJECTORS = Symbol('PROJECTORS');
 
-export interface ApplyOptions {
-  /** Also takes READ_MODEL_LOCK shared, in the same round trip (live projections). */
-  readModelLockShared?: boolean;
-}
+const searchPathOf = (schema: string) => `"${schema}", public`;
 
 /** Runs one projection against the tables of `schema` inside the caller's transaction. */
 export async function applyInSchema(
@@ -22,20 +21,26 @@ export async function applyInSchema(
   schema: string,
   handler: ProjectionHandler,
   event: EventEnvelope,
-  options: ApplyOptions = {},
 ): Promise<void> {
   // set_config(…, true) is SET LOCAL: it ends with the transaction. Projections write
   // unqualified table names.
-  const searchPath = `"${schema}", public`;
-  if (options.readModelLockShared) {
-    await projectionQuery(manager, `SELECT pg_advisory_xact_lock_shared($1), set_config('search_path', $2, true)`, [
-      READ_MODEL_LOCK,
-      searchPath,
-    ]);
-  } else {
-    await projectionQuery(manager, `SELECT set_config('search_path', $1, true)`, [searchPath]);
-  }
+  await projectionQuery(manager, `SELECT set_config('search_path', $1, true)`, [searchPathOf(schema)]);
   await handler.apply(event, manager);
+}
+
+/**
+ * Once per live transaction, before its events are projected (one round trip): the read-model
+ * lock shared, the live schema's search path, and the lock of every household and dwelling the
+ * events name, in sorted order. Consumers of different subjects then wait for each other's
+ * batches instead of deadlocking; the projections' own lockAggregate calls find the locks held.
+ */
+export async function enterLiveReadModel(manager: EntityManager, events: readonly EventEnvelope[]): Promise<void> {
+  const ids = [...new Set(events.flatMap((event) => aggregateIdsOf(event.payload)))].sort();
+  await projectionQuery(
+    manager,
+    `SELECT pg_advisory_xact_lock_shared($1), set_config('search_path', $2, true), ${aggregateLocks('$3')}`,
+    [READ_MODEL_LOCK, searchPathOf(LIVE_SCHEMA), ids],
+  );
 }
 
 /** subject → handler; a subject may be projected by one projector only. */

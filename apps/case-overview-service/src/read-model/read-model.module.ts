@@ -1,13 +1,12 @@
 import { EventConsumers } from '@ankomst/platform-messaging';
 import { type DynamicModule, Global, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { projectors as departmentProjectors } from '../projectors';
-import { applyInSchema, handlersBySubject, PROJECTORS } from './projection-runner';
+import { enterLiveReadModel, handlersBySubject, PROJECTORS } from './projection-runner';
 import type { Projector } from './projector';
-import { LIVE_SCHEMA } from './read-model.schema';
 
 /**
- * Gives every projection a durable consumer (EventsModule): each delivery runs in the
- * consumer's transaction with inbox dedupe, against the live read model.
+ * Gives every projection a durable consumer (EventsModule): deliveries run in the consumer's
+ * transaction with inbox dedupe, against the live read model (enterLiveReadModel first).
  */
 @Injectable()
 export class LiveProjections implements OnModuleInit {
@@ -18,8 +17,8 @@ export class LiveProjections implements OnModuleInit {
 
   onModuleInit(): void {
     for (const handler of handlersBySubject(this.projectors).values()) {
-      this.consumers.register(handler.contract, async (event, { manager }) => {
-        await applyInSchema(manager, LIVE_SCHEMA, handler, event, { readModelLockShared: true });
+      this.consumers.register(handler.contract, (event, { manager }) => handler.apply(event, manager), {
+        beforeApply: (events, manager) => enterLiveReadModel(manager, events),
       });
     }
   }
