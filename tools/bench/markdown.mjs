@@ -4,8 +4,8 @@ import { lagEntries, markdownTable } from './report.mjs';
 
 /** Hand-written analysis kept next to the tool (tools/bench/findings.md), appended to the doc. */
 const findingsFile = new URL('./findings.md', import.meta.url);
-/** Results before the fixes of findings 1 and 2 landed, for the before/after section. */
-const beforeFile = new URL('./history/2026-11-23-before-fixes.json', import.meta.url);
+/** Results before the fixes of findings 3 and 4 landed, for the before/after section. */
+const beforeFile = new URL('./history/2026-11-23-before-relay-consumer-fixes.json', import.meta.url);
 
 const advisoryWaits = (r) =>
   r.profile?.dbWaits?.rows?.filter((w) => w.database === 'ankomst_gateway' && /Lock\/advisory/.test(w.what)).reduce((n, w) => n + w.average, 0);
@@ -19,22 +19,34 @@ const val = (v, unit = '') => (v === undefined || v === null ? '–' : `${v}${un
 
 /** Before/after table: ratios and waits measured within each run compare fairly across runs. */
 export function renderComparison(before, after) {
+  const lag = (r, rate) => {
+    const l = r.eventLag?.[rate];
+    if (!l) return '–';
+    const bound = l.lowerBound ? '≥ ' : '';
+    return `${bound}${val(l.p50Ms)} / ${bound}${val(l.p99Ms, ' ms')} (${val(l.visible)} of ${val(l.sent)} visible${l.growing ? ', growing' : ''})`;
+  };
+  const projection = (r) =>
+    r.seed?.readModelCaughtUp
+      ? `caught up ${val(r.seed?.projectionCatchUpSeconds, ' s')} after the seed (end to end ${val(r.seed?.endToEndPersonsPerSecond)} persons/s)`
+      : `${val(r.seed?.readModelPersons)} of ${val(r.seed?.persons)} persons after the wait (${val(r.seed?.projectionPersonsPerSecond)} persons/s)`;
   const rows = [
+    ['Seed (persons/s)', val(before.seed?.personsPerSecond), val(after.seed?.personsPerSecond)],
+    ['Case read model after the seed', projection(before), projection(after)],
+    ['Event lag at 200/s: p50 / p99', lag(before, '200'), lag(after, '200')],
+    ['Event lag at 1000/s: p50 / p99', lag(before, '1000'), lag(after, '1000')],
     ['Case view: gateway ÷ baseline (same run)', pct(before.caseView?.ratio), pct(after.caseView?.ratio)],
     ['Case view: gateway req/s, p99', `${val(before.caseView?.reqPerSec)} req/s, ${val(before.caseView?.p99Ms, ' ms')}`, `${val(after.caseView?.reqPerSec)} req/s, ${val(after.caseView?.p99Ms, ' ms')}`],
     ['Case view: baseline req/s, p99', `${val(before.caseView?.baselineReqPerSec)} req/s, ${val(before.caseView?.baselineP99Ms, ' ms')}`, `${val(after.caseView?.baselineReqPerSec)} req/s, ${val(after.caseView?.baselineP99Ms, ' ms')}`],
     ['Search: gateway ÷ baseline (same run)', pct(before.search?.ratio), pct(after.search?.ratio)],
     ['Search: gateway req/s, p99', `${val(before.search?.reqPerSec)} req/s, ${val(before.search?.p99Ms, ' ms')}`, `${val(after.search?.reqPerSec)} req/s, ${val(after.search?.p99Ms, ' ms')}`],
-    ['Event lag at 200/s: p50 / p99', `${val(before.eventLag?.['200']?.p50Ms)} / ${val(before.eventLag?.['200']?.p99Ms, ' ms')}`, `${val(after.eventLag?.['200']?.p50Ms)} / ${val(after.eventLag?.['200']?.p99Ms, ' ms')}`],
-    ['Profile: gateway DB sessions waiting on the audit lock (avg)', val(advisoryWaits(before)), val(advisoryWaits(after))],
-    ['Profile: gateway busy time charged to jose (JWT)', val(ownerShare(before, 'gateway', 'jose'), ' %'), val(ownerShare(after, 'gateway', 'jose'), ' %')],
+    ['Start-up to green health (empty databases)', val(before.startup?.seconds, ' s'), val(after.startup?.seconds, ' s')],
     ['Profiled path', val(before.profile?.path), val(after.profile?.path)],
     ['Load average during the run (2 cores)', `${before.lastRun?.loadAverage1m?.start} → ${before.lastRun?.loadAverage1m?.end}`, `${after.lastRun?.loadAverage1m?.start} → ${after.lastRun?.loadAverage1m?.end}`],
   ];
   return [
     '## Before / after the fixes',
     '',
-    `Before: ${before.label ?? before.machine?.date}. After: this run (${after.machine?.date}). The fixes of findings 1 and 2 below landed in between (gateway: audit group commit, one JWT key object and one verification per token). The before run shared the CPU with much more other work, so compare the ratios to the baseline and the waits (each measured within its own run) rather than absolute figures.`,
+    `Before: ${before.label ?? before.machine?.date}. After: this run (${after.machine?.date}). In between landed the fixes of findings 3 and 4 below (outbox relay rounds with pipelined publishes; consumers applying a batch per transaction with its locks taken up front; fewer, prepared statements per projection) and the background log writes. Both runs had the machine to themselves apart from the bench's own processes.`,
     '',
     '| | Before | After |',
     '|---|---|---|',
@@ -104,7 +116,7 @@ export function renderMarkdown(results, rows) {
     }
     lines.push('');
   }
-  if (fs.existsSync(beforeFile) && results.machine?.date > '2026-11-23T21:52') {
+  if (fs.existsSync(beforeFile) && results.machine?.date > '2026-11-23T23:00') {
     lines.push(renderComparison(JSON.parse(fs.readFileSync(beforeFile, 'utf8')), results));
   }
   if (results.profile) {
