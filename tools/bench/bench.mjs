@@ -28,6 +28,7 @@ import { seedPhase } from './phases/seed.mjs';
 import { caseViewPhase, searchPhase } from './phases/reads.mjs';
 import { eventLagPhase } from './phases/event-lag.mjs';
 import { profilePhase } from './phases/profile.mjs';
+import { watchOtherCpu } from './other-cpu.mjs';
 
 const phases = [
   ['startup', startupPhase],
@@ -125,6 +126,7 @@ async function main() {
   const outDir = path.resolve(workspaceRoot, args['out-dir']);
   const previous = args.only ? readJson(path.join(outDir, 'benchmarks.json')) : {};
   const results = { machine: machine(), config: ctx.config };
+  const otherCpu = watchOtherCpu();
   // Phases see this run's results first, then the published ones (e.g. which path is worst).
   ctx.results = new Proxy(results, { get: (target, key) => target[key] ?? previous[key] });
   const errors = [];
@@ -151,16 +153,22 @@ async function main() {
   const merged = mergeResults(previous, results);
   merged.errors = errors;
   const loadAtEnd = Math.round(os.loadavg()[0] * 10) / 10;
-  const noisy = Math.max(results.machine.loadAverage1m, loadAtEnd) > results.machine.nproc;
+  // The load average counts the bench's own services and load generator too: judge by what
+  // processes outside the bench used (more than a tenth of the machine makes the run noisy).
+  const others = otherCpu.stop();
+  const noisy = others.shareOfMachine > 0.1;
   merged.lastRun = {
     phases: selected,
     date: new Date().toISOString(),
     seconds: Math.round((Date.now() - startedAt) / 1000),
     loadAverage1m: { start: results.machine.loadAverage1m, end: loadAtEnd },
+    otherProcessesCpu: others,
     noisy,
     note: args.note,
   };
-  if (noisy) console.log(`\nNote: load average ${results.machine.loadAverage1m} → ${loadAtEnd} on ${results.machine.nproc} cores: other work shared the CPU, figures are noisy.`);
+  console.log(
+    `\nProcesses outside the bench used ${others.cpuSeconds} CPU seconds, ${Math.round(others.shareOfMachine * 100)} % of the ${results.machine.nproc} cores over the run${noisy ? ': figures are noisy' : ''}.`,
+  );
   const rows = tableRows(merged);
   console.log(`\nResults (${elapsed()}, machine: ${merged.machine.nproc} cores ${merged.machine.cpuModel}, ${merged.machine.memoryGiB} GiB, node ${merged.machine.node})\n`);
   console.log(consoleTable(rows));

@@ -27,7 +27,7 @@ export function machine() {
     node: process.version,
     os: `${os.type()} ${os.release()}`,
     date: new Date().toISOString(),
-    // Above the core count means other work shared the CPU: figures are then noisy.
+    // Includes the previous minute; other-cpu.mjs says what else ran during the bench.
     loadAverage1m: Math.round(os.loadavg()[0] * 10) / 10,
   };
 }

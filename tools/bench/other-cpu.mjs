@@ -1,0 +1,70 @@
+// How much CPU processes outside the bench's own process tree used while it ran, sampled from
+// /proc: the bench's services, Postgres, nats-server and load generator are its descendants,
+// anything else (another engineer's build, a test run) competes with them for the cores.
+// A load average cannot tell the two apart. Processes born and gone between two samples are
+// missed, so the figure is a lower bound.
+import fs from 'node:fs';
+import os from 'node:os';
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+
+function readProcesses() {
+  const processes = new Map(); // pid -> { ppid, ticks }
+  let entries;
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return processes; // not Linux: nothing to say
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    processes.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+  }
+  return processes;
+}
+
+/** Starts sampling; stop() returns the other processes' CPU seconds and share of the machine. */
+export function watchOtherCpu({ rootPid = process.pid, intervalMs = 1000 } = {}) {
+  const started = Date.now();
+  const seen = new Map(); // pid -> { ours, first, last }
+  const sample = () => {
+    const processes = readProcesses();
+    const isOurs = (pid) => {
+      for (let at = pid, hops = 0; at > 1 && hops < 64; at = processes.get(at)?.ppid ?? 0, hops++) {
+        if (at === rootPid) return true;
+      }
+      return false;
+    };
+    for (const [pid, { ticks }] of processes) {
+      const known = seen.get(pid);
+      if (known) known.last = ticks;
+      // A process seen for the first time counts from then on (its earlier CPU is not ours to judge).
+      else seen.set(pid, { ours: isOurs(pid), first: ticks, last: ticks });
+    }
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      let otherTicks = 0;
+      for (const { ours, first, last } of seen.values()) if (!ours) otherTicks += last - first;
+      const seconds = otherTicks / CLOCK_TICKS_PER_SECOND;
+      const available = ((Date.now() - started) / 1000) * os.cpus().length;
+      return {
+        cpuSeconds: Math.round(seconds * 10) / 10,
+        shareOfMachine: available > 0 ? Math.round((seconds / available) * 1000) / 1000 : 0,
+      };
+    },
+  };
+}
