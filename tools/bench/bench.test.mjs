@@ -100,3 +100,18 @@ test('the table reports goals as met or missed, never failing', () => {
   assert.equal(verdicts['Event lag at 200/s p50 / p99 / max'], 'met');
   assert.deepEqual(lagEntries({ eventLag: { 1000: {}, 200: {}, measuredAt: 'x' } }).map(([rate]) => rate), ['200', '1000']);
 });
+
+test('otherTicks counts the CPU of processes outside the bench tree since first seen, not of its own', async () => {
+  const { addSnapshot, otherTicks } = await import('./other-cpu.mjs');
+  const table = (rows) => new Map(rows.map(([pid, ppid, ticks]) => [pid, { ppid, ticks }]));
+  const bench = 100;
+  const seen = new Map();
+  // 100 = the bench; 101 its service, 102 a Postgres backend under 101; 200 someone's build
+  // (a child of 1); 300 appears later, outside.
+  addSnapshot(seen, table([[1, 0, 5], [bench, 1, 10], [101, bench, 50], [102, 101, 7], [200, 1, 1000]]), bench);
+  addSnapshot(seen, table([[1, 0, 6], [bench, 1, 30], [101, bench, 450], [102, 101, 90], [200, 1, 1400], [300, 1, 20]]), bench);
+  const sut = addSnapshot(seen, table([[1, 0, 6], [bench, 1, 40], [101, bench, 900], [200, 1, 1500], [300, 1, 80]]), bench);
+
+  // init +1, the build +500, the late process +60 (from its first sight); nothing of 100..102.
+  assert.equal(otherTicks(sut), 1 + 500 + 60);
+});

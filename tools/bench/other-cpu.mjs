@@ -31,25 +31,38 @@ function readProcesses() {
   return processes;
 }
 
+/**
+ * Folds one /proc snapshot (pid -> { ppid, ticks }) into `seen`: a process is classed as the
+ * bench's own (a descendant of `rootPid`) or not when first seen, and counts from then on.
+ */
+export function addSnapshot(seen, processes, rootPid) {
+  const isOurs = (pid) => {
+    for (let at = pid, hops = 0; at > 1 && hops < 64; at = processes.get(at)?.ppid ?? 0, hops++) {
+      if (at === rootPid) return true;
+    }
+    return false;
+  };
+  for (const [pid, { ticks }] of processes) {
+    const known = seen.get(pid);
+    if (known) known.last = ticks;
+    // Its CPU before it was first seen is not ours to judge.
+    else seen.set(pid, { ours: isOurs(pid), first: ticks, last: ticks });
+  }
+  return seen;
+}
+
+/** CPU ticks used since first seen by the processes that are not the bench's own. */
+export function otherTicks(seen) {
+  let ticks = 0;
+  for (const { ours, first, last } of seen.values()) if (!ours) ticks += last - first;
+  return ticks;
+}
+
 /** Starts sampling; stop() returns the other processes' CPU seconds and share of the machine. */
 export function watchOtherCpu({ rootPid = process.pid, intervalMs = 1000 } = {}) {
   const started = Date.now();
   const seen = new Map(); // pid -> { ours, first, last }
-  const sample = () => {
-    const processes = readProcesses();
-    const isOurs = (pid) => {
-      for (let at = pid, hops = 0; at > 1 && hops < 64; at = processes.get(at)?.ppid ?? 0, hops++) {
-        if (at === rootPid) return true;
-      }
-      return false;
-    };
-    for (const [pid, { ticks }] of processes) {
-      const known = seen.get(pid);
-      if (known) known.last = ticks;
-      // A process seen for the first time counts from then on (its earlier CPU is not ours to judge).
-      else seen.set(pid, { ours: isOurs(pid), first: ticks, last: ticks });
-    }
-  };
+  const sample = () => addSnapshot(seen, readProcesses(), rootPid);
   sample();
   const timer = setInterval(sample, intervalMs);
   timer.unref();
@@ -57,9 +70,7 @@ export function watchOtherCpu({ rootPid = process.pid, intervalMs = 1000 } = {})
     stop() {
       clearInterval(timer);
       sample();
-      let otherTicks = 0;
-      for (const { ours, first, last } of seen.values()) if (!ours) otherTicks += last - first;
-      const seconds = otherTicks / CLOCK_TICKS_PER_SECOND;
+      const seconds = otherTicks(seen) / CLOCK_TICKS_PER_SECOND;
       const available = ((Date.now() - started) / 1000) * os.cpus().length;
       return {
         cpuSeconds: Math.round(seconds * 10) / 10,

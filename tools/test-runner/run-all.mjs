@@ -14,7 +14,7 @@ const inCi = Boolean(process.env.CI);
 const resultsDir = path.join(workspaceRoot, 'tmp/test-results');
 const minutes = (n) => n * 60_000;
 
-// `npm test -- --only=lint,jest` runs some stages (typecheck, lint, jest, e2e); default all.
+// `npm test -- --only=lint,jest` runs some stages (typecheck, lint, jest, tools, e2e); default all.
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : undefined;
 const wanted = (stage) => !only || only.includes(stage);
@@ -204,6 +204,28 @@ async function jestStage() {
   return stage;
 }
 
+/** The tools' own unit tests (node:test), e.g. the bench's statistics and report. */
+async function toolsStage() {
+  const files = fs
+    .readdirSync(path.join(workspaceRoot, 'tools'), { recursive: true })
+    .filter((file) => String(file).endsWith('.test.mjs') && !String(file).includes('node_modules'))
+    .map((file) => path.join('tools', String(file)));
+  if (!files.length) return undefined;
+  heading('tools (node --test)');
+  const startedAt = Date.now();
+  console.log(`$ node --test ${files.join(' ')}`);
+  const result = await run(process.execPath, ['--test', '--test-reporter=tap', ...files], { timeoutMs: minutes(5) });
+  const count = (label) => Number(result.output.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const stage = { name: 'tools', passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped'), notes: [] };
+  if ((result.code !== 0 || result.timedOut) && stage.failed === 0) {
+    stage.failed = 1;
+    stage.notes.push(`node --test exited ${result.timedOut ? 'on timeout' : `with code ${result.code}`}`);
+  }
+  if (stage.failed) printTail(result.output);
+  console.log(`tools: ${stage.passed} passed, ${stage.failed} failed (${seconds(startedAt)})`);
+  return stage;
+}
+
 /** The portal's browser tests, when its engineer has added apps/portal/e2e/run.mjs. */
 async function e2eStage() {
   const script = ['apps/portal/e2e/run.mjs', 'apps/portal/e2e/run.js'].find((file) =>
@@ -252,6 +274,8 @@ async function main() {
   if (wanted('typecheck')) for (const stage of typecheckStages()) stages.push(await stage());
   if (wanted('lint')) stages.push(await lintStage());
   if (wanted('jest')) stages.push(await jestStage());
+  const tools = wanted('tools') ? await toolsStage() : undefined;
+  if (tools) stages.push(tools);
   const e2e = wanted('e2e') ? await e2eStage() : undefined;
   if (e2e) stages.push(e2e);
 
