@@ -90,11 +90,38 @@ export const householdView = z.object({
 });
 export type HouseholdView = z.infer<typeof householdView>;
 
+/** Derived from members' settlement dates: none settled → waiting, all → settled, else partly-settled. */
+export const householdStatus = z.enum(['waiting', 'partly-settled', 'settled']);
+export type HouseholdStatus = z.infer<typeof householdStatus>;
+
+/** Eleven digits, spaces allowed between them: the shape of a fødselsnummer or D-nummer. */
+const nationalIdShape = /(?:\d\s*){11}/;
+
+/**
+ * A fragment of a member's name. A national id is refused here: in a query string it would
+ * land in URLs, browser history and access logs; it is looked up through its keyed hash instead.
+ */
+export const householdNameSearch = z
+  .string()
+  .trim()
+  .min(2, 'must be at least 2 characters')
+  .max(100, 'must be at most 100 characters')
+  .refine((value) => !nationalIdShape.test(value), 'must not be a national id (look the person up by national id instead)');
+
 export const listHouseholds = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+  /** Case-insensitive part of any member's "given family" name. */
+  search: householdNameSearch.optional(),
+  origin: arrivalOrigin.optional(),
+  status: householdStatus.optional(),
+  /** Only households with at least one unaccompanied minor. */
+  // Text in a query string, a boolean once the gateway has parsed it and passed it on.
+  minorsOnly: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' }).default(false),
 });
 export type ListHouseholds = z.infer<typeof listHouseholds>;
+/** The query as a caller writes it (everything optional). */
+export type ListHouseholdsQuery = z.input<typeof listHouseholds>;
 export const householdPage = z.object({ total: z.number(), items: z.array(householdView) });
 export type HouseholdPage = z.infer<typeof householdPage>;
 
