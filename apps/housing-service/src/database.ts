@@ -4,6 +4,7 @@ import { type HousingConfig, loadHousingConfig } from './config';
 import { DwellingEntity, TenancyEntity } from './dwellings/dwelling.entity';
 import { HouseholdEntity, PersonEntity } from './households/household.entity';
 import { CreateHousingTables1795900000000 } from './migrations/1795900000000-create-housing-tables';
+import { HouseholdNameSearch1795910000000 } from './migrations/1795910000000-household-name-search';
 import { SelfSettlementCaseEntity } from './self-settlement/self-settlement-case.entity';
 import { SettlementDecisionEntity, SettlementRequestEntity } from './settlement/settlement.entity';
 
@@ -17,7 +18,7 @@ export const housingEntities = [
   SelfSettlementCaseEntity,
 ];
 
-export const housingMigrations = [...messagingMigrations, CreateHousingTables1795900000000];
+export const housingMigrations = [...messagingMigrations, CreateHousingTables1795900000000, HouseholdNameSearch1795910000000];
 
 /** Entities and migrations of the housing database (also read by `nx run housing-service:migrate`). */
 export function serviceDatabase(config: HousingConfig = loadHousingConfig()): ServiceDatabase {

@@ -15,6 +15,7 @@ import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { NationalIdVault } from '../national-id/national-id-vault';
 import { todayInOslo } from '../shared/dates';
 import { HouseholdEntity, PersonEntity } from './household.entity';
+import { applyHouseholdFilters, listAlias } from './household-list-filters';
 import { HouseholdWriter } from './household-writer';
 import { assertNationalIdsFree, refuseDuplicateNationalId } from './national-id-conflict';
 import { type NewHousehold, newHousehold } from './new-household';
@@ -45,14 +46,19 @@ export class HouseholdsService {
     return view;
   }
 
+  /** One page of the municipality's households, newest first; `total` counts all that match the filters. */
   async list({ actor }: RequestContext, page: ListHouseholds): Promise<HouseholdPage> {
     authorize(actor, 'housing:read');
-    const [households, total] = await this.dataSource.getRepository(HouseholdEntity).findAndCount({
-      where: { municipality: actor.municipality },
-      order: { registeredAt: 'DESC', id: 'ASC' },
-      take: page.limit,
-      skip: page.offset,
-    });
+    const scoped = this.dataSource
+      .getRepository(HouseholdEntity)
+      .createQueryBuilder(listAlias)
+      .where(`${listAlias}.municipality = :municipality`, { municipality: actor.municipality });
+    const [households, total] = await applyHouseholdFilters(scoped, page)
+      .orderBy(`${listAlias}.registeredAt`, 'DESC')
+      .addOrderBy(`${listAlias}.id`, 'ASC')
+      .limit(page.limit)
+      .offset(page.offset)
+      .getManyAndCount();
     return { total, items: await this.views(households) };
   }
 

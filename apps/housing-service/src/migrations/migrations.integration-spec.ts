@@ -23,12 +23,22 @@ describe('housing migrations on real Postgres', () => {
       (r) => r.name,
     );
 
+  const hasIndex = async (name: string) =>
+    (await sut.query<unknown[]>(`SELECT 1 FROM pg_indexes WHERE schemaname = 'public' AND indexname = $1`, [name])).length === 1;
+
   it('goes up, all the way down, and up again', async () => {
     const applied = await sut.runMigrations({ transaction: 'each' });
-    expect(applied.map((m) => m.name)).toEqual(['CreateMessagingTables1795464000000', 'CreateHousingTables1795900000000']);
+    expect(applied.map((m) => m.name)).toEqual([
+      'CreateMessagingTables1795464000000',
+      'CreateHousingTables1795900000000',
+      'HouseholdNameSearch1795910000000',
+    ]);
     const afterUp = await tables();
     expect(afterUp).toEqual(expect.arrayContaining(['household', 'person', 'dwelling', 'tenancy', 'outbox', 'self_settlement_case']));
+    expect(await hasIndex('person_name_search_idx')).toBe(true);
 
+    await sut.undoLastMigration({ transaction: 'each' });
+    expect(await hasIndex('person_name_search_idx')).toBe(false);
     await sut.undoLastMigration({ transaction: 'each' });
     await sut.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
