@@ -42,7 +42,13 @@ export class HouseholdsController {
   @Get('households')
   @RequirePermission('housing:read')
   @Audited({ action: 'household.list', purpose, persons: auditPersons.householdPage })
-  @ApiDoc({ summary: "List the municipality's households, newest first", tag: 'housing', query: listHouseholds, response: householdPage })
+  @ApiDoc({
+    summary: "List the municipality's households, newest first; search by name fragment and filter by origin, status or unaccompanied minors (total counts the matches)",
+    tag: 'housing',
+    query: listHouseholds,
+    response: householdPage,
+    errors: { 400: 'Invalid query (field and rule named), e.g. a one-letter search or a national id as search' },
+  })
   list(@Query(new ZodPipe(listHouseholds)) query: ListHouseholds, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.housing.send(housingRpc.listHouseholds, query, user, req);
   }

@@ -154,6 +154,13 @@ describe('/api/housing through the gateway and the housing service (separate pro
       await expectRefused('GET', '/api/housing/households?limit=0', undefined, { field: 'limit', rule: /greater than or equal to 1|>=1/ });
     });
 
+    it('searches and filters the list through the query string, refusing a one-letter search', async () => {
+      const found = await call('GET', '/api/housing/households?search=yus&origin=quota-refugee&status=waiting&minorsOnly=false', officer);
+      expect(found).toMatchObject({ status: 200, body: { total: 1, items: [{ id: household.id }] } });
+      expect(await call('GET', '/api/housing/households?search=nobody', officer)).toMatchObject({ status: 200, body: { total: 0, items: [] } });
+      await expectRefused('GET', '/api/housing/households?search=y', undefined, { field: 'search', rule: 'must be at least 2 characters' });
+    });
+
     it('updates a person with a valid D-nummer and finds them by it', async () => {
       const personId = household.members[0].id;
       // A synthetic D-nummer with valid check digits, never a real person's number.
