@@ -120,8 +120,6 @@ export const listHouseholds = z.object({
   minorsOnly: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' }).default(false),
 });
 export type ListHouseholds = z.infer<typeof listHouseholds>;
-/** The query as a caller writes it (everything optional). */
-export type ListHouseholdsQuery = z.input<typeof listHouseholds>;
 export const householdPage = z.object({ total: z.number(), items: z.array(householdView) });
 export type HouseholdPage = z.infer<typeof householdPage>;
 
