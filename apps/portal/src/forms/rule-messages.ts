@@ -8,6 +8,7 @@ import { ApiError } from '../api/api-error';
  * one table turns both into translated messages; an unknown rule is still shown, never hidden.
  */
 const rules: Array<[RegExp, string, ((m: RegExpMatchArray) => Record<string, string>)?]> = [
+  [/must not be a national id/, 'notNationalIdSearch'],
   [/must contain digits only/, 'digitsOnly'],
   [/must be 11 digits \(got (\d+)\)/, 'elevenDigits', (m) => ({ count: m[1] })],
   [/individual number does not fit the birth year/, 'individualNumber'],

@@ -1,8 +1,9 @@
-import type { HouseholdView } from '@ankomst/contracts';
+import type { HouseholdStatus, HouseholdView } from '@ankomst/contracts';
 
-export type HouseholdStatus = 'settled' | 'partly-settled' | 'waiting';
-
-/** Derived from members' settlement dates: the list has no status column of its own. */
+/**
+ * Derived from members' settlement dates: the list has no status column of its own. The
+ * housing service filters the list by the same rule (`household-list-filters.ts`).
+ */
 export function householdStatus(household: HouseholdView): HouseholdStatus {
   const settled = household.members.filter((member) => member.settledOn).length;
   if (settled === 0) return 'waiting';
@@ -13,28 +14,6 @@ export function householdStatus(household: HouseholdView): HouseholdStatus {
 export function householdName(household: HouseholdView): string {
   const head = household.members.find((member) => member.relationship === 'head') ?? household.members[0];
   return head ? `${head.familyName}, ${head.givenName}` : household.id.slice(0, 8);
-}
-
-export interface HouseholdFilters {
-  search: string;
-  origin: string;
-  status: string;
-  minorsOnly: boolean;
-}
-
-export const emptyFilters: HouseholdFilters = { search: '', origin: '', status: '', minorsOnly: false };
-
-export function filterHouseholds(households: HouseholdView[], filters: HouseholdFilters): HouseholdView[] {
-  const needle = filters.search.trim().toLocaleLowerCase('nb');
-  return households.filter((household) => {
-    if (filters.origin && household.origin !== filters.origin) return false;
-    if (filters.status && householdStatus(household) !== filters.status) return false;
-    if (filters.minorsOnly && !household.members.some((member) => member.unaccompaniedMinor)) return false;
-    if (!needle) return true;
-    return household.members.some((member) =>
-      `${member.givenName} ${member.familyName}`.toLocaleLowerCase('nb').includes(needle),
-    );
-  });
 }
 
 /** Country name in the UI language from its ISO code (Intl knows them all, no table to keep). */

@@ -1,9 +1,11 @@
 import type {
   AllocateDwelling,
+  ArrivalOrigin,
   DecideSelfSettlement,
   DwellingView,
   HouseholdView,
   HouseholdPage,
+  HouseholdStatus,
   OpenSelfSettlement,
   RegisterHousehold,
   SelfSettlementCase,
@@ -41,7 +43,17 @@ export const fetchSettlementProgress = (year: number, signal?: AbortSignal) =>
 export const fetchTimeToSettlement = (year: number, signal?: AbortSignal) =>
   apiFetch<TimeToSettlement>(housingPaths.timeToSettlement, { query: { year }, signal });
 
-export const fetchHouseholds = (query: { limit?: number; offset?: number }, signal?: AbortSignal) =>
+/** The household list's query (contract `listHouseholds`); filters left out are not applied. */
+export type HouseholdQuery = {
+  search?: string;
+  origin?: ArrivalOrigin;
+  status?: HouseholdStatus;
+  minorsOnly?: boolean;
+  limit: number;
+  offset: number;
+};
+
+export const fetchHouseholds = (query: HouseholdQuery, signal?: AbortSignal) =>
   apiFetch<HouseholdPage>(housingPaths.households, { query, signal });
 
 export const fetchHousehold = (id: string, signal?: AbortSignal) =>

@@ -6,12 +6,9 @@ import type {
   SelfSettlementCase,
   UpdateSelfSettlementChecklist,
 } from '@ankomst/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/query-keys';
 import * as api from './housing-api';
-
-/** Households are listed a page at a time; search and filters narrow that page in the browser. */
-export const householdPageSize = 200;
 
 export function useSettlementProgress(year: number, enabled = true) {
   return useQuery({
@@ -29,10 +26,13 @@ export function useTimeToSettlement(year: number, enabled = true) {
   });
 }
 
-export function useHouseholds() {
+/** One page of households, searched and filtered by the server across all of them. */
+export function useHouseholds(query: api.HouseholdQuery) {
   return useQuery({
-    queryKey: queryKeys.housing.households({ limit: householdPageSize }),
-    queryFn: ({ signal }) => api.fetchHouseholds({ limit: householdPageSize, offset: 0 }, signal),
+    queryKey: queryKeys.housing.households(query),
+    queryFn: ({ signal }) => api.fetchHouseholds(query, signal),
+    // Paging or refining a search keeps the rows on screen until the next ones arrive.
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,0 +1,109 @@
+import type { HouseholdPage, HouseholdView } from '@ankomst/contracts';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { installFakeFetch } from '../../../test/fake-fetch';
+import { renderWithProviders } from '../../../test/render';
+import HouseholdsPage from './households-page';
+
+const route = 'GET /api/housing/households';
+
+const household = (n: number, familyName = `Familie${n}`): HouseholdView => {
+  const id = `7f1d6a52-8a0e-4b7e-9d55-${String(n).padStart(12, '0')}`;
+  return {
+    id,
+    municipality: '1103',
+    origin: 'reception-centre',
+    countryOfOrigin: 'SY',
+    languages: ['ar'],
+    requestedOn: '2025-02-01',
+    registeredAt: '2025-02-02T10:00:00.000Z',
+    members: [
+      {
+        id: `0b7f3a52-8a0e-4b7e-9d55-${String(n).padStart(12, '0')}`,
+        householdId: id,
+        municipality: '1103',
+        givenName: 'Rami',
+        familyName,
+        birthDate: '1988-04-12',
+        sex: 'male',
+        relationship: 'head',
+        languages: ['ar'],
+        unaccompaniedMinor: false,
+        hasNationalId: false,
+        residencePermitDate: null,
+        settledOn: null,
+      },
+    ],
+  };
+};
+
+const page = (total: number, first: number, count: number): { status: number; body: HouseholdPage } => ({
+  status: 200,
+  body: { total, items: Array.from({ length: count }, (_, i) => household(first + i)) },
+});
+
+/** The query string of each list request, as the API saw it. */
+const queries = (calls: { url: string }[]) => calls.map((c) => Object.fromEntries(new URL(c.url, 'http://portal').searchParams));
+
+describe('HouseholdsPage', () => {
+  it('sends the typed search to the API once typing pauses, and shows what it found', async () => {
+    const { callsTo } = installFakeFetch({ [route]: [page(120, 1, 50), { status: 200, body: { total: 1, items: [household(77, 'Haddad')] } }] });
+    renderWithProviders(<HouseholdsPage />, { path: '/housing/households' });
+    expect(await screen.findByText('Viser 1–50 av 120 husstander')).toBeInTheDocument();
+
+    await userEvent.type(screen.getByRole('searchbox', { name: /Søk på navn/ }), 'hadd');
+
+    expect(await screen.findByText('Viser 1–1 av 1 husstander')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Haddad, Rami' })).toBeInTheDocument();
+    // One request for the whole word, not one per key.
+    expect(queries(callsTo(route))).toEqual([
+      { limit: '50', offset: '0' },
+      { search: 'hadd', limit: '50', offset: '0' },
+    ]);
+  });
+
+  it('shows the total and pages through it with the next and page buttons', async () => {
+    const { callsTo } = installFakeFetch({ [route]: [page(120, 1, 50), page(120, 51, 50), page(120, 101, 20)] });
+    renderWithProviders(<HouseholdsPage />, { path: '/housing/households' });
+    expect(await screen.findByText('Viser 1–50 av 120 husstander')).toBeInTheDocument();
+    const pages = screen.getByRole('navigation', { name: 'Bla i sider' });
+    expect(within(pages).getByRole('button', { name: 'Side 1' })).toHaveAttribute('aria-current', 'true');
+    expect(within(pages).getByRole('button', { name: 'Side 3' })).toBeInTheDocument();
+
+    await userEvent.click(within(pages).getByRole('button', { name: 'Neste side' }));
+    expect(await screen.findByText('Viser 51–100 av 120 husstander')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Familie51, Rami' })).toBeInTheDocument();
+
+    await userEvent.click(within(pages).getByRole('button', { name: 'Side 3' }));
+    expect(await screen.findByText('Viser 101–120 av 120 husstander')).toBeInTheDocument();
+    expect(queries(callsTo(route)).map((q) => q.offset)).toEqual(['0', '50', '100']);
+  });
+
+  it('sends the filters kept in the URL, and says so when nothing matches', async () => {
+    const { callsTo } = installFakeFetch({ [route]: { status: 200, body: { total: 0, items: [] } } });
+    renderWithProviders(<HouseholdsPage />, { path: '/housing/households?q=ra&origin=quota-refugee&status=waiting&minors=1&page=2' });
+    expect(await screen.findByText('Ingen husstander passer med søket.')).toBeInTheDocument();
+    expect(queries(callsTo(route))).toEqual([
+      { search: 'ra', origin: 'quota-refugee', status: 'waiting', minorsOnly: 'true', limit: '50', offset: '50' },
+    ]);
+    expect(screen.queryByRole('navigation', { name: 'Bla i sider' })).not.toBeInTheDocument();
+  });
+
+  it('explains a search the API would refuse instead of sending it', async () => {
+    const { callsTo } = installFakeFetch({ [route]: page(3, 1, 3) });
+    renderWithProviders(<HouseholdsPage />, { path: '/housing/households?q=r' });
+    expect(await screen.findByText('Viser 1–3 av 3 husstander')).toBeInTheDocument();
+    expect(screen.getByText('Må ha minst 2 tegn')).toBeInTheDocument();
+
+    await userEvent.clear(screen.getByRole('searchbox', { name: /Søk på navn/ }));
+    await userEvent.type(screen.getByRole('searchbox', { name: /Søk på navn/ }), '31129956715');
+    expect(await screen.findByText('Søk på navn her, ikke på fødselsnummer eller D-nummer')).toBeInTheDocument();
+    expect(callsTo(route).every((c) => !c.url.includes('search'))).toBe(true);
+  });
+
+  it('shows a server error with the reference support asks for', async () => {
+    installFakeFetch({ [route]: { status: 500, body: { code: 'internal', status: 500, message: 'boom', correlationId: 'corr-123' } } });
+    renderWithProviders(<HouseholdsPage />, { path: '/housing/households' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('corr-123');
+  });
+});
