@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { CorrelationInterceptor } from './correlation.interceptor';
+import { requestForLog } from './request-log';
 
 /**
  * JSON logs (pino) for one process. Every line carries `service`; lines written while
@@ -35,6 +36,8 @@ export class LoggingModule {
                 ],
                 censor: '[redacted]',
               },
+              // Search terms (names) travel in query strings: logged without their values.
+              serializers: { req: requestForLog },
               genReqId: (req) =>
                 (req.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
               customProps: (req) => ({ correlationId: (req as { id?: unknown }).id }),
