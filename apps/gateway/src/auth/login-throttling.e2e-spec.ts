@@ -58,4 +58,16 @@ describe('login throttling, lockout and rate limits', () => {
     expect(await limited.json()).toMatchObject({ code: 'too_many_requests' });
     expect((await env.call('GET', '/api/auth/me', { token: calm })).status).toBe(200);
   });
+
+  it('never counts static files against the per-IP budget of anonymous requests', async () => {
+    const fromOffice = { headers: { 'x-forwarded-for': '10.0.5.5' } };
+    for (let i = 0; i < 30; i++) {
+      expect((await env.call('GET', '/api/docs/assets/swagger-ui.css', fromOffice)).status).toBe(200);
+    }
+    // The same address still has its whole API budget (20 per minute here).
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await env.call('GET', '/api/auth/me', fromOffice)).status);
+    expect(statuses.slice(0, 20).every((s) => s !== 429)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
 });

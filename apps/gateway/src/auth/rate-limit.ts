@@ -6,6 +6,18 @@ import { bearerToken, type TokenService } from './token.service';
 const isLoginRoute = (request: FastifyRequest) => request.url.startsWith('/api/auth/login') || request.url.startsWith('/api/auth/oidc/');
 
 /**
+ * Not counted: health and metrics probes, and static files (the portal's bundle, deep links
+ * answered with its index.html, the API docs' assets). Those requests carry no token, so they
+ * would be counted per IP, and a municipality's staff behind one NAT address would exhaust
+ * that budget just by opening the portal: the browser's own script loads then fail with 429.
+ */
+export function isUnmetered(request: Pick<FastifyRequest, 'url'>): boolean {
+  const { url } = request;
+  if (url === '/api/health' || url === '/metrics') return true;
+  return !url.startsWith('/api/') || url.startsWith('/api/docs/assets/');
+}
+
+/**
  * Requests per minute per logged-in user (a verified token's subject, so a forged token
  * cannot spend someone else's budget) or per IP when anonymous; login routes have their
  * own, tighter budget per IP on top of the lockout rules.
@@ -21,7 +33,7 @@ export function rateLimitOptions(config: GatewayConfig, tokens: TokenService): R
       const user = token ? await tokens.verify(token) : undefined;
       return user ? `user:${user.userId}` : `ip:${request.ip}`;
     },
-    allowList: (request) => request.url === '/api/health' || request.url === '/metrics',
+    allowList: isUnmetered,
     errorResponseBuilder: (request, context) => ({
       statusCode: 429,
       code: 'too_many_requests',
