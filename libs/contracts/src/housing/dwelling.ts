@@ -26,7 +26,7 @@ export const dwellingView = registerDwelling.extend({
 export type DwellingView = z.infer<typeof dwellingView>;
 
 export const listDwellings = z.object({
-  vacantOnly: z.union([z.boolean(), z.stringbool({ error: 'must be true or false' })]).default(false),
+  vacantOnly: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' }).default(false),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
