@@ -35,6 +35,10 @@ export const queryKeys = {
     accessReport: (personId: string) => ['privacy', 'access-report', personId] as const,
     chain: ['privacy', 'chain'] as const,
   },
+  users: {
+    all: ['users'] as const,
+    list: ['users', 'list'] as const,
+  },
   dashboard: {
     figures: (kind: string, year: number) => ['dashboard', kind, year] as const,
   },

@@ -37,6 +37,15 @@ describe('menu per role (from the contracts’ role → permission table)', () =
     expect(menuOf('volunteer')).toEqual(['/']);
   });
 
+  it('shows user administration only to roles with users:manage', () => {
+    expect(menuOf('municipal-admin')).toContain('/admin/users');
+    for (const role of roles.filter((r) => !permissionsOf(r).includes('users:manage'))) {
+      expect(menuOf(role)).not.toContain('/admin/users');
+    }
+    const withoutPermission = { ...userWithRole('municipal-admin'), permissions: ['housing:statistics' as const] };
+    expect(menuFor(withoutPermission).flatMap((g) => g.items.map((i) => i.to))).not.toContain('/admin/users');
+  });
+
   it('shows nothing but the dashboard to an unknown user', () => {
     expect(menuFor(null).flatMap((g) => g.items.map((i) => i.to))).toEqual(['/']);
   });

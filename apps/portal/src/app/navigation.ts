@@ -43,6 +43,10 @@ export const navigation: NavGroup[] = [
       { to: '/privacy/chain', label: 'nav.chain', anyOf: ['audit:verify'] },
     ],
   },
+  {
+    label: 'nav.groups.administration',
+    items: [{ to: '/admin/users', label: 'nav.users', anyOf: ['users:manage'] }],
+  },
 ];
 
 export function menuFor(user: CurrentUser | null): NavGroup[] {

@@ -40,7 +40,9 @@ const rules: Array<[RegExp, string, ((m: RegExpMatchArray) => Record<string, str
   [/must be after validFrom/, 'validTo'],
   [/must be <category>→<recipient>/, 'scope'],
   [/must explain the emergency/, 'emergencyReason'],
+  [/must be lower-case letters, digits, dot, dash or underscore/, 'username'],
   [/^Required$|expected .*, received undefined/i, 'required'],
+  [/^Too small: expected string to have >=1 characters?$/, 'required'],
   [/Invalid option/i, 'choose'],
 ];
 

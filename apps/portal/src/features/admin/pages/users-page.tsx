@@ -1,0 +1,212 @@
+import { Alert, Button, Dialog, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { roles, type Role, type UserView } from '@ankomst/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../auth/use-session';
+import { SelectField } from '../../../components/form-field';
+import { Page, Section } from '../../../components/page';
+import { EmptyState, QueryState, ServerError } from '../../../components/states';
+import { formatDate } from '../../../format/format';
+import { useDeactivateUser, useUpdateUser, useUsers } from '../api/use-users';
+import { CreateUserForm } from '../components/create-user-form';
+
+/** What the admin is about to do to one account; role changes and deactivation end its sessions. */
+type PendingAction = { kind: 'role'; user: UserView; role: Role } | { kind: 'deactivate'; user: UserView };
+
+export default function UsersPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { user: me } = useSession();
+  const users = useUsers();
+  const update = useUpdateUser();
+  const deactivate = useDeactivateUser();
+  const [pending, setPending] = useState<PendingAction>();
+  const [done, setDone] = useState<string>();
+  const items = users.data?.users ?? [];
+
+  const municipality = me ? t(`municipality.${me.municipality}`, { defaultValue: t('municipality.fallback', { number: me.municipality }) }) : '';
+
+  const closeDialog = () => {
+    setPending(undefined);
+    update.reset();
+    deactivate.reset();
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    const name = pending.user.displayName;
+    if (pending.kind === 'role') {
+      const role = pending.role;
+      update.mutate(
+        { id: pending.user.id, role },
+        {
+          onSuccess: () => {
+            setDone(t('users.roleChanged', { name, role: t(`roles.${role}`) }));
+            closeDialog();
+          },
+        },
+      );
+    } else {
+      deactivate.mutate(pending.user.id, {
+        onSuccess: () => {
+          setDone(t('users.deactivated', { name }));
+          closeDialog();
+        },
+      });
+    }
+  };
+
+  const reactivate = (user: UserView) => {
+    setDone(undefined);
+    update.mutate({ id: user.id, active: true }, { onSuccess: () => setDone(t('users.reactivated', { name: user.displayName })) });
+  };
+
+  const dialogError = pending ? (pending.kind === 'role' ? update.error : deactivate.error) : undefined;
+  const dialogBusy = update.isPending || deactivate.isPending;
+
+  return (
+    <Page title={t('users.title')} lead={t('users.lead', { municipality })}>
+      <Section title={t('users.listHeading')} id="users">
+        {done && (
+          <Alert data-color="success" role="status" data-testid="users-done">
+            {done}
+          </Alert>
+        )}
+        {!pending && update.error && <ServerError error={update.error} />}
+        <QueryState error={users.error} isPending={users.isPending} feature={t('users.title')} />
+        {users.data && items.length === 0 && <EmptyState text={t('users.empty')} />}
+        {items.length > 0 && (
+          <div className="table-wrap">
+            <Table data-size="sm" zebra data-testid="users-table">
+              <caption className="sr-only">{t('users.listHeading')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('users.username')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('users.displayName')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('users.role')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('users.status')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('users.source')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('users.createdAt')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {items.map((user) => {
+                  const self = user.id === me?.userId;
+                  const local = user.source === 'local';
+                  return (
+                    <Table.Row key={user.id} data-testid={`user-${user.username}`}>
+                      <Table.Cell>
+                        {user.username}
+                        {self && ` (${t('users.you')})`}
+                      </Table.Cell>
+                      <Table.Cell>{user.displayName}</Table.Cell>
+                      <Table.Cell>{t(`roles.${user.role}`, { defaultValue: user.role })}</Table.Cell>
+                      <Table.Cell>
+                        <Tag data-color={user.active ? 'success' : 'neutral'}>{user.active ? t('users.active') : t('users.inactive')}</Tag>
+                      </Table.Cell>
+                      <Table.Cell>{local ? t('users.sourceLocal') : t('users.sourceExternal', { issuer: user.source })}</Table.Cell>
+                      <Table.Cell>{formatDate(user.createdAt, lang)}</Table.Cell>
+                      <Table.Cell>
+                        {/* The admin's own account is left alone here: changing it could lock the municipality out. */}
+                        {!self && (
+                          <div className="row-actions">
+                            {user.active && local && (
+                              <Button
+                                variant="secondary"
+                                data-size="sm"
+                                aria-label={t('users.changeRoleFor', { name: user.displayName })}
+                                onClick={() => {
+                                  setDone(undefined);
+                                  setPending({ kind: 'role', user, role: user.role });
+                                }}
+                              >
+                                {t('users.changeRole')}
+                              </Button>
+                            )}
+                            {user.active ? (
+                              <Button
+                                variant="secondary"
+                                data-color="danger"
+                                data-size="sm"
+                                aria-label={t('users.deactivateFor', { name: user.displayName })}
+                                onClick={() => {
+                                  setDone(undefined);
+                                  setPending({ kind: 'deactivate', user });
+                                }}
+                              >
+                                {t('users.deactivate')}
+                              </Button>
+                            ) : (
+                              <Button
+                                variant="secondary"
+                                data-size="sm"
+                                aria-label={t('users.reactivateFor', { name: user.displayName })}
+                                disabled={update.isPending}
+                                onClick={() => reactivate(user)}
+                              >
+                                {t('users.reactivate')}
+                              </Button>
+                            )}
+                          </div>
+                        )}
+                      </Table.Cell>
+                    </Table.Row>
+                  );
+                })}
+              </Table.Body>
+            </Table>
+          </div>
+        )}
+      </Section>
+
+      <Section title={t('users.create.heading')} id="new-user">
+        <Paragraph>{t('users.create.lead')}</Paragraph>
+        <CreateUserForm onCreated={(user) => setDone(t('users.create.created', { username: user.username }))} />
+      </Section>
+
+      <Dialog open={pending !== undefined} onClose={closeDialog} closeButton={t('common.close')} aria-labelledby="user-dialog-heading">
+        {pending && (
+          <>
+            <Heading level={2} data-size="xs" id="user-dialog-heading">
+              {pending.kind === 'role'
+                ? t('users.confirmRoleTitle', { name: pending.user.displayName })
+                : t('users.confirmDeactivateTitle', { name: pending.user.displayName })}
+            </Heading>
+            {pending.kind === 'role' && (
+              <SelectField
+                label={t('users.newRole')}
+                value={pending.role}
+                onChange={(e) => setPending({ ...pending, role: e.target.value as Role })}
+              >
+                {roles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`roles.${role}`)}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+            <Paragraph>
+              {pending.kind === 'role'
+                ? t('users.confirmRoleBody', { username: pending.user.username })
+                : t('users.confirmDeactivateBody', { username: pending.user.username })}
+            </Paragraph>
+            {dialogError && <ServerError error={dialogError} />}
+            <div className="form-actions">
+              <Button
+                data-color={pending.kind === 'deactivate' ? 'danger' : undefined}
+                disabled={dialogBusy || (pending.kind === 'role' && pending.role === pending.user.role)}
+                onClick={confirm}
+              >
+                {dialogBusy ? t('form.saving') : pending.kind === 'role' ? t('users.confirmRole') : t('users.confirmDeactivate')}
+              </Button>
+              <Button variant="secondary" onClick={closeDialog}>
+                {t('common.cancel')}
+              </Button>
+            </div>
+          </>
+        )}
+      </Dialog>
+    </Page>
+  );
+}
