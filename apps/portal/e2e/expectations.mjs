@@ -20,6 +20,6 @@ export const menuByRole = {
   'volunteer-coordinator': ['/'],
   volunteer: ['/'],
   'privacy-officer': ['/', '/privacy/audit', '/privacy/break-glass', '/privacy/access-report', '/privacy/chain'],
-  'municipal-admin': ['/', '/housing'],
+  'municipal-admin': ['/', '/housing', '/admin/users'],
   'county-analyst': ['/'],
 };
