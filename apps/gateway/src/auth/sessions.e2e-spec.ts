@@ -134,6 +134,23 @@ describe('login, refresh rotation, logout and password change', () => {
     expect((await login('volunteer')).status).toBe(401);
   });
 
+  it('refuses an administrator deactivating their own account or changing their own role, naming the field', async () => {
+    const admin = (await (await login('municipal-admin')).json()) as { accessToken: string };
+    const { rows } = await env.pg.query<{ id: string }>("SELECT id FROM app_user WHERE username = 'municipal-admin'");
+    const self = rows[0].id;
+
+    const deactivated = await env.call('DELETE', `/api/users/${self}`, { token: admin.accessToken });
+    expect(deactivated.status).toBe(400);
+    expect(await deactivated.json()).toMatchObject({ issues: [{ field: 'active', rule: 'you cannot deactivate your own account' }] });
+    const demoted = await env.call('PATCH', `/api/users/${self}`, { token: admin.accessToken, body: { role: 'volunteer' } });
+    expect(demoted.status).toBe(400);
+    expect(await demoted.json()).toMatchObject({ issues: [{ field: 'role', rule: 'you cannot change your own role' }] });
+    // Renaming oneself is fine, and the account is still an active administrator.
+    const renamed = await env.call('PATCH', `/api/users/${self}`, { token: admin.accessToken, body: { displayName: 'Demo Administrator' } });
+    expect(renamed.status).toBe(200);
+    expect(await renamed.json()).toMatchObject({ role: 'municipal-admin', active: true, displayName: 'Demo Administrator' });
+  });
+
   it('stores only argon2id hashes with the OWASP parameters', async () => {
     const { rows } = await env.pg.query<{ password_hash: string }>("SELECT password_hash FROM app_user WHERE username = 'intro-advisor'");
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);

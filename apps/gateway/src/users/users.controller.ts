@@ -57,7 +57,7 @@ export class UsersController {
     @Param('id') id: string,
     @Body(new ZodPipe(updateUserRequest)) body: UpdateUserRequest,
   ): Promise<UserView> {
-    return this.users.update(actor.municipality, id, body);
+    return this.users.update(actor, id, body);
   }
 
   @Delete(':id')
@@ -65,6 +65,6 @@ export class UsersController {
   @Audited({ action: 'user.deactivate', purpose, persons: userIdOf })
   @ApiDoc({ summary: 'Deactivates an account and ends its sessions', tag: 'users', response: userView, errors: { 404: 'No such user in the municipality' } })
   deactivate(@CurrentActor() actor: AuthenticatedUser, @Param('id') id: string): Promise<UserView> {
-    return this.users.deactivate(actor.municipality, id);
+    return this.users.deactivate(actor, id);
   }
 }

@@ -1,4 +1,5 @@
-import type { CreateUserRequest, UpdateUserRequest, UserView } from '@ankomst/contracts';
+import type { CreateUserRequest, FieldIssue, UpdateUserRequest, UserView } from '@ankomst/contracts';
+import { ServiceException } from '@ankomst/platform-messaging';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -56,8 +57,9 @@ export class UsersService {
     return toUserView(saved);
   }
 
-  async update(municipality: string, id: string, request: UpdateUserRequest): Promise<UserView> {
-    const user = await this.inMunicipality(municipality, id);
+  async update(actor: { userId: string; municipality: string }, id: string, request: UpdateUserRequest): Promise<UserView> {
+    const user = await this.inMunicipality(actor.municipality, id);
+    if (id === actor.userId) refuseSelfLockout(user, request);
     if (request.displayName !== undefined) user.displayName = request.displayName;
     if (request.role !== undefined) user.role = request.role;
     if (request.active !== undefined) user.active = request.active;
@@ -69,8 +71,8 @@ export class UsersService {
   }
 
   /** Accounts are deactivated, not deleted: the audit log keeps pointing at them. */
-  async deactivate(municipality: string, id: string): Promise<UserView> {
-    return this.update(municipality, id, { active: false });
+  async deactivate(actor: { userId: string; municipality: string }, id: string): Promise<UserView> {
+    return this.update(actor, id, { active: false });
   }
 
   async changeOwnPassword(userId: string, currentPassword: string, newPassword: string): Promise<boolean> {
@@ -121,4 +123,15 @@ export function toUserView(user: UserEntity): UserView {
     source: user.externalIssuer ?? 'local',
     createdAt: user.createdAt.toISOString(),
   };
+}
+
+/**
+ * An administrator cannot deactivate their own account or change their own role: another
+ * administrator has to, so a municipality is not left without one by a slip of the hand.
+ */
+function refuseSelfLockout(user: { role: string }, request: UpdateUserRequest): void {
+  const issues: FieldIssue[] = [];
+  if (request.active === false) issues.push({ field: 'active', rule: 'you cannot deactivate your own account' });
+  if (request.role !== undefined && request.role !== user.role) issues.push({ field: 'role', rule: 'you cannot change your own role' });
+  if (issues.length) throw ServiceException.validation(issues);
 }
