@@ -1,4 +1,5 @@
 import { Pagination, usePagination } from '@digdir/designsystemet-react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ListPaginationProps {
@@ -11,11 +12,19 @@ interface ListPaginationProps {
 /** Designsystemet's pagination: previous, a window of page numbers, next. Nothing for one page. */
 export function ListPagination({ page, pages, onPage }: ListPaginationProps) {
   const { t } = useTranslation();
+  // usePagination memoises its click handlers on page and page count only: handed `onPage`
+  // directly, a page turn after a new search with the same count ran the old search's handler
+  // and dropped the search. It gets a stable function calling the latest `onPage` instead.
+  const latestOnPage = useRef(onPage);
+  useLayoutEffect(() => {
+    latestOnPage.current = onPage;
+  });
+  const turnPage = useCallback((to: number) => latestOnPage.current(to), []);
   const { pages: items, prevButtonProps, nextButtonProps } = usePagination({
     currentPage: page,
     totalPages: pages,
     showPages: 7,
-    setCurrentPage: onPage,
+    setCurrentPage: turnPage,
   });
   if (pages <= 1) return null;
   return (

@@ -16,6 +16,13 @@ export type ListParams = Partial<Record<'q' | 'origin' | 'status' | 'minors' | '
 export function HouseholdFilters({ state, onChange }: { state: HouseholdListState; onChange: (changes: ListParams) => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(state.search);
+  // The URL's search can also change under the box ("back" to an earlier page of results):
+  // show it then, but never overwrite what is being typed with its own (trimmed) commit.
+  const [searchInUrl, setSearchInUrl] = useState(state.search);
+  if (state.search !== searchInUrl) {
+    setSearchInUrl(state.search);
+    if (state.search !== search.trim()) setSearch(state.search);
+  }
   const commitSearch = useDebouncedCallback((q: string) => onChange({ q }), searchDelayMs);
   const { rule } = checkSearch(state.search);
 

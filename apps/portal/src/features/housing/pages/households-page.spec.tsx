@@ -1,6 +1,7 @@
 import type { HouseholdPage, HouseholdView } from '@ankomst/contracts';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useNavigate } from 'react-router-dom';
 import { installFakeFetch } from '../../../test/fake-fetch';
 import { renderWithProviders } from '../../../test/render';
 import HouseholdsPage from './households-page';
@@ -60,6 +61,39 @@ describe('HouseholdsPage', () => {
       { limit: '50', offset: '0' },
       { search: 'hadd', limit: '50', offset: '0' },
     ]);
+  });
+
+  it('keeps the search when turning a page, and shows the search of the page "back" returns to', async () => {
+    const { callsTo } = installFakeFetch({ [route]: page(120, 1, 50) });
+    const searched = (term: string) => waitFor(() => expect(queries(callsTo(route)).map((q) => q.search)).toContain(term));
+    const Back = () => {
+      const navigate = useNavigate();
+      return (
+        <button type="button" onClick={() => void navigate(-1)}>
+          back
+        </button>
+      );
+    };
+    renderWithProviders(
+      <>
+        <HouseholdsPage />
+        <Back />
+      </>,
+      { path: '/housing/households' },
+    );
+    const box = screen.getByRole('searchbox', { name: /Søk på navn/ });
+    await userEvent.type(box, 'hadd');
+    await searched('hadd');
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Bla i sider' })).getByRole('button', { name: 'Neste side' }));
+    // The page turn keeps the search (same total as before the search: same pagination).
+    await waitFor(() => expect(queries(callsTo(route))).toContainEqual({ search: 'hadd', limit: '50', offset: '50' }));
+    await userEvent.type(box, 'ad');
+    await searched('haddad');
+
+    // Back to page 1 of "hadd": the page turn is undone, and with it the later typing.
+    await userEvent.click(screen.getByRole('button', { name: 'back' }));
+
+    expect(await screen.findByDisplayValue('hadd')).toBeInTheDocument();
   });
 
   it('shows the total and pages through it with the next and page buttons', async () => {
