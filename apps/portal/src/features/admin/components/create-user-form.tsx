@@ -1,11 +1,13 @@
-import { Button, ErrorSummary } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { createUserRequest, roles, type UserView } from '@ankomst/contracts';
-import { useRef, useState, type ComponentRef, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { SelectField, TextField } from '../../../components/form-field';
 import { ServerError } from '../../../components/states';
-import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../forms/rule-messages';
+import { FormErrorSummary } from '../../../forms/form-error-summary';
+import { serverFieldErrors, zodFieldErrors } from '../../../forms/rule-messages';
+import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useCreateUser } from '../api/use-users';
 
 interface UserDraft {
@@ -24,23 +26,11 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: UserView) => v
   const { t } = useTranslation();
   const create = useCreateUser();
   const [draft, setDraft] = useState<UserDraft>(emptyDraft);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const summaryRef = useRef<ComponentRef<typeof ErrorSummary>>(null);
+  const { errors, clear: clearErrors, show: showErrors, reset: resetErrors, summaryRef } = useFieldErrors();
 
   const update = (field: keyof UserDraft, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
-    // A message about the old value must not stay next to the new one.
-    setErrors((current) => {
-      if (!(field in current)) return current;
-      const next = { ...current };
-      delete next[field];
-      return next;
-    });
-  };
-
-  const showErrors = (next: FieldErrors) => {
-    setErrors(next);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    clearErrors([field]);
   };
 
   const submit = (event: FormEvent) => {
@@ -50,7 +40,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: UserView) => v
       showErrors(zodFieldErrors(t, parsed.error));
       return;
     }
-    setErrors({});
+    resetErrors();
     create.mutate(parsed.data, {
       onSuccess: (user) => {
         setDraft(emptyDraft());
@@ -68,25 +58,11 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: UserView) => v
     });
   };
 
-  const errorEntries = Object.entries(errors);
-  const serverFailed = create.error && errorEntries.length === 0;
+  const serverFailed = create.error && Object.keys(errors).length === 0;
   const label = (field: string) => (fields.includes(field as (typeof fields)[number]) ? t(`users.${field}`) : t('form.field'));
   return (
     <form onSubmit={submit} noValidate aria-label={t('users.create.heading')}>
-      {errorEntries.length > 0 && (
-        <ErrorSummary ref={summaryRef} tabIndex={-1} data-testid="error-summary">
-          <ErrorSummary.Heading>{t('form.errorSummary')}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {errorEntries.map(([field, message]) => (
-              <ErrorSummary.Item key={field}>
-                <ErrorSummary.Link href={`#${fieldId(field)}`}>
-                  {label(field)}: {message}
-                </ErrorSummary.Link>
-              </ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
+      <FormErrorSummary errors={errors} summaryRef={summaryRef} fieldId={fieldId} label={label} />
       {serverFailed && <ServerError error={create.error} />}
       <div className="form-grid">
         <TextField

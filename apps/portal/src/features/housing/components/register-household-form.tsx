@@ -1,11 +1,13 @@
-import { Button, ErrorSummary, Fieldset, Checkbox, Heading } from '@digdir/designsystemet-react';
+import { Button, Fieldset, Checkbox, Heading } from '@digdir/designsystemet-react';
 import type { HouseholdView } from '@ankomst/contracts';
-import { useRef, useState, type ComponentRef, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field';
 import { ServerError } from '../../../components/states';
 import { nationalIdFeedback } from '../../../forms/national-id-field';
-import { serverFieldErrors, type FieldErrors } from '../../../forms/rule-messages';
+import { FormErrorSummary } from '../../../forms/form-error-summary';
+import { serverFieldErrors } from '../../../forms/rule-messages';
+import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useRegisterHousehold } from '../api/use-housing';
 import { countryName, languageName } from '../household-view';
 import {
@@ -30,9 +32,8 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
   const lang = i18n.language;
   const register = useRegisterHousehold();
   const [draft, setDraft] = useState<HouseholdDraft>(emptyHousehold);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, clear: clearErrors, show: showErrors, reset: resetErrors, summaryRef } = useFieldErrors();
   const [touchedIds, setTouchedIds] = useState<Set<number>>(new Set());
-  const summaryRef = useRef<ComponentRef<typeof ErrorSummary>>(null);
 
   const update = (patch: Partial<HouseholdDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -43,19 +44,6 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
     // A message about the old value must not stay next to the new one.
     clearErrors(Object.keys(patch).map((field) => `members.${index}.${field}`));
   };
-  const clearErrors = (paths: string[]) =>
-    setErrors((current) => {
-      if (!paths.some((p) => p in current)) return current;
-      const next = { ...current };
-      for (const p of paths) delete next[p];
-      return next;
-    });
-
-  const showErrors = (next: FieldErrors) => {
-    setErrors(next);
-    // Focus the summary so keyboard and screen-reader users learn what to fix.
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +53,7 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
       showErrors(result.errors);
       return;
     }
-    setErrors({});
+    resetErrors();
     register.mutate(result.body, {
       onSuccess: (household) => onRegistered(household),
       onError: (error) => {
@@ -75,24 +63,10 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
     });
   };
 
-  const errorEntries = Object.entries(errors);
-  const serverFailed = register.error && errorEntries.length === 0;
+  const serverFailed = register.error && Object.keys(errors).length === 0;
   return (
     <form onSubmit={submit} noValidate aria-label={t('registerHousehold.title')}>
-      {errorEntries.length > 0 && (
-        <ErrorSummary ref={summaryRef} tabIndex={-1} data-testid="error-summary">
-          <ErrorSummary.Heading>{t('form.errorSummary')}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {errorEntries.map(([path, message]) => (
-              <ErrorSummary.Item key={path}>
-                <ErrorSummary.Link href={`#${fieldId(path)}`}>
-                  {fieldLabel(t, path)}: {message}
-                </ErrorSummary.Link>
-              </ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
+      <FormErrorSummary errors={errors} summaryRef={summaryRef} fieldId={fieldId} label={(path) => fieldLabel(t, path)} />
       {serverFailed && <ServerError error={register.error} />}
 
       <Fieldset>
