@@ -33,6 +33,9 @@ function nodeProject(dir, overrides = {}) {
     moduleNameMapper,
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/src/**/*.e2e-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
     testTimeout: 30_000,
+    // Finds or starts Postgres; sweeps what a crashed test file left (tools/test-runner).
+    globalSetup: path.join(__dirname, 'tools/test-runner/jest-global-setup.mjs'),
+    globalTeardown: path.join(__dirname, 'tools/test-runner/jest-global-teardown.mjs'),
     ...overrides,
   };
 }

@@ -369,10 +369,11 @@ function pgVariables(serverUrl) {
  * @param {object} options
  * @param {string} [options.dataDir] where a private Postgres/NATS keeps data (default .data)
  * @param {(message: string) => void} [options.log]
+ * @param {boolean} [options.nats] false when only Postgres is wanted (tests start their own NATS)
  * @returns {Promise<{ env: Record<string,string>, databaseUrl: string, natsUrl: string,
  *   started: string[], stop: () => Promise<void> }>}
  */
-export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'), log = console.log } = {}) {
+export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'), log = console.log, nats = true } = {}) {
   const owned = [];
   const stop = async () => {
     // Reverse start order: NATS first, Postgres last.
@@ -394,8 +395,10 @@ export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'),
 
     const natsConfig = configuredNatsUrl();
     let natsUrl = natsConfig.url;
-    const { info, reason } = await probeNats(natsUrl);
-    if (info && info.jetstream) {
+    const { info, reason } = nats ? await probeNats(natsUrl) : { info: { jetstream: true, version: '-' } };
+    if (!nats) {
+      // Nothing to find: the caller starts private nats-servers of its own.
+    } else if (info && info.jetstream) {
       log(`NATS: using ${natsUrl} (nats-server ${info.version}, JetStream on)`);
     } else {
       const why = info ? 'JetStream is off there' : `unreachable (${reason})`;
@@ -409,7 +412,7 @@ export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'),
     return {
       databaseUrl,
       natsUrl,
-      env: { DATABASE_URL: databaseUrl, NATS_URL: natsUrl, ...pgVariables(databaseUrl) },
+      env: { DATABASE_URL: databaseUrl, ...(nats ? { NATS_URL: natsUrl } : {}), ...pgVariables(databaseUrl) },
       started: owned.map((part) => part.name),
       pids: () => owned.map((part) => part.pid()).filter(Boolean),
       stop,

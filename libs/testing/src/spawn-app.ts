@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { trackChild } from './test-run';
 
 const workspaceRoot = path.resolve(__dirname, '../../..');
 
@@ -17,6 +18,8 @@ export function spawnApp(app: string, env: Record<string, string>): SpawnedApp {
     env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const tracked = trackChild(child.pid);
+  child.once('exit', () => tracked.forget());
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);

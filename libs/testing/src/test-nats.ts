@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { freePort } from './free-port';
+import { trackChild } from './test-run';
 import path from 'node:path';
 import { connect, type NatsConnection } from 'nats';
 
@@ -40,11 +41,13 @@ export async function startTestNats(): Promise<TestNats> {
   const storeDir = mkdtempSync(path.join(tmpdir(), 'ankomst-nats-'));
   const url = `nats://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
+  let tracked = trackChild(undefined);
 
   const start = async () => {
     child = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], {
       stdio: 'ignore',
     });
+    tracked = trackChild(child.pid);
     child.once('error', (error) => {
       throw new Error(`Cannot start ${binary}: ${error.message} (apt-get install nats-server)`);
     });
@@ -56,6 +59,7 @@ export async function startTestNats(): Promise<TestNats> {
     const exited = new Promise((r) => proc.once('exit', r));
     proc.kill(hard ? 'SIGKILL' : 'SIGTERM');
     await exited;
+    tracked.forget();
   };
 
   await start();
