@@ -112,8 +112,7 @@ async function main() {
   // does not stop the bench, but the launcher's own build in the start-up phase will fail.
   const buildLog = [];
   try {
-    const built = await build({ log: (line) => buildLog.push(line) });
-    log(built.length ? `built ${built.join(' and ')}` : 'up to date');
+    log(`built: ${await build({ log: (line) => buildLog.push(line) })}`);
   } catch (error) {
     fs.mkdirSync(benchDir, { recursive: true });
     fs.writeFileSync(path.join(benchDir, 'build.log'), buildLog.join('\n'));
