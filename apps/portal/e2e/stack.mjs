@@ -1,14 +1,21 @@
 // Starts the whole Ankomst stack for the browser tests with the repo's own launcher
 // (tools/launcher/start.mjs) as a child process on a free port, and stops it again.
+// The stack is the test's own: its own nats-server, its own databases (`test_<tag>_e2e_*`,
+// never the `ankomst_*` ones of `npm start`), all of it gone after `stop()` — and after a crash
+// of this process too, since the launcher runs in a process group of its own that is killed
+// on exit.
 // If the gateway cannot serve the built portal itself, the gateway runs API-only and a small
 // same-origin server here serves dist/apps/portal and forwards /api to it.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureInfra, findOnPath } from '../../../tools/launcher/infra.mjs';
+import { dropLeftoverDatabases } from '../../../tools/test-runner/test-run.mjs';
 
 export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -32,12 +39,27 @@ async function healthy(port) {
   }
 }
 
+/** Process groups to kill if this process ends without `stop()` (an uncaught error, a signal). */
+const liveGroups = new Set();
+process.once('exit', () => {
+  for (const pid of liveGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 function startLauncher(port, extraEnv, log) {
   const child = spawn(process.execPath, [path.join(workspaceRoot, 'tools/launcher/start.mjs')], {
     cwd: workspaceRoot,
     env: { ...process.env, PORT: String(port), NO_COLOR: '1', FORCE_COLOR: '0', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: the services it starts go down with it, whatever happens here.
+    detached: true,
   });
+  liveGroups.add(child.pid);
   let output = '';
   const keep = (chunk) => {
     output += chunk;
@@ -68,12 +90,84 @@ async function waitForHealth(launcher, port, timeoutMs) {
 }
 
 async function stopLauncher(launcher) {
-  if (launcher.child.exitCode !== null) return;
-  launcher.child.kill('SIGTERM');
-  if (!(await waitForExit(launcher.child, 20_000))) {
-    launcher.child.kill('SIGKILL');
-    await waitForExit(launcher.child, 5_000);
+  const { child } = launcher;
+  if (child.exitCode === null) {
+    child.kill('SIGTERM');
+    if (!(await waitForExit(child, 20_000))) child.kill('SIGKILL');
+    await waitForExit(child, 5_000);
   }
+  // Anything of its group still running (a service the launcher could not stop) goes too.
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // the group is empty
+  }
+  liveGroups.delete(child.pid);
+}
+
+/** A nats-server with JetStream of this run's own, on a free port, its store in a temp folder. */
+async function startOwnNats() {
+  const binary = process.env.NATS_SERVER_BIN ?? findOnPath('nats-server');
+  if (!binary) throw new Error('nats-server is not installed: apt-get install nats-server');
+  const port = await freePort();
+  const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ankomst-e2e-nats-'));
+  const child = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], { stdio: 'ignore', detached: true });
+  liveGroups.add(child.pid);
+  const deadline = Date.now() + 10_000;
+  while (!(await canConnect(port))) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${binary} did not start on port ${port}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url: `nats://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        if (!(await waitForExit(child, 5_000))) child.kill('SIGKILL');
+      }
+      liveGroups.delete(child.pid);
+      fs.rmSync(storeDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function canConnect(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Postgres (found or embedded, as `npm start` does), a nats-server and database names of this
+ * run's own; `release()` drops the databases and stops what was started.
+ */
+async function ownInfra(log) {
+  const tag = `${process.env.ANKOMST_TEST_RUN_TAG ?? ''}${randomBytes(3).toString('hex')}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ankomst-e2e-pg-'));
+  const postgres = await ensureInfra({ dataDir, nats: false, log });
+  const nats = await startOwnNats();
+  const logDir = path.join(workspaceRoot, 'tmp/test-results/e2e/logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  return {
+    env: {
+      ...postgres.env,
+      NATS_URL: nats.url,
+      DATABASE_NAME_PREFIX: `test_${tag}_e2e`,
+      LOG_DIR: logDir,
+      // The Nx target depends on every app's build: the launcher need not build again.
+      ANKOMST_SKIP_BUILD: process.env.ANKOMST_SKIP_BUILD ?? '1',
+    },
+    release: async () => {
+      await nats.stop();
+      await dropLeftoverDatabases(postgres.databaseUrl, `${tag}_e2e`);
+      await postgres.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Serves the built portal (SPA fallback to index.html) and forwards /api to the gateway. */
@@ -111,14 +205,28 @@ function portalServer(gatewayPort, portalDist) {
  * `mode` is `gateway` (the gateway serves the portal) or `proxy` (API-only gateway + server here).
  */
 export async function startStack({ portalDist, log = () => undefined, timeoutMs = 240_000 }) {
+  const infra = await ownInfra(log);
+  try {
+    return await startOnInfra({ portalDist, log, timeoutMs, infra });
+  } catch (error) {
+    await infra.release();
+    throw error;
+  }
+}
+
+async function startOnInfra({ portalDist, log, timeoutMs, infra }) {
   const port = await freePort();
   log(`starting the stack with tools/launcher/start.mjs on port ${port}`);
   // The gateway serves this run's own portal build: other people's builds of dist/apps/portal
   // on the same machine cannot swap files under the browser mid-test.
-  let launcher = startLauncher(port, { PORTAL_DIST: portalDist }, log);
+  let launcher = startLauncher(port, { ...infra.env, PORTAL_DIST: portalDist }, log);
   if (await waitForHealth(launcher, port, timeoutMs)) {
     if (await servesPortal(port)) {
-      return { baseUrl: `http://127.0.0.1:${port}`, apiUrl: `http://127.0.0.1:${port}`, mode: 'gateway', stop: () => stopLauncher(launcher) };
+      const stop = async () => {
+        await stopLauncher(launcher);
+        await infra.release();
+      };
+      return { baseUrl: `http://127.0.0.1:${port}`, apiUrl: `http://127.0.0.1:${port}`, mode: 'gateway', stop };
     }
   }
   const firstOutput = launcher.output();
@@ -126,7 +234,7 @@ export async function startStack({ portalDist, log = () => undefined, timeoutMs 
   log('the gateway did not come up serving the portal; retrying API-only with a local portal server');
   const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ankomst-no-portal-'));
   const apiPort = await freePort();
-  launcher = startLauncher(apiPort, { PORTAL_DIST: emptyDir }, log);
+  launcher = startLauncher(apiPort, { ...infra.env, PORTAL_DIST: emptyDir }, log);
   if (!(await waitForHealth(launcher, apiPort, timeoutMs))) {
     const output = launcher.output();
     await stopLauncher(launcher);
@@ -141,6 +249,7 @@ export async function startStack({ portalDist, log = () => undefined, timeoutMs 
     stop: async () => {
       server.close();
       await stopLauncher(launcher);
+      await infra.release();
       fs.rmSync(emptyDir, { recursive: true, force: true });
     },
   };
