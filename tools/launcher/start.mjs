@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: builds what is out of date, finds (or starts) Postgres and NATS, starts every
-// service and the gateway with prefixed logs, waits for GET /api/health to be green and prints
-// the URL. Ctrl-C / SIGTERM stops the children, then the Postgres/NATS this run started.
+// service and the gateway, waits for GET /api/health to be green and prints the URL. Ctrl-C /
+// SIGTERM stops the children, then the Postgres/NATS this run started.
+// Logs: in development one readable line per event, coloured by service, with each service's
+// JSON kept in .data/logs/<app>.log; in production the JSON lines as they are, on stdout.
+// DATABASE_NAME_PREFIX (the portal's browser tests) swaps `ankomst` in every database name.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +13,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { build, serverApps } from '../build/build.mjs';
 import { ensureInfra, InfraError, workspaceRoot } from './infra.mjs';
+import { readableLogLine } from './log-lines.mjs';
 
 const port = Number(process.env.PORT ?? 8080);
 const healthUrl = `http://127.0.0.1:${port}/api/health`;
@@ -17,6 +21,9 @@ const startupTimeoutMs = Number(process.env.STARTUP_TIMEOUT_MS ?? 120_000);
 const stopTimeoutMs = 10_000;
 const color = process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
 const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+const production = process.env.NODE_ENV === 'production';
+const logDir = path.resolve(workspaceRoot, process.env.LOG_DIR ?? '.data/logs');
+const databasePrefix = process.env.DATABASE_NAME_PREFIX;
 
 const steps = ['Build', 'Postgres and NATS', 'Services', 'Gateway', 'Health', 'Demo data'];
 let stepStartedAt = 0;
@@ -28,25 +35,28 @@ const info = (message) => console.log(`      ${message}`);
 const done = (message = 'done') =>
   console.log(`      ${paint('32', '✔')} ${message} (${((Date.now() - stepStartedAt) / 1000).toFixed(1)} s)`);
 
-/** Apps of the service registry, in its order; read from the build so it is never stale. */
-function registryApps() {
+/** The service registry from the build (so it is never stale): apps in order, and databases. */
+function registry() {
   const built = path.join(workspaceRoot, 'dist/libs/contracts/src/platform/services.js');
-  try {
-    const { serviceList } = createRequire(import.meta.url)(built);
-    return serviceList.map((service) => service.app);
-  } catch {
-    const source = fs.readFileSync(
-      path.join(workspaceRoot, 'libs/contracts/src/platform/services.ts'),
-      'utf8',
-    );
-    return [...source.matchAll(/app:\s*'([^']+)'/g)].map((match) => match[1]);
-  }
+  const { serviceList, gatewayDatabase } = createRequire(import.meta.url)(built);
+  return {
+    apps: serviceList.map((service) => service.app),
+    databases: Object.fromEntries([...serviceList.map((service) => [service.app, service.database]), ['gateway', gatewayDatabase]]),
+  };
+}
+
+/** The database an app uses: its own, or the test run's copy of it (`DATABASE_NAME_PREFIX`). */
+function databaseEnv(app) {
+  if (!databasePrefix) return {};
+  const name = registry().databases[app];
+  if (!name) throw new Error(`${app} has no database in libs/contracts/src/platform/services.ts`);
+  return { DATABASE_NAME: name.replace(/^ankomst/, databasePrefix) };
 }
 
 /** Registry services first (in order), then any other server app, the gateway last. */
 function appsToStart() {
   const onDisk = serverApps();
-  const registered = registryApps();
+  const registered = registry().apps;
   for (const app of registered.filter((name) => !onDisk.includes(name))) {
     info(paint('33', `${app} is in the service registry but apps/${app}/src/main.ts does not exist yet: skipped`));
   }
@@ -68,12 +78,20 @@ function startApp(app, env, labelWidth) {
   if (!fs.existsSync(main)) throw new Error(`${path.relative(workspaceRoot, main)} is missing after the build`);
   const child = spawn(process.execPath, ['--enable-source-maps', main], {
     cwd: workspaceRoot,
-    env,
+    env: { ...env, ...databaseEnv(app) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const label = paint(palette[children.length % palette.length], app.padEnd(labelWidth));
+  const file = production ? undefined : fs.createWriteStream(path.join(logDir, `${app}.log`), { flags: 'a' });
   const forward = (stream, target) =>
-    readline.createInterface({ input: stream }).on('line', (line) => target.write(`${label} | ${line}\n`));
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      if (production) {
+        target.write(`${line}\n`);
+        return;
+      }
+      file.write(`${line}\n`);
+      target.write(`${readableLogLine(line, { label, paint })}\n`);
+    });
   forward(child.stdout, process.stdout);
   forward(child.stderr, process.stderr);
   const entry = { app, child, exited: false };
@@ -205,8 +223,15 @@ async function main() {
   console.log(paint('1', 'Starting Ankomst'));
 
   step(0);
-  const built = await build({ portalOptional: true, log: info });
-  done(built.length ? `built ${built.join(' and ')}` : 'up to date');
+  if (process.env.ANKOMST_SKIP_BUILD === '1') {
+    done('skipped (ANKOMST_SKIP_BUILD=1: built beforehand)');
+  } else {
+    done(await build({ portalOptional: true, log: info }));
+  }
+  if (!production) {
+    fs.mkdirSync(logDir, { recursive: true });
+    info(`logs: ${path.relative(workspaceRoot, logDir)}/<service>.log (JSON)`);
+  }
 
   step(1);
   infra = await ensureInfra({ log: info });
