@@ -596,7 +596,8 @@ export const nb = {
     deactivate: 'Deaktiver',
     deactivateFor: 'Deaktiver {{name}}',
     reactivate: 'Aktiver igjen',
-    reactivateFor: 'Aktiver {{name}} igjen',
+    // The visible text comes first: a spoken command (WCAG 2.5.3) says what the button shows.
+    reactivateFor: 'Aktiver igjen: {{name}}',
     newRole: 'Ny rolle',
     confirmRoleTitle: 'Endre rollen til {{name}}?',
     confirmRoleBody: '{{username}} blir logget ut og får tilgangene til den nye rollen ved neste innlogging.',

@@ -77,7 +77,7 @@ describe('UsersPage', () => {
     // The admin cannot deactivate their own account here; the others can be changed.
     expect(within(rows[0]).queryByRole('button')).not.toBeInTheDocument();
     expect(within(rows[1]).getByRole('button', { name: 'Deaktiver Ola Bolig' })).toBeInTheDocument();
-    expect(within(rows[2]).getByRole('button', { name: 'Aktiver Per Helse igjen' })).toBeInTheDocument();
+    expect(within(rows[2]).getByRole('button', { name: 'Aktiver igjen: Per Helse' })).toBeInTheDocument();
   });
 
   it('says so when the municipality has no accounts', async () => {
@@ -196,7 +196,7 @@ describe('UsersPage', () => {
     const { callsTo } = renderPage({ [patch]: { status: 200, body: { ...users[2], active: true } } });
     await screen.findByRole('table', { name: 'Brukerkontoer' });
 
-    await userEvent.click(screen.getByRole('button', { name: 'Aktiver Per Helse igjen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Aktiver igjen: Per Helse' }));
 
     expect(await screen.findByText('Per Helse er aktiv igjen.')).toBeInTheDocument();
     expect(callsTo(patch).map((c) => c.body)).toEqual([{ active: true }]);
