@@ -57,7 +57,7 @@ export function parseScope(scope: string): { category: InformationCategory; reci
 }
 
 /**
- * Who gave the consent. Consent rules concern persons over 18 (DOMAIN "Consent"); for a
+ * Who gave the consent. Consent rules concern persons over 18 (docs/domain.md, "Consent"); for a
  * person under 18 on the day it is recorded the consent must come from a `guardian`
  * (a parent with parental responsibility, or the appointed representative/guardian of an
  * unaccompanied minor), named in `grantorName`, and it is recorded on the child. A guardian's
