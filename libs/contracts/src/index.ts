@@ -9,3 +9,4 @@ export * from './events/envelope';
 export * from './housing';
 export * from './access';
 export * from './case-overview';
+export * from './kit/endpoint';

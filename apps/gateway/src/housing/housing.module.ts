@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DwellingsController } from './dwellings.controller';
 import { HouseholdsController } from './households.controller';
 import { HousingClient } from './housing-client';
+import { HousingEndpointRoutes } from './housing-endpoints';
 import { HousingStatisticsController } from './housing-statistics.controller';
 import { SelfSettlementController } from './self-settlement.controller';
 import { SettlementController } from './settlement.controller';
@@ -14,6 +15,7 @@ import { SettlementController } from './settlement.controller';
     HouseholdsController,
     DwellingsController,
     SelfSettlementController,
+    HousingEndpointRoutes,
   ],
   providers: [HousingClient],
 })

@@ -1,5 +1,5 @@
-import { allocateDwelling, endTenancy, housingRpc, listDwellings, registerDwelling, vacancyQuery } from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import { allocateDwelling, endTenancy, housingRpc, listDwellings, listDwellingTenancies, registerDwelling, vacancyQuery } from '@ankomst/contracts';
+import { Context, Handles, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DwellingsService } from './dwellings.service';
@@ -31,6 +31,11 @@ export class DwellingsController {
   @MessagePattern(housingRpc.endTenancy)
   endTenancy(@Payload() body: unknown, @Context() ctx: RequestContext) {
     return this.dwellings.endTenancy(ctx, parseInput(endTenancy, body));
+  }
+
+  @Handles(listDwellingTenancies)
+  tenancies({ dwellingId }: { dwellingId: string }, ctx: RequestContext) {
+    return this.dwellings.tenancies(ctx, dwellingId);
   }
 
   @MessagePattern(housingRpc.vacancy)

@@ -2,8 +2,10 @@ import {
   dwellingAllocated,
   dwellingRegistered,
   type DwellingView,
+  type DwellingTenancy,
   type HouseholdView,
   housingRpc,
+  listDwellingTenancies,
   tenancyEnded,
   type TenancyView,
   type VacancyReport,
@@ -111,5 +113,23 @@ describe('dwellings and tenancies through NATS on real Postgres', () => {
       ['2025-Q3', 33.7, false],
       ['2025-Q4', 0, true],
     ]);
+  });
+
+  it("lists the dwelling's tenancy history newest first, each with its household's members", async () => {
+    const { items } = await app.call<{ items: DwellingTenancy[] }>(listDwellingTenancies.subject, { dwellingId: dwelling.id });
+    expect(items.map((t) => [t.startDate, t.endDate, t.endReason])).toEqual([
+      ['2025-08-01', null, null],
+      ['2025-01-01', '2025-06-30', 'bought-own-home'],
+    ]);
+    const lastHousehold = households.find((h) => h.id === items[0].householdId);
+    expect(items[0].memberIds).toEqual(lastHousehold?.members.map((m) => m.id));
+  });
+
+  it('keeps the tenancy history from another municipality and refuses a malformed id by name', async () => {
+    await expect(app.call(listDwellingTenancies.subject, { dwellingId: dwelling.id }, officer('3201'))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(app.call(listDwellingTenancies.subject, { dwellingId: 'flat-12' })).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [{ field: 'dwellingId' }],
+    });
   });
 });

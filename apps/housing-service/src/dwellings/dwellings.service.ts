@@ -1,6 +1,7 @@
 import {
   type AllocateDwelling,
   dwellingAllocated,
+  type DwellingTenancy,
   dwellingRegistered,
   type DwellingView,
   type EndTenancy,
@@ -66,6 +67,24 @@ export class DwellingsService {
       [actor.municipality, query.limit, query.offset],
     );
     return { total: Number(rows[0]?.total ?? 0), items: rows.map(fromRow) };
+  }
+
+  /** A dwelling's tenancies, newest first, each with its household's members (for the audit log). */
+  async tenancies({ actor }: RequestContext, dwellingId: string): Promise<{ items: DwellingTenancy[] }> {
+    authorize(actor, 'dwellings:read');
+    const rows = await this.dataSource.query<{ known: boolean; items: DwellingTenancy[] | null }[]>(
+      `SELECT EXISTS (SELECT 1 FROM dwelling WHERE id = $1 AND municipality = $2) AS known,
+              (SELECT json_agg(json_build_object(
+                        'id', t.id, 'dwellingId', t.dwelling_id, 'householdId', t.household_id, 'municipality', t.municipality,
+                        'startDate', t.start_date::text, 'endDate', t.end_date::text, 'endReason', t.end_reason,
+                        'withStartlan', t.with_startlan,
+                        'memberIds', (SELECT coalesce(json_agg(p.id ORDER BY p.id), '[]') FROM person p WHERE p.household_id = t.household_id))
+                      ORDER BY t.start_date DESC, t.id)
+                 FROM tenancy t WHERE t.dwelling_id = $1 AND t.municipality = $2) AS items`,
+      [dwellingId, actor.municipality],
+    );
+    if (!rows[0]?.known) throw new ServiceException('not_found', 'No such dwelling in your municipality');
+    return { items: rows[0].items ?? [] };
   }
 
   /**

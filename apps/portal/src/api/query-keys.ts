@@ -16,6 +16,7 @@ export const queryKeys = {
     timeline: (id: string) => ['housing', 'household', id, 'timeline'] as const,
     selfSettlement: (id: string) => ['housing', 'household', id, 'self-settlement'] as const,
     dwellings: (filters: Filters) => ['housing', 'dwellings', filters] as const,
+    dwellingTenancies: (dwellingId: string) => ['housing', 'dwellings', dwellingId, 'tenancies'] as const,
     countyStatistics: (year: number) => ['housing', 'county-statistics', year] as const,
     vacancy: (year: number) => ['housing', 'vacancy', year] as const,
     statistics: (year: number) => ['housing', 'statistics', year] as const,

@@ -5,3 +5,4 @@ export { RpcExceptionFilter } from './rpc-exception.filter';
 export { readRequestContext, Context, type RequestContext } from './request-context';
 export { ServiceClient, type CallOptions } from './service-client';
 export { createServiceApp, runService } from './bootstrap-service';
+export { Handles, checkOutput } from './handles.decorator';

@@ -1,12 +1,14 @@
-import type {
-  AllocateDwelling,
-  DecideSelfSettlement,
-  OpenSelfSettlement,
-  RegisterHousehold,
-  SelfSettlementCase,
-  UpdateSelfSettlementChecklist,
+import {
+  listDwellingTenancies,
+  type AllocateDwelling,
+  type DecideSelfSettlement,
+  type OpenSelfSettlement,
+  type RegisterHousehold,
+  type SelfSettlementCase,
+  type UpdateSelfSettlementChecklist,
 } from '@ankomst/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { callEndpoint } from '../../../api/endpoint-client';
 import { queryKeys } from '../../../api/query-keys';
 import * as api from './housing-api';
 
@@ -118,3 +120,7 @@ export function useUpdateSelfSettlementChecklist() {
 }
 export const useDecideSelfSettlement = () =>
   useSelfSettlementMutation((input: DecideSelfSettlement) => api.decideSelfSettlement(input));
+
+/** A dwelling's tenancy history, newest first. */
+export const useDwellingTenancies = (dwellingId: string) =>
+  useQuery({ queryKey: queryKeys.housing.dwellingTenancies(dwellingId), queryFn: ({ signal }) => callEndpoint(listDwellingTenancies, { dwellingId }, signal) });

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Permission } from '../access/roles';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Who may call an endpoint: holders of every listed permission, or any logged-in user. */
+export type EndpointAccess = { permissions: readonly Permission[] } | { authenticated: true };
+
+/**
+ * What the audit log records for a call: the action, the purpose of the processing, and whose
+ * personal data it read or changed (from the answer, or the input when it failed).
+ */
+export interface EndpointAudit<I, O> {
+  action: string;
+  purpose: string;
+  persons: (output: O | undefined, input: I) => string[];
+}
+
+export interface EndpointSpec<I extends z.ZodObject, O extends z.ZodType> {
+  /** The owning service's subject segment, e.g. `housing`. */
+  service: string;
+  /** The command, kebab-case, e.g. `get-dwelling-tenancies`. */
+  command: string;
+  /** Bumped when the input or output changes incompatibly; the subject carries it. */
+  version?: number;
+  summary: string;
+  /** One object: path parameters, then the query (GET, DELETE) or the body (others). */
+  input: I;
+  output: O;
+  access: EndpointAccess;
+  /** Every endpoint that touches personal data is audited; `false` says it touches none. */
+  audit: EndpointAudit<z.output<I>, z.output<O>> | false;
+  http: {
+    method: HttpMethod;
+    /** Under /api, with `:name` parameters that are fields of `input`, e.g. `/housing/dwellings/:dwellingId`. */
+    path: string;
+    /** The success status (200 unless said). */
+    status?: number;
+    /** Statuses the route may answer besides success, with their meaning (for OpenAPI). */
+    errors?: Record<number, string>;
+  };
+}
+
+/** One operation of the platform, declared once: NATS subject, schemas, access, audit, HTTP route. */
+export interface Endpoint<I extends z.ZodObject = z.ZodObject, O extends z.ZodType = z.ZodType> extends EndpointSpec<I, O> {
+  /** `ankomst.<service>.rpc.<command>.v<version>` */
+  subject: string;
+  /** The `:name` parameters of `http.path`, in order. */
+  pathParams: readonly string[];
+}
+
+export type EndpointInput<E extends Endpoint> = z.input<E['input']>;
+export type EndpointOutput<E extends Endpoint> = z.output<E['output']>;
+
+const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/**
+ * Declares an endpoint. Fails at import time when the declaration cannot work: a path
+ * parameter that is not an input field, a subject segment that is not kebab-case.
+ */
+export function defineEndpoint<I extends z.ZodObject, O extends z.ZodType>(spec: EndpointSpec<I, O>): Endpoint<I, O> {
+  const name = `${spec.service}.${spec.command}`;
+  if (!kebab.test(spec.service) || !kebab.test(spec.command)) throw new Error(`endpoint ${name}: service and command must be kebab-case`);
+  if (!spec.http.path.startsWith('/')) throw new Error(`endpoint ${name}: http.path must start with /`);
+  const pathParams = [...spec.http.path.matchAll(/:(\w+)/g)].map((match) => match[1]);
+  const fields = Object.keys(spec.input.shape);
+  for (const param of pathParams) {
+    if (!fields.includes(param)) throw new Error(`endpoint ${name}: path parameter :${param} is not a field of its input`);
+  }
+  return { ...spec, subject: `ankomst.${spec.service}.rpc.${spec.command}.v${spec.version ?? 1}`, pathParams };
+}
+
+/** The part of an endpoint's input that travels outside the path (query or body). */
+export function inputWithoutPathParams(endpoint: Endpoint): z.ZodObject {
+  const omit = Object.fromEntries(endpoint.pathParams.map((param) => [param, true] as const));
+  return endpoint.input.omit(omit as never);
+}
+
+/** Whether the rest of the input travels in the query string (reads) or in a JSON body. */
+export const sendsQuery = (endpoint: Endpoint) => endpoint.http.method === 'GET' || endpoint.http.method === 'DELETE';
