@@ -1,5 +1,5 @@
-import { listDwellingTenancies } from '@ankomst/contracts';
+import { housingApi } from '@ankomst/contracts';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
-/** The housing routes built from their declarations (the hand-written controllers move here next). */
-export const HousingEndpointRoutes = endpointRoutes('Housing', [listDwellingTenancies]);
+/** The housing routes built from their declarations (households and self-settlement move here next). */
+export const HousingEndpointRoutes = endpointRoutes('Housing', Object.values(housingApi));

@@ -276,7 +276,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
       const { body } = await call('GET', '/api/openapi.json');
       const housingPaths = Object.keys(body.paths as object).filter((p) => p.startsWith('/api/housing'));
       expect(housingPaths).toEqual(
-        expect.arrayContaining(['/api/housing/households', '/api/housing/persons/{personId}/settle', '/api/housing/statistics/vacancy', '/api/housing/tenancies/{id}/end']),
+        expect.arrayContaining(['/api/housing/households', '/api/housing/persons/{personId}/settle', '/api/housing/statistics/vacancy', '/api/housing/tenancies/{tenancyId}/end', '/api/housing/dwellings/{dwellingId}/tenancies']),
       );
     });
   });

@@ -1,22 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DwellingsController } from './dwellings.controller';
 import { HouseholdsController } from './households.controller';
 import { HousingClient } from './housing-client';
 import { HousingEndpointRoutes } from './housing-endpoints';
-import { HousingStatisticsController } from './housing-statistics.controller';
 import { SelfSettlementController } from './self-settlement.controller';
-import { SettlementController } from './settlement.controller';
 
 /** `/api/housing/...`: the housing service's routes (ServiceClient comes from the global ServicesModule). */
 @Module({
-  controllers: [
-    SettlementController,
-    HousingStatisticsController,
-    HouseholdsController,
-    DwellingsController,
-    SelfSettlementController,
-    HousingEndpointRoutes,
-  ],
+  controllers: [HousingEndpointRoutes, HouseholdsController, SelfSettlementController],
   providers: [HousingClient],
 })
 export class HousingModule {}

@@ -1,6 +1,8 @@
-import { listDwellingTenancies } from '@ankomst/contracts';
+import { housingApi } from '@ankomst/contracts';
 import { connect, JSONCodec, type NatsConnection } from 'nats';
 import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
+
+const { listDwellingTenancies } = housingApi;
 
 // The gateway's routes built from endpoint declarations, against a stand-in for the housing
 // service on the gateway's own NATS: what the gateway checks, sends, passes on and audits.

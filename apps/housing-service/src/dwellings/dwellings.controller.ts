@@ -1,11 +1,10 @@
-import { allocateDwelling, endTenancy, housingRpc, listDwellings, listDwellingTenancies, registerDwelling, vacancyQuery } from '@ankomst/contracts';
-import { Context, Handles, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import { type AllocateDwelling, type EndTenancy, housingApi, type ListDwellings, type RegisterDwelling, type VacancyQuery } from '@ankomst/contracts';
+import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DwellingsService } from './dwellings.service';
 import { VacancyService } from './vacancy.service';
 
-/** Transport only: validate the message, hand it to the service with who is acting. */
+/** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
 @Controller()
 export class DwellingsController {
   constructor(
@@ -13,33 +12,33 @@ export class DwellingsController {
     private readonly vacancy: VacancyService,
   ) {}
 
-  @MessagePattern(housingRpc.registerDwelling)
-  register(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.dwellings.register(ctx, parseInput(registerDwelling, body));
+  @Handles(housingApi.registerDwelling)
+  register(input: RegisterDwelling, ctx: RequestContext) {
+    return this.dwellings.register(ctx, input);
   }
 
-  @MessagePattern(housingRpc.listDwellings)
-  list(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.dwellings.list(ctx, parseInput(listDwellings, body));
+  @Handles(housingApi.listDwellings)
+  list(input: ListDwellings, ctx: RequestContext) {
+    return this.dwellings.list(ctx, input);
   }
 
-  @MessagePattern(housingRpc.allocateDwelling)
-  allocate(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.dwellings.allocate(ctx, parseInput(allocateDwelling, body));
+  @Handles(housingApi.allocateDwelling)
+  allocate(input: AllocateDwelling, ctx: RequestContext) {
+    return this.dwellings.allocate(ctx, input);
   }
 
-  @MessagePattern(housingRpc.endTenancy)
-  endTenancy(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.dwellings.endTenancy(ctx, parseInput(endTenancy, body));
+  @Handles(housingApi.endTenancy)
+  endTenancy(input: EndTenancy, ctx: RequestContext) {
+    return this.dwellings.endTenancy(ctx, input);
   }
 
-  @Handles(listDwellingTenancies)
+  @Handles(housingApi.listDwellingTenancies)
   tenancies({ dwellingId }: { dwellingId: string }, ctx: RequestContext) {
     return this.dwellings.tenancies(ctx, dwellingId);
   }
 
-  @MessagePattern(housingRpc.vacancy)
-  vacancyReport(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.vacancy.report(ctx, parseInput(vacancyQuery, body).year);
+  @Handles(housingApi.vacancy)
+  vacancyReport({ year }: VacancyQuery, ctx: RequestContext) {
+    return this.vacancy.report(ctx, year);
   }
 }

@@ -5,7 +5,7 @@ import {
   type DwellingTenancy,
   type HouseholdView,
   housingRpc,
-  listDwellingTenancies,
+  housingApi,
   tenancyEnded,
   type TenancyView,
   type VacancyReport,
@@ -116,7 +116,7 @@ describe('dwellings and tenancies through NATS on real Postgres', () => {
   });
 
   it("lists the dwelling's tenancy history newest first, each with its household's members", async () => {
-    const { items } = await app.call<{ items: DwellingTenancy[] }>(listDwellingTenancies.subject, { dwellingId: dwelling.id });
+    const { items } = await app.call<{ items: DwellingTenancy[] }>(housingApi.listDwellingTenancies.subject, { dwellingId: dwelling.id });
     expect(items.map((t) => [t.startDate, t.endDate, t.endReason])).toEqual([
       ['2025-08-01', null, null],
       ['2025-01-01', '2025-06-30', 'bought-own-home'],
@@ -126,8 +126,8 @@ describe('dwellings and tenancies through NATS on real Postgres', () => {
   });
 
   it('keeps the tenancy history from another municipality and refuses a malformed id by name', async () => {
-    await expect(app.call(listDwellingTenancies.subject, { dwellingId: dwelling.id }, officer('3201'))).rejects.toMatchObject({ code: 'not_found' });
-    await expect(app.call(listDwellingTenancies.subject, { dwellingId: 'flat-12' })).rejects.toMatchObject({
+    await expect(app.call(housingApi.listDwellingTenancies.subject, { dwellingId: dwelling.id }, officer('3201'))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(app.call(housingApi.listDwellingTenancies.subject, { dwellingId: 'flat-12' })).rejects.toMatchObject({
       code: 'validation_failed',
       issues: [{ field: 'dwellingId' }],
     });

@@ -13,7 +13,7 @@ import {
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { HouseholdEntity } from '../households/household.entity';
 import { DwellingEntity, TenancyEntity } from './dwelling.entity';
@@ -91,7 +91,7 @@ export class DwellingsService {
    * Lets a dwelling to a household. Two officers allocating the same dwelling at once:
    * the partial unique index on active tenancies lets exactly one commit, the other gets 409.
    */
-  async allocate({ actor, correlationId }: RequestContext, input: AllocateDwelling): Promise<TenancyView> {
+  async allocate({ actor, correlationId }: RequestContext, input: AllocateDwelling): Promise<DwellingTenancy> {
     authorize(actor, 'dwellings:write');
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -128,7 +128,7 @@ export class DwellingsService {
             startDate: input.startDate,
           },
         });
-        return tenancy;
+        return { ...tenancy, memberIds: await memberIds(manager, household.id) };
       });
     } catch (error) {
       const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
@@ -143,7 +143,7 @@ export class DwellingsService {
   }
 
   /** Ends a tenancy: moved out, or bought their own home (possibly with a startlån). */
-  async endTenancy({ actor, correlationId }: RequestContext, input: EndTenancy): Promise<TenancyView> {
+  async endTenancy({ actor, correlationId }: RequestContext, input: EndTenancy): Promise<DwellingTenancy> {
     authorize(actor, 'dwellings:write');
     if (input.withStartlan && input.reason !== 'bought-own-home') {
       throw ServiceException.validation([{ field: 'withStartlan', rule: 'only with reason bought-own-home' }]);
@@ -175,9 +175,15 @@ export class DwellingsService {
           withStartlan: input.withStartlan,
         },
       });
-      return { ...tenancy };
+      return { ...tenancy, memberIds: await memberIds(manager, tenancy.householdId) };
     });
   }
+}
+
+/** The persons of a household, so that the audit log knows whose home a tenancy is. */
+async function memberIds(manager: EntityManager, householdId: string): Promise<string[]> {
+  const rows = await manager.query<{ id: string }[]>('SELECT id FROM person WHERE household_id = $1 ORDER BY id', [householdId]);
+  return rows.map((row) => row.id);
 }
 
 interface DwellingRow {

@@ -7,10 +7,11 @@ import {
   listHouseholds,
   registerHousehold,
   settlePerson,
-  timeToSettlementQuery,
+  housingApi,
+  type TimeToSettlementQuery,
   updatePerson,
 } from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import { Context, Handles, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { HouseholdImportService } from './household-import.service';
@@ -66,8 +67,8 @@ export class HouseholdsController {
     return this.households.findByNationalId(ctx, parseInput(findPersonByNationalId, body).nationalId);
   }
 
-  @MessagePattern(housingRpc.timeToSettlement)
-  timeToSettlementReport(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.timeToSettlement.report(ctx, parseInput(timeToSettlementQuery, body).year);
+  @Handles(housingApi.timeToSettlement)
+  timeToSettlementReport({ year }: TimeToSettlementQuery, ctx: RequestContext) {
+    return this.timeToSettlement.report(ctx, year);
   }
 }

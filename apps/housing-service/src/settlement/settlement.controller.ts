@@ -1,31 +1,25 @@
-import {
-  housingRpc,
-  recordSettlementDecision,
-  recordSettlementRequest,
-  settlementProgressQuery,
-} from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import { housingApi, type RecordSettlementDecision, type RecordSettlementRequest, type SettlementProgressQuery } from '@ankomst/contracts';
+import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { SettlementService } from './settlement.service';
 
-/** Transport only: validate the message, hand it to the service with who is acting. */
+/** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
 @Controller()
 export class SettlementController {
   constructor(private readonly settlement: SettlementService) {}
 
-  @MessagePattern(housingRpc.recordSettlementRequest)
-  recordRequest(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.settlement.recordRequest(ctx, parseInput(recordSettlementRequest, body));
+  @Handles(housingApi.recordSettlementRequest)
+  recordRequest(input: RecordSettlementRequest, ctx: RequestContext) {
+    return this.settlement.recordRequest(ctx, input);
   }
 
-  @MessagePattern(housingRpc.recordSettlementDecision)
-  recordDecision(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.settlement.recordDecision(ctx, parseInput(recordSettlementDecision, body));
+  @Handles(housingApi.recordSettlementDecision)
+  recordDecision(input: RecordSettlementDecision, ctx: RequestContext) {
+    return this.settlement.recordDecision(ctx, input);
   }
 
-  @MessagePattern(housingRpc.settlementProgress)
-  progress(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.settlement.progress(ctx, parseInput(settlementProgressQuery, body).year);
+  @Handles(housingApi.settlementProgress)
+  progress({ year }: SettlementProgressQuery, ctx: RequestContext) {
+    return this.settlement.progress(ctx, year);
   }
 }

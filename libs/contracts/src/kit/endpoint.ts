@@ -72,8 +72,14 @@ export function defineEndpoint<I extends z.ZodObject, O extends z.ZodType>(spec:
 
 /** The part of an endpoint's input that travels outside the path (query or body). */
 export function inputWithoutPathParams(endpoint: Endpoint): z.ZodObject {
+  if (endpoint.pathParams.length === 0) return endpoint.input;
   const omit = Object.fromEntries(endpoint.pathParams.map((param) => [param, true] as const));
-  return endpoint.input.omit(omit as never);
+  try {
+    return endpoint.input.omit(omit as never);
+  } catch {
+    // zod refuses to omit from an object with refinements: document the whole input then.
+    return endpoint.input;
+  }
 }
 
 /** Whether the rest of the input travels in the query string (reads) or in a JSON body. */

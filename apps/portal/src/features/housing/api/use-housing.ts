@@ -1,5 +1,5 @@
 import {
-  listDwellingTenancies,
+  housingApi,
   type AllocateDwelling,
   type DecideSelfSettlement,
   type OpenSelfSettlement,
@@ -123,4 +123,4 @@ export const useDecideSelfSettlement = () =>
 
 /** A dwelling's tenancy history, newest first. */
 export const useDwellingTenancies = (dwellingId: string) =>
-  useQuery({ queryKey: queryKeys.housing.dwellingTenancies(dwellingId), queryFn: ({ signal }) => callEndpoint(listDwellingTenancies, { dwellingId }, signal) });
+  useQuery({ queryKey: queryKeys.housing.dwellingTenancies(dwellingId), queryFn: ({ signal }) => callEndpoint(housingApi.listDwellingTenancies, { dwellingId }, signal) });
