@@ -9,7 +9,7 @@
 // Both use the gateway's own entryHash() from its build, so the chain they write verifies.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { workspaceRoot } from '../launcher/infra.mjs';
+import { workspaceRoot } from './shared-tools.mjs';
 
 const require = createRequire(import.meta.url);
 const { entryHash, genesisHash } = require(path.join(workspaceRoot, 'dist/apps/gateway/src/audit/hash-chain.js'));

@@ -10,7 +10,11 @@ const file = new URL('../../package-lock.json', import.meta.url);
 const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
 const present = new Set(Object.keys(lock.packages));
 
-/** Node's lookup: the package's own node_modules, then each parent's. */
+/**
+ * Node's lookup: the package's own node_modules, then each parent's.
+ * @param {string} fromKey a key of `packages`, e.g. `node_modules/a/node_modules/b` ('' is the root)
+ * @param {string} name
+ */
 function resolves(fromKey, name) {
   let base = fromKey;
   for (;;) {
