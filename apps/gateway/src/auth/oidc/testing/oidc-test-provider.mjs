@@ -42,7 +42,11 @@ const provider = new Provider(issuer, {
 
 const providerHandler = provider.callback();
 
-const server = createServer(async (req, res) => {
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+async function handle(req, res) {
   const url = new URL(req.url ?? '/', issuer);
   if (!url.pathname.startsWith('/interaction/')) return providerHandler(req, res);
   try {
@@ -66,6 +70,14 @@ const server = createServer(async (req, res) => {
     res.statusCode = 500;
     res.end(String(error));
   }
+}
+
+const server = createServer((req, res) => {
+  // A failure outside handle()'s own try (a malformed request URL) answers 500 too.
+  handle(req, res).catch((error) => {
+    res.statusCode = 500;
+    res.end(String(error));
+  });
 });
 
 server.listen(port, () => process.stdout.write(`ready ${issuer}\n`));
