@@ -1,5 +1,6 @@
 // Type-aware lint for every project, plus Nx module boundaries: an app may import
 // contracts and platform libs of its own scope or `shared`, never another app.
+import { defineConfig } from 'eslint/config';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
@@ -79,15 +80,17 @@ export default [
   },
   // The tools' and scripts' JavaScript: typechecked by tsconfig.tools.json (checkJs) and linted
   // here with that program's type information, so a floating promise is an error in a script too.
-  ...tseslint.config({
+  ...defineConfig({
     files: scriptFiles,
     ignores: scriptsNotYetTypechecked,
-    extends: [...tseslint.configs.recommended],
+    extends: [tseslint.configs.recommended],
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { project: ['./tsconfig.tools.json'], tsconfigRootDir: import.meta.dirname },
     },
     rules: {
+      // eslintRecommended's own block is limited to TypeScript files: take its rules by name.
+      ...tseslint.configs.eslintRecommended.rules,
       ...typeAwareRules,
       '@typescript-eslint/no-require-imports': 'off',
     },
