@@ -1,7 +1,38 @@
 // Type-aware lint for every project, plus Nx module boundaries: an app may import
 // contracts and platform libs of its own scope or `shared`, never another app.
+import { defineConfig } from 'eslint/config';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+
+const typeAwareRules = {
+  '@typescript-eslint/no-floating-promises': [
+    'error',
+    // node:test runs the test()s it is given and reports their failures itself.
+    { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }] },
+  ],
+  '@typescript-eslint/no-misused-promises': 'error',
+  '@typescript-eslint/await-thenable': 'error',
+  '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+};
+
+// Keep in step with tsconfig.tools.json's "include".
+const scriptFiles = [
+  'tools/**/*.mjs',
+  'tools/**/*.cjs',
+  'tools/**/*.js',
+  'apps/portal/scripts/**/*.mjs',
+  'apps/portal/e2e/**/*.mjs',
+  'apps/gateway/src/auth/oidc/testing/**/*.mjs',
+];
+// Keep in step with tsconfig.tools.json's "exclude": scripts that do not typecheck yet (being
+// rewritten, issue #12). They are linted without type information until they are taken in.
+const scriptsNotYetTypechecked = [
+  'tools/test-runner/**',
+  'tools/launcher/**',
+  'tools/build/**',
+  'apps/portal/e2e/**',
+  'tools/bench/shared-tools.mjs',
+];
 
 export default [
   ...nx.configs['flat/base'],
@@ -47,4 +78,21 @@ export default [
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // The tools' and scripts' JavaScript: typechecked by tsconfig.tools.json (checkJs) and linted
+  // here with that program's type information, so a floating promise is an error in a script too.
+  ...defineConfig({
+    files: scriptFiles,
+    ignores: scriptsNotYetTypechecked,
+    extends: [tseslint.configs.recommended],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { project: ['./tsconfig.tools.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // eslintRecommended's own block is limited to TypeScript files: take its rules by name.
+      ...tseslint.configs.eslintRecommended.rules,
+      ...typeAwareRules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  }),
 ];

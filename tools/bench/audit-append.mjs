@@ -9,17 +9,41 @@
 // Both use the gateway's own entryHash() from its build, so the chain they write verifies.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { workspaceRoot } from '../launcher/infra.mjs';
+import { workspaceRoot } from './shared-tools.mjs';
 
 const require = createRequire(import.meta.url);
+/** @type {{ entryHash: (fields: Record<string, unknown>) => string, genesisHash: string }} */
 const { entryHash, genesisHash } = require(path.join(workspaceRoot, 'dist/apps/gateway/src/audit/hash-chain.js'));
+
+/**
+ * One audit entry as the gateway appends it (seq, time and chain fields are added here).
+ * @typedef {object} AuditRecord
+ * @property {string} userId
+ * @property {string} username
+ * @property {string} role
+ * @property {string} municipality
+ * @property {string} action
+ * @property {string} purpose
+ * @property {string[]} personIds
+ * @property {string} result
+ * @property {string} correlationId
+ * @property {boolean} breakGlass
+ */
 
 /** Must equal CHAIN_LOCK in audit-log.service.ts: both writers then share one chain. */
 const CHAIN_LOCK = 7_310_042;
 const COLUMNS = ['seq', 'occurred_at', 'user_id', 'username', 'role', 'municipality', 'action', 'purpose', 'person_ids', 'result', 'correlation_id', 'break_glass', 'prev_hash', 'hash'];
 
+/**
+ * @param {AuditRecord & { seq: number, occurredAt: Date, prevHash: string }} f
+ * @param {string} hash
+ */
 const rowOf = (f, hash) => [f.seq, f.occurredAt, f.userId, f.username, f.role, f.municipality, f.action, f.purpose, f.personIds, f.result, f.correlationId, f.breakGlass, f.prevHash, hash];
 
+/**
+ * @param {import('pg').Pool} pool
+ * @param {AuditRecord[]} records
+ */
 async function appendAll(pool, records) {
   const client = await pool.connect();
   try {
@@ -27,8 +51,11 @@ async function appendAll(pool, records) {
     await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
     const { rows: heads } = await client.query('SELECT seq, hash FROM audit_chain_head');
     let seq = heads[0] ? Number(heads[0].seq) : 0;
+    /** @type {string} */
     let prevHash = heads[0]?.hash ?? genesisHash;
+    /** @type {unknown[]} */
     const values = [];
+    /** @type {string[]} */
     const tuples = [];
     for (const record of records) {
       seq += 1;
@@ -54,10 +81,15 @@ async function appendAll(pool, records) {
   }
 }
 
-/** @returns {(record) => Promise<void>} */
+/**
+ * @param {import('pg').Pool} pool
+ * @param {string} mode 'serial' or 'batched'; anything else appends nothing
+ * @returns {(record: AuditRecord) => Promise<void>}
+ */
 export function auditAppender(pool, mode) {
   if (mode === 'serial') return (record) => appendAll(pool, [record]);
   if (mode !== 'batched') return async () => undefined;
+  /** @type {{ record: AuditRecord, resolve: () => void, reject: (error: unknown) => void }[]} */
   let queue = [];
   let running = false;
   const drain = async () => {

@@ -25,11 +25,17 @@ const auditMode = process.env.BASELINE_AUDIT ?? 'off';
 const auditPool =
   auditMode === 'off' ? undefined : new pg.Pool({ connectionString: process.env.BASELINE_AUDIT_DATABASE_URL, max: 10 });
 const audit = auditPool ? auditAppender(auditPool, auditMode) : async () => undefined;
+/**
+ * @param {import('fastify').FastifyRequest} request
+ * @param {string} action
+ * @param {string[]} personIds
+ * @returns {import('./audit-append.mjs').AuditRecord}
+ */
 const auditRecord = (request, action, personIds) => ({
   userId: '00000000-0000-4000-8000-00000000bench',
   username: 'bench-baseline',
   role: 'coordination-member',
-  municipality: request.query.municipality ?? '0000',
+  municipality: queryOf(request).municipality ?? '0000',
   action,
   purpose: 'benchmark baseline',
   personIds,
@@ -38,17 +44,24 @@ const auditRecord = (request, action, personIds) => ({
   breakGlass: false,
 });
 
+/**
+ * @param {import('fastify').FastifyRequest} request
+ * @returns {import('./read-model-queries.mjs').CaseQuery}
+ */
+const queryOf = (request) => /** @type {import('./read-model-queries.mjs').CaseQuery} */ (request.query);
+
 const app = Fastify({ logger: false });
 
 app.get('/cases/:householdId', async (request, reply) => {
-  const body = await caseQueries.getCase(pool, request.params.householdId, request.query);
+  const { householdId } = /** @type {{ householdId: string }} */ (request.params);
+  const body = await caseQueries.getCase(pool, householdId, queryOf(request));
   if (!body) return reply.status(404).send({ code: 'not_found' });
   await audit(auditRecord(request, 'case.read', body.persons.map((p) => p.personId)));
   return body;
 });
 
 app.get('/cases', async (request) => {
-  const page = await caseQueries.searchCases(pool, request.query);
+  const page = await caseQueries.searchCases(pool, queryOf(request));
   await audit(auditRecord(request, 'case.search', page.items.flatMap((item) => item.members.map((m) => m.personId))));
   return page;
 });

@@ -16,8 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from '../build/build.mjs';
-import { workspaceRoot } from '../launcher/infra.mjs';
+import { build, workspaceRoot } from './shared-tools.mjs';
 import { startBenchInfra, benchDir } from './infra.mjs';
 import { logDir, PhaseError } from './processes.mjs';
 import { consoleTable, machine, mergeResults, readJson, tableRows, writeReport } from './report.mjs';
@@ -30,6 +29,7 @@ import { eventLagPhase } from './phases/event-lag.mjs';
 import { profilePhase } from './phases/profile.mjs';
 import { watchOtherCpu } from './other-cpu.mjs';
 
+/** @type {[string, (ctx: import('./context.mjs').BenchContext) => Promise<object | undefined>][]} */
 const phases = [
   ['startup', startupPhase],
   ['seed', seedPhase],
@@ -100,6 +100,7 @@ if (unknown.length) {
   process.exit(2);
 }
 
+/** @param {string} message */
 const log = (message) => console.log(`      ${message}`);
 const startedAt = Date.now();
 const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
@@ -110,13 +111,14 @@ async function main() {
   console.log('\n[build] npm run build (not timed)');
   // The server apps are built before the portal; a broken portal (someone's work in progress)
   // does not stop the bench, but the launcher's own build in the start-up phase will fail.
+  /** @type {string[]} */
   const buildLog = [];
   try {
     log(`built: ${await build({ log: (line) => buildLog.push(line) })}`);
   } catch (error) {
     fs.mkdirSync(benchDir, { recursive: true });
     fs.writeFileSync(path.join(benchDir, 'build.log'), buildLog.join('\n'));
-    log(`build failed (${error.message}); continuing with the server build in dist/ (output in tmp/bench/build.log)`);
+    log(`build failed (${error instanceof Error ? error.message : String(error)}); continuing with the server build in dist/ (output in tmp/bench/build.log)`);
   }
 
   console.log('\n[infra] private Postgres and nats-server');
@@ -124,10 +126,12 @@ async function main() {
   const ctx = await createContext({ infra, args, log });
   const outDir = path.resolve(workspaceRoot, args['out-dir']);
   const previous = args.only ? readJson(path.join(outDir, 'benchmarks.json')) : {};
+  /** @type {import('./report.mjs').BenchResults} */
   const results = { machine: machine(), config: ctx.config };
   const otherCpu = watchOtherCpu();
   // Phases see this run's results first, then the published ones (e.g. which path is worst).
-  ctx.results = new Proxy(results, { get: (target, key) => target[key] ?? previous[key] });
+  ctx.results = new Proxy(results, { get: (target, key) => Reflect.get(target, key) ?? Reflect.get(previous, key) });
+  /** @type {{ phase: string, message: string }[]} */
   const errors = [];
   try {
     for (const [name, run] of phases) {
@@ -137,7 +141,8 @@ async function main() {
         const result = await run(ctx);
         if (result !== undefined) results[name] = { ...result, measuredAt: new Date().toISOString() };
       } catch (error) {
-        const message = error instanceof PhaseError ? error.message : (error.stack ?? String(error));
+        const message =
+          error instanceof PhaseError ? error.message : error instanceof Error ? (error.stack ?? String(error)) : String(error);
         console.error(`      ✘ ${name} failed: ${message}`);
         errors.push({ phase: name, message: message.split('\n')[0] });
       }

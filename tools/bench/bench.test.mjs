@@ -6,6 +6,11 @@ import { packageOf, summarise } from './cpuprofile-summary.mjs';
 import { isGrowing, lagStats, percentile } from './lag.mjs';
 import { lagEntries, mergeResults, tableRows } from './report.mjs';
 
+/**
+ * @param {number} id
+ * @param {string} functionName
+ * @param {number[]} [children]
+ */
 const frame = (id, functionName, url = '', children = []) => ({
   id,
   callFrame: { functionName, url, lineNumber: 0, columnNumber: 0, scriptId: '0' },
@@ -103,6 +108,7 @@ test('the table reports goals as met or missed, never failing', () => {
 
 test('otherTicks counts the CPU of processes outside the bench tree since first seen, not of its own', async () => {
   const { addSnapshot, otherTicks } = await import('./other-cpu.mjs');
+  /** @param {[number, number, number][]} rows [pid, ppid, ticks] */
   const table = (rows) => new Map(rows.map(([pid, ppid, ticks]) => [pid, { ppid, ticks }]));
   const bench = 100;
   const seen = new Map();

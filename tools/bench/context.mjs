@@ -4,21 +4,53 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { benchDir } from './infra.mjs';
-import { PhaseError, startStack } from './processes.mjs';
+import { PhaseError, fetchFailure, startStack } from './processes.mjs';
 
 export const demoPassword = 'ankomst-demo';
 
+/**
+ * The command line as bench.mjs parses it (the options with a default are always set).
+ * @typedef {object} BenchArgs
+ * @property {string} [only]
+ * @property {string} persons
+ * @property {string} municipalities
+ * @property {string} duration
+ * @property {string} warmup
+ * @property {string} connections
+ * @property {string} lag-rates
+ * @property {string} lag-seconds
+ * @property {string} profile-seconds
+ * @property {string} profile-target
+ * @property {string} profile-path
+ * @property {string} [log-level]
+ * @property {boolean} reuse
+ * @property {boolean} no-audit-variants
+ * @property {string} catch-up-budget
+ * @property {string} target-minutes
+ * @property {string} [seed-args]
+ * @property {string} out-dir
+ * @property {boolean} no-write
+ * @property {string} [note]
+ * @property {string} [render-only]
+ */
+
+/** @typedef {Awaited<ReturnType<typeof createContext>>} BenchContext */
+
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
     server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
-      const { port } = server.address();
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
+/**
+ * @param {{ infra: import('./shared-tools.mjs').Infra, args: BenchArgs, log: (message: string) => void }} options
+ */
 export async function createContext({ infra, args, log }) {
   const port = await freePort();
   const env = { ...process.env, ...infra.env };
@@ -46,13 +78,15 @@ export async function createContext({ infra, args, log }) {
     auditVariants: !args['no-audit-variants'],
     catchUpBudgetSeconds: Number(args['catch-up-budget'] ?? 240),
     seedArgs: args['seed-args'] ? args['seed-args'].split(' ').filter(Boolean) : [],
+    // The whole run should stay under 15 minutes on a 2-core machine: the only open-ended
+    // wait (the read model catching up after the seed) is cut to leave the later phases time.
+    targetMinutes: Number(args['target-minutes'] ?? 14),
+    reservedForLaterMs: 330_000,
   };
-  // The whole run should stay under 15 minutes on a 2-core machine: the only open-ended
-  // wait (the read model catching up after the seed) is cut to leave the later phases time.
-  config.targetMinutes = Number(args['target-minutes'] ?? 14);
-  config.reservedForLaterMs = 330_000;
   const startedAt = Date.now();
+  /** @type {Map<string, pg.Pool>} */
   const pools = new Map();
+  /** @type {(import('./processes.mjs').Stack & { profile?: string }) | undefined} */
   let stack;
 
   const ctx = {
@@ -63,25 +97,37 @@ export async function createContext({ infra, args, log }) {
     baseUrl: `http://127.0.0.1:${port}`,
     profileDir: path.join(benchDir, 'profiles'),
     remainingMs: () => config.targetMinutes * 60_000 - (Date.now() - startedAt),
-    /** Pool on one database of the private cluster (e.g. ankomst_case_overview). */
+    /**
+     * Pool on one database of the private cluster (e.g. ankomst_case_overview).
+     * @param {string} database
+     * @returns {pg.Pool}
+     */
     db(database) {
-      if (!pools.has(database)) {
+      let pool = pools.get(database);
+      if (!pool) {
         const url = new URL(infra.databaseUrl);
         url.pathname = `/${database}`;
-        const pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
+        pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
         pool.on('error', () => undefined);
         pools.set(database, pool);
       }
-      return pools.get(database);
+      return pool;
     },
     databaseUrl: infra.databaseUrl,
     natsUrl: infra.natsUrl,
+    /** This run's results, then the published ones (bench.mjs sets it before the phases run). */
+    results: /** @type {import('./report.mjs').BenchResults} */ ({}),
+    /** Set once the read model's backlog has been waited for (phases/seed.mjs). */
+    backlogChecked: false,
+    /** What that wait found, when the read model was behind. */
+    backlog: /** @type {{ housingPersons: number, readModelPersons: number, waitedSeconds: number } | undefined} */ (undefined),
     get stack() {
       return stack;
     },
     /**
      * The services and gateway, started by the bench's runner unless already running.
      * With `profile`, restarted unless the running stack profiles exactly those apps.
+     * @param {{ profile?: string | string[], tag?: string }} [options]
      */
     async ensureStack(options = {}) {
       const wanted = [options.profile ?? []].flat().join(',');
@@ -90,10 +136,10 @@ export async function createContext({ infra, args, log }) {
       log(`starting services and gateway on port ${port}${wanted ? ` (${wanted} under --cpu-prof)` : ''}`);
       // API only: the bench never loads the portal, so the gateway is not asked to serve it.
       const stackEnv = { ...env, PORTAL_DIST: path.join(benchDir, 'no-portal') };
-      stack = await startStack({ env: stackEnv, port, profileDir: ctx.profileDir, ...options });
-      stack.profile = wanted;
-      log(`green after ${stack.seconds.toFixed(1)} s`);
-      return stack;
+      const started = { ...(await startStack({ env: stackEnv, port, profileDir: ctx.profileDir, ...options })), profile: wanted };
+      stack = started;
+      log(`green after ${started.seconds.toFixed(1)} s`);
+      return started;
     },
     async stopStack() {
       if (!stack) return;
@@ -101,7 +147,11 @@ export async function createContext({ infra, args, log }) {
       stack = undefined;
       await current.stop();
     },
-    /** POST /api/auth/login as a demo user (user name = role name). */
+    /**
+     * POST /api/auth/login as a demo user (user name = role name).
+     * @param {string} role
+     * @returns {Promise<string>} the access token
+     */
     async login(role) {
       let response;
       try {
@@ -112,7 +162,7 @@ export async function createContext({ infra, args, log }) {
           signal: AbortSignal.timeout(10_000),
         });
       } catch (error) {
-        throw new PhaseError(`POST /api/auth/login failed: ${error.cause?.code ?? error.message}`);
+        throw new PhaseError(`POST /api/auth/login failed: ${fetchFailure(error)}`);
       }
       const text = await response.text();
       if (response.status === 404) throw new PhaseError('POST /api/auth/login does not exist yet (404): the gateway has no auth module');

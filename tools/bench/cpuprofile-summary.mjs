@@ -7,7 +7,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Where a frame's code comes from: an npm package, Node itself, V8 pseudo-frames or our code. */
+/**
+ * The parts of a parsed .cpuprofile (V8's Profiler.Profile) that summarise() reads.
+ * @typedef {object} CpuProfile
+ * @property {{ id: number, callFrame: { functionName: string, url: string, lineNumber: number }, children?: number[] }[]} nodes
+ * @property {number} startTime
+ * @property {number[]} [samples] node id of each sample
+ * @property {number[]} [timeDeltas] µs before each sample
+ */
+/** @typedef {ReturnType<typeof summarise>} ProfileSummary */
+
+/**
+ * Where a frame's code comes from: an npm package, Node itself, V8 pseudo-frames or our code.
+ * @param {string} url
+ */
 export function packageOf(url) {
   if (!url) return '(v8/native)';
   if (url.startsWith('node:')) return 'node (core)';
@@ -19,6 +32,7 @@ export function packageOf(url) {
   return path.basename(file);
 }
 
+/** @param {string} url @param {number} line 0-based */
 function shortLocation(url, line) {
   if (!url) return '';
   const file = url.replace(/^file:\/\//, '');
@@ -28,14 +42,20 @@ function shortLocation(url, line) {
 }
 
 /**
- * @param {object} profile parsed .cpuprofile
+ * @param {CpuProfile} profile parsed .cpuprofile
  * @param {{ top?: number, fromUs?: number, toUs?: number }} [options] window in µs of process.hrtime()
- * @returns {{ totalMs, busyMs, idleMs, gcMs, top: Array, packages: Array }}
  */
 export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infinity } = {}) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @param {number} id */
+  const nodeOf = (id) => {
+    const node = nodes.get(id);
+    if (!node) throw new Error(`cpuprofile: sample or child ${id} names no node`);
+    return node;
+  };
+  /** @type {Map<number, number>} node id -> self time */
   const selfUs = new Map();
-  const { samples, timeDeltas } = profile;
+  const { samples = [], timeDeltas = [] } = profile;
   // timeDeltas[i] is the time before sample i; attribute it to sample i's frame. Sample times
   // are on the monotonic clock of process.hrtime(), so a window taken by another process
   // (the load generator) selects the samples of the measured run only (no start-up).
@@ -48,26 +68,36 @@ export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infini
   }
   // Native and Node-core frames (writev, JSON, crypto…) are charged to the nearest caller
   // that is a package or our code, so "who causes the work" shows next to "where it is spent".
+  /** @type {Map<number, number>} child id -> parent id */
   const parentOf = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  /** @typedef {{ package: string, frame: string }} Owner */
+  /** @type {Map<number, Owner>} */
   const ownerCache = new Map();
+  /** @param {number} id a node id of the profile @returns {Owner} */
   const ownerOf = (id) => {
-    if (ownerCache.has(id)) return ownerCache.get(id);
-    const { url, functionName } = nodes.get(id).callFrame;
+    const cached = ownerCache.get(id);
+    if (cached) return cached;
+    const { url, functionName, lineNumber } = nodeOf(id).callFrame;
+    const parent = parentOf.get(id);
+    /** @type {Owner} */
     let owner;
-    if (url && !url.startsWith('node:')) owner = { package: packageOf(url), frame: `${functionName || '(anonymous)'} ${shortLocation(url, nodes.get(id).callFrame.lineNumber)}` };
-    else owner = parentOf.has(id) ? ownerOf(parentOf.get(id)) : { package: functionName.startsWith('(') ? functionName : '(node core, no caller)', frame: '' };
+    if (url && !url.startsWith('node:')) owner = { package: packageOf(url), frame: `${functionName || '(anonymous)'} ${shortLocation(url, lineNumber)}` };
+    else owner = parent !== undefined ? ownerOf(parent) : { package: functionName.startsWith('(') ? functionName : '(node core, no caller)', frame: '' };
     ownerCache.set(id, owner);
     return owner;
   };
+  /** @type {Map<string, { function: string, location: string, package: string, us: number, callers: Map<string, number> }>} */
   const byFunction = new Map();
+  /** @type {Map<string, number>} */
   const byPackage = new Map();
+  /** @type {Map<string, number>} */
   const byOwner = new Map();
   let totalUs = 0;
   let idleUs = 0;
   let gcUs = 0;
   for (const [id, us] of selfUs) {
-    const { callFrame } = nodes.get(id);
+    const { callFrame } = nodeOf(id);
     totalUs += us;
     const name = callFrame.functionName || '(anonymous)';
     if (name === '(idle)') {
@@ -86,6 +116,7 @@ export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infini
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
   }
   const busyUs = totalUs - idleUs;
+  /** @param {number} us */
   const pct = (us) => (busyUs ? Math.round((1000 * us) / busyUs) / 10 : 0);
   return {
     totalMs: Math.round(totalUs / 1000),
@@ -113,10 +144,15 @@ export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infini
   };
 }
 
+/**
+ * @param {string} file
+ * @param {Parameters<typeof summarise>[1]} [options]
+ */
 export function summariseFile(file, options) {
   return summarise(JSON.parse(fs.readFileSync(file, 'utf8')), options);
 }
 
+/** @param {ProfileSummary} summary */
 export function formatSummary(summary, title = 'profile') {
   const lines = [
     `${title}: ${summary.totalMs} ms sampled, ${summary.busyMs} ms busy (${summary.idleMs} ms idle, GC ${summary.gcMs} ms)`,
@@ -141,6 +177,7 @@ if (invokedDirectly) {
     console.error('usage: node tools/bench/cpuprofile-summary.mjs <file.cpuprofile> [--top N]');
     process.exit(2);
   }
+  /** @param {string} name @param {number} fallback */
   const option = (name, fallback) => {
     const index = process.argv.indexOf(name);
     return index > 0 ? Number(process.argv[index + 1]) : fallback;

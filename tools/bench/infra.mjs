@@ -5,18 +5,19 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { ensureInfra, workspaceRoot } from '../launcher/infra.mjs';
+import { ensureInfra, workspaceRoot } from './shared-tools.mjs';
 import { startOwnInfra } from './own-infra.mjs';
 
 export const benchDir = path.join(workspaceRoot, 'tmp/bench');
 
 /** A port nothing listens on, so the launcher's probe fails and it starts a private server. */
+/** @returns {Promise<number>} */
 function unusedPort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
     server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
-      const { port } = server.address();
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -42,7 +43,7 @@ export async function startBenchInfra({ fresh, log }) {
       infra = await ensureInfra({ dataDir, log });
     } catch (error) {
       // The launcher's module is shared code that may be mid-change: start our own instead.
-      log(`the launcher's infra module failed (${error.message.split('\n')[0]}); starting the bench's own`);
+      log(`the launcher's infra module failed (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}); starting the bench's own`);
       infra = await startOwnInfra({ dataDir, log });
     }
     const stop = async () => {

@@ -4,8 +4,14 @@
 import autocannon from 'autocannon';
 import { PhaseError } from './processes.mjs';
 
+/** @param {number} value */
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/**
+ * @param {{ url: string, connections: number, durationSeconds: number, headers?: Record<string,string>,
+ *   nextPath: () => string }} options
+ * @returns {Promise<autocannon.Result>}
+ */
 function runOnce({ url, connections, durationSeconds, headers, nextPath }) {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -53,6 +59,7 @@ export async function measure({ warmupSeconds, label, ...options }) {
   };
 }
 
+/** @param {autocannon.Result} result */
 function statusCounts(result) {
   return Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count]),

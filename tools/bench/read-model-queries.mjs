@@ -4,40 +4,67 @@
 // deadline states, consent gating) is left out: that is part of what the gateway path costs.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { workspaceRoot } from '../launcher/infra.mjs';
+import { workspaceRoot } from './shared-tools.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = path.join(workspaceRoot, 'dist/apps/case-overview-service/src');
 
+/**
+ * @param {string} relative
+ * @returns {any} the module's exports (the build's JavaScript has no types here)
+ */
 function load(relative) {
   try {
     return require(path.join(dist, relative));
   } catch (error) {
-    throw new Error(`cannot load ${relative} from the case-overview build (${error.message}); run npm run build`);
+    throw new Error(`cannot load ${relative} from the case-overview build (${error instanceof Error ? error.message : String(error)}); run npm run build`);
   }
 }
 
+/** @type {{ CASE_SQL: string, searchSql: (filter: { municipality?: string, name?: string, today: string, dueSoonUntil: string, limit: number }) => { sql: string, params: unknown[] } }} */
 const { CASE_SQL, searchSql } = load('cases/case-queries.sql.js');
+/** @type {{ latestConsents: (manager: { query: (sql: string, params?: unknown[]) => Promise<unknown[]> }, personIds: string[], municipality?: string) => Promise<unknown> }} */
 const { latestConsents } = load('consent/consent.repository.js');
+/** @type {{ todayInOslo: () => string, addDays: (day: string, days: number) => string }} */
 const { todayInOslo, addDays } = load('shared/dates.js');
+
+/** @typedef {{ municipality?: string, name?: string, limit?: string }} CaseQuery the query string the gateway forwards */
+/** @typedef {{ persons: { personId: string }[], consents: unknown } & Record<string, unknown>} CaseView */
+/** @typedef {{ items: { members: { personId: string }[] }[], nextCursor: null }} CasePage */
 
 const DUE_SOON_DAYS = 14;
 
-/** typeorm's EntityManager.query() shape over a pg pool: what latestConsents() calls. */
-const managerOf = (pool) => ({ query: async (sql, params) => (await pool.query(sql, params)).rows });
+/**
+ * typeorm's EntityManager.query() shape over a pg pool: what latestConsents() calls.
+ * @param {import('pg').Pool} pool
+ */
+const managerOf = (pool) => ({
+  query: async (/** @type {string} */ sql, /** @type {unknown[] | undefined} */ params) => (await pool.query(sql, params)).rows,
+});
 
 export const caseQueries = {
-  /** Case view: the same two statements as CasesService.getCase. */
+  /**
+   * Case view: the same two statements as CasesService.getCase.
+   * @param {import('pg').Pool} pool
+   * @param {string} householdId
+   * @param {CaseQuery} [query]
+   * @returns {Promise<CaseView | undefined>}
+   */
   async getCase(pool, householdId, query = {}) {
     const municipality = query.municipality;
     const { rows } = await pool.query(CASE_SQL, [householdId, municipality]);
     const row = rows[0];
     if (!row) return undefined;
-    const consents = await latestConsents(managerOf(pool), row.persons.map((p) => p.personId), municipality);
+    const consents = await latestConsents(managerOf(pool), row.persons.map((/** @type {{ personId: string }} */ p) => p.personId), municipality);
     return { ...row, consents };
   },
 
-  /** Search by name fragment within a municipality, as CasesService.search builds it. */
+  /**
+   * Search by name fragment within a municipality, as CasesService.search builds it.
+   * @param {import('pg').Pool} pool
+   * @param {CaseQuery} query
+   * @returns {Promise<CasePage>}
+   */
   async searchCases(pool, query) {
     const today = todayInOslo();
     const limit = Number(query.limit ?? 25);

@@ -5,6 +5,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/**
+ * This run's and the published results (docs/benchmarks.json): one entry per phase, merged
+ * with what the JSON file held before, so typed loosely.
+ * @typedef {Record<string, any>} BenchResults
+ */
+/** @typedef {string[]} Row [metric, measured, baseline, goal, verdict] */
+
 export const goals = {
   caseViewRatio: 0.5,
   caseViewP99Ms: 20,
@@ -32,22 +39,34 @@ export function machine() {
   };
 }
 
+/** @param {unknown} value */
 const fmt = (value, unit = '') => (value === undefined || value === null ? '–' : `${value}${unit}`);
+/** @param {boolean | undefined} ok */
 const verdict = (ok) => (ok === undefined ? '–' : ok ? 'met' : 'MISSED');
 
-/** Per-rate event lag results ({ "200": {...}, "1000": {...} }), lowest rate first. */
+/**
+ * Per-rate event lag results ({ "200": {...}, "1000": {...} }), lowest rate first.
+ * @param {BenchResults} results
+ * @returns {[string, any][]}
+ */
 export const lagEntries = (results) =>
   Object.entries(results.eventLag ?? {})
     .filter(([rate]) => /^\d+$/.test(rate))
     .sort((a, b) => Number(a[0]) - Number(b[0]));
 
-/** Rows of [metric, measured, baseline, goal, verdict]. */
+/**
+ * Rows of [metric, measured, baseline, goal, verdict].
+ * @param {BenchResults} results
+ */
 export function tableRows(results) {
+  /** @type {Row[]} */
   const rows = [];
-  for (const [key, label, ratioGoal, p99Goal] of [
+  /** @type {[string, string, number, number][]} */
+  const reads = [
     ['caseView', 'Case view GET', goals.caseViewRatio, goals.caseViewP99Ms],
     ['search', 'Case search GET', goals.searchRatio, goals.searchP99Ms],
-  ]) {
+  ];
+  for (const [key, label, ratioGoal, p99Goal] of reads) {
     const r = results[key];
     if (!r) continue;
     rows.push([`${label} req/s`, fmt(r.reqPerSec), fmt(r.baselineReqPerSec), '', '']);
@@ -103,6 +122,7 @@ export function tableRows(results) {
   return rows;
 }
 
+/** @param {Row[]} rows */
 export function markdownTable(rows) {
   return [
     '| Metric | Measured | Baseline | Goal | Verdict |',
@@ -111,14 +131,21 @@ export function markdownTable(rows) {
   ].join('\n');
 }
 
+/** @param {Row[]} rows */
 export function consoleTable(rows) {
   if (!rows.length) return '(no measurements)';
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 6));
+  /** @param {Row} row */
   const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
   return [line(['Metric', 'Measured', 'Baseline', 'Goal', 'Verdict']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** Merges this run's phases into the previous JSON, so `--only x` updates just x. */
+/**
+ * Merges this run's phases into the previous JSON, so `--only x` updates just x.
+ * @param {BenchResults} previous
+ * @param {BenchResults} current
+ * @returns {BenchResults}
+ */
 export function mergeResults(previous, current) {
   const merged = { ...previous };
   for (const [key, value] of Object.entries(current)) {
@@ -128,6 +155,10 @@ export function mergeResults(previous, current) {
   return merged;
 }
 
+/**
+ * @param {string} file
+ * @returns {BenchResults} the parsed JSON, or {} when there is none
+ */
 export function readJson(file) {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -136,6 +167,7 @@ export function readJson(file) {
   }
 }
 
+/** @param {{ outDir: string, results: BenchResults, markdown: string }} report */
 export function writeReport({ outDir, results, markdown }) {
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'benchmarks.json'), `${JSON.stringify(results, null, 2)}\n`);

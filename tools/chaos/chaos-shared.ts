@@ -2,6 +2,9 @@ import { connect, type NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { defineEvent } from '@ankomst/contracts';
+// The workers import only the events part of platform-messaging, the part chaos.mjs compiles
+// for them (compileWorkers); the @ankomst/platform-messaging alias would need the whole library.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { messagingMigrations } from '../../libs/platform/messaging/src/events';
 
 // Shared by the chaos producer and consumer: both read their setup from the environment

@@ -21,10 +21,14 @@ const CHAOS_MAX_MS = Number(process.env.CHAOS_MAX_SECONDS ?? 60) * 1000;
 const DEADLINE_MS = Number(process.env.CHAOS_DEADLINE_SECONDS ?? 170) * 1000; // whole run
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
+/** @param {number} n */
 const letters = (n) =>
   Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
+/** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** @param {number} min @param {number} max */
 const between = (min, max) => min + Math.floor(Math.random() * (max - min));
+/** @param {string} message */
 const log = (message) =>
   console.log(`chaos ${((Date.now() - started) / 1000).toFixed(1)}s: ${message}`);
 const started = Date.now();
@@ -36,12 +40,19 @@ const producerDb = `chaos_producer_${suffix}`;
 const consumerDb = `chaos_consumer_${suffix}`;
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'ankomst-chaos-'));
 
+/** @param {string} database */
 function dbUrl(database) {
   const url = new URL(SERVER_URL);
   url.pathname = `/${database}`;
   return url.toString();
 }
 
+/**
+ * @template T
+ * @param {string} database
+ * @param {(client: pg.Client) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
 async function withClient(database, work) {
   const client = new pg.Client({ connectionString: dbUrl(database) });
   await client.connect();
@@ -52,18 +63,20 @@ async function withClient(database, work) {
   }
 }
 
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
+/** @param {number} port */
 async function waitForPort(port, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -80,21 +93,33 @@ async function waitForPort(port, timeoutMs = 10_000) {
 
 /** A child we can SIGKILL and start again; output goes to <workDir>/<name>.log. */
 class Managed {
+  /**
+   * @param {string} name
+   * @param {string} command
+   * @param {string[]} args
+   * @param {Record<string, string>} [env]
+   */
   constructor(name, command, args, env = {}) {
-    Object.assign(this, { name, command, args, env, child: undefined, kills: 0 });
+    this.name = name;
+    this.command = command;
+    this.args = args;
+    this.env = env;
+    /** @type {import('node:child_process').ChildProcessByStdio<null, import('node:stream').Readable, import('node:stream').Readable> | undefined} */
+    this.child = undefined;
+    this.kills = 0;
     this.logFile = path.join(workDir, `${name}.log`);
     this.out = createWriteStream(this.logFile, { flags: 'a' });
   }
 
   start() {
-    this.child = spawn(this.command, this.args, {
+    const child = spawn(this.command, this.args, {
       cwd: root,
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    this.child.stdout.pipe(this.out, { end: false });
-    this.child.stderr.pipe(this.out, { end: false });
-    const child = this.child;
+    this.child = child;
+    child.stdout.pipe(this.out, { end: false });
+    child.stderr.pipe(this.out, { end: false });
     child.on('exit', (code, signal) => {
       if (this.child === child) this.child = undefined;
       this.out.write(`--- ${this.name} exited (code ${code}, signal ${signal})\n`);
@@ -182,6 +207,7 @@ async function main() {
   for (const database of [producerDb, consumerDb]) {
     await withClient('postgres', (c) => c.query(`CREATE DATABASE "${database}"`));
   }
+  /** @param {string} database */
   const workerEnv = (database) => ({
     NATS_URL: natsUrl,
     CHAOS_DATABASE_URL: dbUrl(database),
@@ -190,6 +216,7 @@ async function main() {
     CHAOS_TOTAL: String(TOTAL),
     NODE_PATH: path.join(root, 'node_modules'), // the compiled workers live outside the repo
   });
+  /** @param {string} script */
   const node = (script) => [path.join(build, 'tools/chaos', script)];
   const producer = new Managed(
     'producer',
@@ -242,6 +269,7 @@ async function main() {
     await sleep(3_000); // late redeliveries would show up as duplicates now
     log(`settled: ${JSON.stringify(await counts())}`);
     result = await verify();
+    return result;
   } finally {
     for (const member of [producer, consumer, nats]) await member.kill();
     if (!result || result.lost || result.duplicates || result.pending || result.sent !== TOTAL) {
@@ -250,7 +278,6 @@ async function main() {
     }
     await cleanUp();
   }
-  return result;
 }
 
 async function verify() {

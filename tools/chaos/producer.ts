@@ -1,3 +1,6 @@
+// The workers import only the events part of platform-messaging, the part chaos.mjs compiles
+// for them (compileWorkers); the @ankomst/platform-messaging alias would need the whole library.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   EventRecorder,
   OutboxRelay,

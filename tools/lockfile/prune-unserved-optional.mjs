@@ -4,13 +4,20 @@
 // those optional packages without entries, and `npm ci` refuses it as "out of sync".
 // This drops optional dependencies that have no entry in the lock, so `npm ci` works.
 // Run it after any `npm install` that changes package-lock.json: `npm run lock:prune`.
+// `--dry-run` only counts what it would prune and leaves the file as it is.
 import fs from 'node:fs';
+
+const dryRun = process.argv.includes('--dry-run');
 
 const file = new URL('../../package-lock.json', import.meta.url);
 const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
 const present = new Set(Object.keys(lock.packages));
 
-/** Node's lookup: the package's own node_modules, then each parent's. */
+/**
+ * Node's lookup: the package's own node_modules, then each parent's.
+ * @param {string} fromKey a key of `packages`, e.g. `node_modules/a/node_modules/b` ('' is the root)
+ * @param {string} name
+ */
 function resolves(fromKey, name) {
   let base = fromKey;
   for (;;) {
@@ -29,5 +36,5 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     pruned += 1;
   }
 }
-fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`package-lock.json: pruned ${pruned} optional dependencies this registry does not serve`);
+if (!dryRun) fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
+console.log(`package-lock.json: ${dryRun ? 'would prune' : 'pruned'} ${pruned} optional dependencies this registry does not serve`);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
+/** @returns {typeof import('./src/seed-demo.js')} */
 function load() {
   // The seed is TypeScript that shares the contracts' validation; compile it on the fly.
   process.env.SWC_NODE_PROJECT ??= path.join(here, '../../tsconfig.base.json');
@@ -17,14 +18,14 @@ function load() {
   return require('./src/seed-demo.ts');
 }
 
-/** @param {import('./src/seed-demo').SeedOptions} options */
+/** @param {import('./src/seed-demo.js').SeedOptions} options */
 export function seedDemo(options) {
   return load().seedDemo(options);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   load();
-  require('./src/cli.ts')
+  /** @type {typeof import('./src/cli.js')} */ (require('./src/cli.ts'))
     .runSeedCli(process.argv.slice(2))
     .then(() => process.exit(0))
     .catch((error) => {

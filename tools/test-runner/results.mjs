@@ -74,7 +74,7 @@ export function readResults(dir, stages) {
   /** @type {Result[]} */
   const results = [];
   if (stages.checks) {
-    for (const part of ['server', 'portal']) results.push(countReport(`typecheck ${part}`, readJson(path.join(dir, 'typecheck', `${part}.json`))));
+    for (const part of ['server', 'portal', 'tools']) results.push(countReport(`typecheck ${part}`, readJson(path.join(dir, 'typecheck', `${part}.json`))));
     for (const project of projectsWith('lint')) results.push(countReport(`lint ${project}`, readJson(path.join(dir, 'lint', `${project}.json`))));
   }
   if (stages.test) {

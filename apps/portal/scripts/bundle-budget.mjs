@@ -31,6 +31,7 @@ export function measure(distDir = defaultDist) {
   return { chunks, totalGzip, withinBudget: totalGzip <= budgetBytes };
 }
 
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -16,11 +16,20 @@ import { PhaseError } from '../processes.mjs';
 import { caseRoutePatterns, readModelDatabase } from './reads.mjs';
 import { waitForReadModelBacklog } from './seed.mjs';
 
+/** @typedef {import('../context.mjs').BenchContext} BenchContext */
+/** @typedef {import('../api.mjs').Route} Route */
+/** @typedef {'settle' | 'rename'} CommandKind */
+/** @typedef {{ person_id: string, household_id: string }} PersonRow */
+/** @typedef {Awaited<ReturnType<typeof housingEventWatcher>>} EventWatcher */
+/** @typedef {Awaited<ReturnType<typeof prepareCommands>>} PreparedCommands */
+
+/** @param {number} ms */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The commands to send: settling a person (the domain's main change) when the gateway has
  * the route and there are enough unsettled persons, else renaming persons (repeatable).
+ * @param {Route[]} routes
  */
 function commandRoutes(routes) {
   const writes = routes.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method));
@@ -30,9 +39,13 @@ function commandRoutes(routes) {
   };
 }
 
-/** Read-model poller: one query for every watched person, every `intervalMs`. */
+/**
+ * Read-model poller: one query for every watched person, every `intervalMs`.
+ * @param {BenchContext} ctx
+ * @param {{ kind: CommandKind, onChanged: (personId: string, at: number) => void, intervalMs?: number }} options
+ */
 function readModelDetector(ctx, { kind, onChanged, intervalMs = 2 }) {
-  // onChanged(personId, at)
+  /** @type {Map<string, unknown>} */
   const watched = new Map(); // personId -> expected value
   let running = true;
   const db = ctx.db(readModelDatabase);
@@ -58,7 +71,7 @@ function readModelDetector(ctx, { kind, onChanged, intervalMs = 2 }) {
     }
   })();
   return {
-    watch: (personId, expected) => watched.set(personId, expected),
+    watch: (/** @type {string} */ personId, /** @type {unknown} */ expected) => watched.set(personId, expected),
     stop: async () => {
       running = false;
       await loop;
@@ -66,10 +79,14 @@ function readModelDetector(ctx, { kind, onChanged, intervalMs = 2 }) {
   };
 }
 
-/** Housing events seen on NATS: the first time an event about each person was published. */
+/**
+ * Housing events seen on NATS: the first time an event about each person was published.
+ * @param {string} natsUrl
+ */
 async function housingEventWatcher(natsUrl) {
   const nc = await connect({ servers: natsUrl, name: 'ankomst-bench' });
   const codec = StringCodec();
+  /** @type {Map<string, number>} personId -> performance.now() when first seen */
   const seen = new Map();
   const subscription = nc.subscribe('ankomst.housing.>');
   (async () => {
@@ -86,7 +103,7 @@ async function housingEventWatcher(natsUrl) {
     }
   })().catch(() => undefined);
   return {
-    publishedAt: (personId) => seen.get(personId),
+    publishedAt: (/** @type {string} */ personId) => seen.get(personId),
     reset: () => seen.clear(),
     close: () => nc.drain(),
   };
@@ -95,6 +112,8 @@ async function housingEventWatcher(natsUrl) {
 /**
  * Routes, tokens and `needed` persons to change (settled when possible, else renamed).
  * Shared with the profile phase, which drives the same path under the profiler.
+ * @param {BenchContext} ctx
+ * @param {number} needed
  */
 export async function prepareCommands(ctx, needed) {
   await ctx.ensureStack();
@@ -112,6 +131,10 @@ export async function prepareCommands(ctx, needed) {
   if (municipality && readerMunicipality && municipality !== readerMunicipality) {
     throw new PhaseError(`housing-officer (${municipality}) and coordination-member (${readerMunicipality}) are in different municipalities: the change would not be visible`);
   }
+  /**
+   * @param {boolean} unsettledOnly
+   * @returns {Promise<PersonRow[]>}
+   */
   const candidates = async (unsettledOnly) =>
     (
       await ctx.db(readModelDatabase).query(
@@ -121,6 +144,7 @@ export async function prepareCommands(ctx, needed) {
         [municipality ?? null, unsettledOnly, needed],
       )
     ).rows;
+  /** @type {CommandKind} */
   let kind = commands.settle ? 'settle' : 'rename';
   let persons = await candidates(kind === 'settle');
   if (kind === 'settle' && persons.length < needed && commands.rename) {
@@ -131,35 +155,49 @@ export async function prepareCommands(ctx, needed) {
   if (persons.length < needed) {
     throw new PhaseError(`need ${needed} ${kind === 'settle' ? 'unsettled ' : ''}persons${municipality ? ` in ${municipality}` : ''} in the read model, found ${persons.length}: seed more`);
   }
-  return { kind, route: commands[kind], caseRoute, officerToken, readerToken, persons };
+  const route = commands[kind];
+  if (!route) throw new PhaseError(`the gateway has no ${kind} route`); // findRoute above threw when neither exists
+  return { kind, route, caseRoute, officerToken, readerToken, persons };
 }
 
 /**
  * Sends `batch.length` commands at `rate` per second and measures each one's lag.
  * `events` (optional) watches the housing events on NATS.
+ * @param {BenchContext} ctx
+ * @param {PreparedCommands} prepared
+ * @param {{ rate: number, batch: PersonRow[], events?: EventWatcher, label?: string }} options
  */
 export async function runCommandsAt(ctx, prepared, { rate, batch, events, label = 'Bench' }) {
   const { kind, route, caseRoute, officerToken, readerToken } = prepared;
-  const caseParam = caseRoute.path.match(/\{(\w+)\}/)[1];
+  const caseParam = caseRoute.path.match(/\{(\w+)\}/)?.[1];
+  if (!caseParam) throw new PhaseError(`case endpoint GET ${caseRoute.path} has no {parameter} for the household id`);
   const commandParam = route.path.match(/\{(\w+)\}/)?.[1];
   // The settlement date is a calendar day in Europe/Oslo.
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  /** @type {Map<string, import('../lag.mjs').LagRecord>} */
   const records = new Map();
+  /** @type {Map<string, { householdId: string, value: string }>} */
   const expected = new Map();
   const confirmEvery = 20;
   // Step 2: confirm through the case endpoint, retrying every 5 ms until the answer shows it.
+  /** @param {string} personId */
   const confirm = async (personId) => {
-    const { householdId, value } = expected.get(personId);
+    const wanted = expected.get(personId);
+    if (!wanted) return;
+    const { householdId, value } = wanted;
     const url = `${ctx.baseUrl}${fillPath(caseRoute.path, { [caseParam]: householdId })}`;
     for (let attempt = 0; attempt < 2000; attempt++) {
       const { status, text } = await request(agent, url, { headers: { authorization: `Bearer ${readerToken}` } });
       const at = performance.now();
       if (status === 200) {
-        const member = (JSON.parse(text).members ?? []).find((m) => m.personId === personId);
+        /** @type {{ personId: string, givenName?: string, settlement?: { settledOn?: string } }[]} */
+        const members = JSON.parse(text).members ?? [];
+        const member = members.find((m) => m.personId === personId);
         const shown = kind === 'settle' ? member?.settlement?.settledOn : member?.givenName;
-        if (shown === value) {
-          records.get(personId).endpointAt = at;
+        const record = records.get(personId);
+        if (shown === value && record) {
+          record.endpointAt = at;
           return;
         }
       }
@@ -170,6 +208,7 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
     kind,
     onChanged: (personId, at) => {
       const record = records.get(personId);
+      if (!record) return;
       record.visibleAt = at;
       if (record.confirm) void confirm(personId).catch(() => undefined);
     },
@@ -205,11 +244,13 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
   }
 }
 
+/** @param {BenchContext} ctx */
 export async function eventLagPhase(ctx) {
   const { lagRates, lagSeconds } = ctx.config;
   const prepared = await prepareCommands(ctx, lagRates.reduce((sum, rate) => sum + rate * lagSeconds, 0));
   ctx.log(`command: ${prepared.route.method} ${prepared.route.path} (${prepared.kind}) as housing-officer; visible: GET ${prepared.caseRoute.path} as coordination-member`);
   const events = await housingEventWatcher(ctx.natsUrl);
+  /** @type {Record<string, Awaited<ReturnType<typeof runCommandsAt>>>} */
   const results = {};
   let next = 0;
   try {

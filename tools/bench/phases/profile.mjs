@@ -12,15 +12,28 @@ import { goals } from '../report.mjs';
 import { prepareCommands, runCommandsAt } from './event-lag.mjs';
 import { caseRoutePatterns, readSetup, searchRoutePatterns } from './reads.mjs';
 
+/** @typedef {import('../context.mjs').BenchContext} BenchContext */
+
+/**
+ * @template T
+ * @param {T[]} items
+ * @returns {T}
+ */
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
 
-/** How far each measured path is from its goals (1 = just met); the worst one is profiled. */
+/**
+ * How far each measured path is from its goals (1 = just met); the worst one is profiled.
+ * @param {import('../report.mjs').BenchResults} results
+ */
 export function missFactors(results) {
+  /** @type {Record<string, number>} */
   const factors = {};
-  for (const [key, p99Goal, ratioGoal] of [
+  /** @type {[string, number, number][]} */
+  const reads = [
     ['caseView', goals.caseViewP99Ms, goals.caseViewRatio],
     ['search', goals.searchP99Ms, goals.searchRatio],
-  ]) {
+  ];
+  for (const [key, p99Goal, ratioGoal] of reads) {
     const r = results[key];
     if (r?.p99Ms !== undefined) factors[key] = Math.max(r.p99Ms / p99Goal, r.ratio ? ratioGoal / r.ratio : 0);
   }
@@ -29,19 +42,29 @@ export function missFactors(results) {
   return factors;
 }
 
+/**
+ * @param {BenchContext} ctx
+ * @returns {string}
+ */
 function worstPath(ctx) {
   if (ctx.config.profilePath !== 'auto') return ctx.config.profilePath;
   const factors = Object.entries(missFactors(ctx.results ?? {})).sort((a, b) => b[1] - a[1]);
   return factors[0]?.[0] ?? 'caseView';
 }
 
+/** @type {Record<string, string[]>} */
 const appsOf = { caseView: ['gateway', 'case-overview-service'], search: ['gateway', 'case-overview-service'], eventLag: ['gateway', 'housing-service', 'case-overview-service'] };
 
+/**
+ * @param {string} dir
+ * @param {number | undefined} pid
+ */
 function profileOf(dir, pid) {
   const file = fs.readdirSync(dir).find((name) => name.endsWith('.cpuprofile') && name.split('.')[3] === String(pid));
   return file ? path.join(dir, file) : undefined;
 }
 
+/** @param {BenchContext} ctx */
 export async function profilePhase(ctx) {
   const which = worstPath(ctx);
   if (!appsOf[which]) throw new PhaseError(`unknown profile path ${which}: caseView, search or eventLag`);
@@ -63,6 +86,7 @@ export async function profilePhase(ctx) {
   await ctx.stopStack();
   const dbWaits = waits.summary();
 
+  /** @type {Record<string, import('../cpuprofile-summary.mjs').ProfileSummary>} */
   const summaries = {};
   const markdown = [
     `Path: **${which}**, ${load.description} (profiling slows it down). Profiles: ${path.relative(process.cwd(), profileDir)}.`,
@@ -95,15 +119,21 @@ export async function profilePhase(ctx) {
   };
 }
 
+/**
+ * @param {BenchContext} ctx
+ * @param {string} which 'caseView' or 'search'
+ */
 async function profileReads(ctx, which) {
   const setup = await readSetup(ctx);
+  /** @type {() => string} */
   let nextPath;
   if (which === 'search') {
     const route = findRoute(setup.routes, 'GET', searchRoutePatterns, 'case search endpoint');
     nextPath = () => `${route.path}?name=${encodeURIComponent(pick(setup.names).toLowerCase().slice(0, 3))}&limit=25`;
   } else {
     const route = findRoute(setup.routes, 'GET', caseRoutePatterns, 'case endpoint');
-    const param = route.path.match(/\{(\w+)\}/)[1];
+    const param = route.path.match(/\{(\w+)\}/)?.[1];
+    if (!param) throw new PhaseError(`case endpoint GET ${route.path} has no {parameter} for the household id`);
     nextPath = () => fillPath(route.path, { [param]: pick(setup.householdIds) });
   }
   ctx.log(`profiling ${which}: ${ctx.config.connections} connections for ${ctx.config.profileSeconds} s`);
@@ -119,7 +149,10 @@ async function profileReads(ctx, which) {
   return { ...load, description: `${ctx.config.connections} connections for ${ctx.config.profileSeconds} s: ${load.reqPerSec} req/s, p99 ${load.p99Ms} ms` };
 }
 
-/** The event-lag path at the lowest lag rate, with the same commands as the lag phase. */
+/**
+ * The event-lag path at the lowest lag rate, with the same commands as the lag phase.
+ * @param {BenchContext} ctx
+ */
 async function profileCommands(ctx) {
   const rate = Math.min(...ctx.config.lagRates);
   const seconds = ctx.config.profileSeconds;
@@ -137,7 +170,9 @@ async function profileCommands(ctx) {
   };
 }
 
+/** @param {BenchContext} ctx */
 function sampleDatabaseWaits(ctx) {
+  /** @type {Map<string, number>} "database\twhat" -> samples */
   const counts = new Map();
   let samples = 0;
   let running = true;

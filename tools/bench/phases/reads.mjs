@@ -5,16 +5,26 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fillPath, findRoute, municipalityOf, openApiRoutes, tokenClaims } from '../api.mjs';
 import { measure } from '../load.mjs';
-import { PhaseError } from '../processes.mjs';
+import { PhaseError, fetchFailure, messageOf } from '../processes.mjs';
 import { waitForReadModelBacklog } from './seed.mjs';
+
+/** @typedef {import('../context.mjs').BenchContext} BenchContext */
 
 export const caseRoutePatterns = [/^\/api\/cases\/\{[^}]+\}$/, /^\/api\/case-overview\/cases\/\{[^}]+\}$/, /\/cases?\/\{householdId\}$/];
 export const searchRoutePatterns = [/^\/api\/cases$/, /^\/api\/cases\/search$/, /^\/api\/case-overview\/cases$/, /\/cases\/search$/];
 export const readModelDatabase = 'ankomst_case_overview';
 
+/**
+ * @template T
+ * @param {T[]} items
+ * @returns {T}
+ */
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
 
-/** Logs in as coordination-member and picks random existing cases of its municipality. */
+/**
+ * Logs in as coordination-member and picks random existing cases of its municipality.
+ * @param {BenchContext} ctx
+ */
 export async function readSetup(ctx) {
   await ctx.ensureStack();
   await waitForReadModelBacklog(ctx);
@@ -23,6 +33,7 @@ export async function readSetup(ctx) {
   const municipality = municipalityOf(tokenClaims(token));
   if (!municipality) throw new PhaseError(`no municipality claim in coordination-member's token: ${JSON.stringify(tokenClaims(token))}`);
   const db = ctx.db(readModelDatabase);
+  /** @type {{ household_id: string, members: unknown }[]} */
   let sample;
   try {
     const where = municipality ? 'WHERE municipality = $1' : '';
@@ -31,29 +42,40 @@ export async function readSetup(ctx) {
       municipality ? [municipality] : [],
     ));
   } catch (error) {
-    throw new PhaseError(`cannot read the case read model (${readModelDatabase}.read_model.household): ${error.message}`);
+    throw new PhaseError(`cannot read the case read model (${readModelDatabase}.read_model.household): ${messageOf(error)}`);
   }
   if (!sample.length) {
     throw new PhaseError(`the case read model has no households${municipality ? ` in ${municipality} (coordination-member's municipality)` : ''}: run the seed phase first`);
   }
-  const names = sample.flatMap((row) => (Array.isArray(row.members) ? row.members : []).map((m) => `${m.givenName ?? ''}`)).filter((n) => n.length >= 3);
+  const names = sample
+    .flatMap((row) => (Array.isArray(row.members) ? row.members : []).map((/** @type {{ givenName?: string }} */ m) => `${m.givenName ?? ''}`))
+    .filter((n) => n.length >= 3);
   ctx.log(`${sample.length} random cases${municipality ? ` of municipality ${municipality}` : ''}, logged in as coordination-member`);
   return { routes, token, municipality, householdIds: sample.map((row) => row.household_id), names };
 }
 
+/**
+ * @param {string} url
+ * @param {Record<string, string>} headers
+ * @param {string} what
+ */
 async function checkOnce(url, headers, what) {
   let response;
   try {
     response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
   } catch (error) {
-    throw new PhaseError(`${what}: GET ${url} failed: ${error.cause?.code ?? error.message}`);
+    throw new PhaseError(`${what}: GET ${url} failed: ${fetchFailure(error)}`);
   }
   const text = await response.text();
   if (!response.ok) throw new PhaseError(`${what}: GET ${url} answered ${response.status} ${text.slice(0, 300)}`);
   return text;
 }
 
-/** The baseline server as a child process, on a free port. */
+/**
+ * The baseline server as a child process, on a free port.
+ * @param {BenchContext} ctx
+ * @param {string} [audit] 'off', 'serial' or 'batched' (see audit-append.mjs)
+ */
 export async function startBaseline(ctx, audit = 'off') {
   const url = new URL(ctx.databaseUrl);
   url.pathname = `/${readModelDatabase}`;
@@ -63,6 +85,7 @@ export async function startBaseline(ctx, audit = 'off') {
     env: { ...process.env, BASELINE_DATABASE_URL: url.toString(), BASELINE_AUDIT: audit, BASELINE_AUDIT_DATABASE_URL: auditUrl.toString(), PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  /** @type {number} */
   const port = await new Promise((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout });
     lines.on('line', (line) => {
@@ -81,6 +104,10 @@ export async function startBaseline(ctx, audit = 'off') {
   };
 }
 
+/**
+ * @param {BenchContext} ctx
+ * @param {{ label: string, baselinePath: () => string, audit: string }} options
+ */
 async function measureBaseline(ctx, { label, baselinePath, audit }) {
   const { connections, durationSeconds, warmupSeconds } = ctx.config;
   const baseline = await startBaseline(ctx, audit);
@@ -93,7 +120,11 @@ async function measureBaseline(ctx, { label, baselinePath, audit }) {
   }
 }
 
-/** GET /api/audit/verify as privacy-officer: the chain must still be whole after the bench's appends. */
+/**
+ * GET /api/audit/verify as privacy-officer: the chain must still be whole after the bench's appends.
+ * @param {BenchContext} ctx
+ * @returns {Promise<unknown>} the gateway's answer, or { ok: false, error }
+ */
 async function verifyAuditChain(ctx) {
   try {
     const token = await ctx.login('privacy-officer');
@@ -101,10 +132,14 @@ async function verifyAuditChain(ctx) {
     const body = await response.json();
     return response.ok ? body : { ok: false, error: `${response.status} ${JSON.stringify(body).slice(0, 200)}` };
   } catch (error) {
-    return { ok: false, error: error.message };
+    return { ok: false, error: messageOf(error) };
   }
 }
 
+/**
+ * @param {BenchContext} ctx
+ * @param {{ label: string, gatewayPath: () => string, baselinePath: () => string, token: string, auditVariants?: boolean }} options
+ */
 async function compare(ctx, { label, gatewayPath, baselinePath, token, auditVariants = false }) {
   const { connections, durationSeconds, warmupSeconds } = ctx.config;
   const headers = { authorization: `Bearer ${token}` };
@@ -126,28 +161,36 @@ async function compare(ctx, { label, gatewayPath, baselinePath, token, auditVari
       ratio: Math.round((gateway.reqPerSec / base.reqPerSec) * 1000) / 1000,
     };
     await baseline.stop();
+    /** @type {{ baselineWithAudit?: AuditVariant, baselineWithBatchedAudit?: AuditVariant, auditChainAfter?: unknown }} */
+    const withAudit = {};
     if (auditVariants) {
       // The same baseline plus the gateway's audit append: as the gateway does it (serial),
       // then batched (the proposed fix), to show how much of the gap the audit log explains.
-      for (const [audit, key] of [['serial', 'baselineWithAudit'], ['batched', 'baselineWithBatchedAudit']]) {
+      /** @type {['serial' | 'batched', 'baselineWithAudit' | 'baselineWithBatchedAudit'][]} */
+      const variants = [['serial', 'baselineWithAudit'], ['batched', 'baselineWithBatchedAudit']];
+      for (const [audit, key] of variants) {
         ctx.log(`${label}: baseline + audit append (${audit})`);
         const r = await measureBaseline(ctx, { label, baselinePath, audit });
         ctx.log(`  ${r.reqPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms`);
-        result[key] = { reqPerSec: r.reqPerSec, p50Ms: r.p50Ms, p99Ms: r.p99Ms };
+        withAudit[key] = { reqPerSec: r.reqPerSec, p50Ms: r.p50Ms, p99Ms: r.p99Ms };
       }
-      result.auditChainAfter = await verifyAuditChain(ctx);
-      ctx.log(`audit chain after the bench's appends: ${JSON.stringify(result.auditChainAfter).slice(0, 200)}`);
+      withAudit.auditChainAfter = await verifyAuditChain(ctx);
+      ctx.log(`audit chain after the bench's appends: ${JSON.stringify(withAudit.auditChainAfter).slice(0, 200)}`);
     }
-    return result;
+    return { ...result, ...withAudit };
   } finally {
     await baseline.stop();
   }
 }
 
+/** @typedef {{ reqPerSec: number, p50Ms: number, p99Ms: number }} AuditVariant */
+
+/** @param {BenchContext} ctx */
 export async function caseViewPhase(ctx) {
   const setup = await readSetup(ctx);
   const route = findRoute(setup.routes, 'GET', caseRoutePatterns, 'case endpoint (GET case by household id)');
-  const param = route.path.match(/\{(\w+)\}/)[1];
+  const param = route.path.match(/\{(\w+)\}/)?.[1];
+  if (!param) throw new PhaseError(`case endpoint GET ${route.path} has no {parameter} for the household id`);
   ctx.log(`case endpoint: GET ${route.path}`);
   const result = await compare(ctx, {
     label: 'case view',
@@ -159,7 +202,10 @@ export async function caseViewPhase(ctx) {
   return { route: `GET ${route.path}`, cases: setup.householdIds.length, municipality: setup.municipality, ...result };
 }
 
-/** Two to four letters from a real member name: matches a few to a few hundred cases. */
+/**
+ * Two to four letters from a real member name: matches a few to a few hundred cases.
+ * @param {string[]} names
+ */
 function nameFragment(names) {
   const name = pick(names).toLowerCase();
   const length = 3 + Math.floor(Math.random() * 2);
@@ -167,6 +213,7 @@ function nameFragment(names) {
   return name.slice(start, start + length);
 }
 
+/** @param {BenchContext} ctx */
 export async function searchPhase(ctx) {
   const setup = await readSetup(ctx);
   const route = findRoute(setup.routes, 'GET', searchRoutePatterns, 'case search endpoint');

@@ -4,23 +4,36 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { workspaceRoot } from '../../launcher/infra.mjs';
+import { workspaceRoot } from '../shared-tools.mjs';
 import { logDir, PhaseError, tailOf } from '../processes.mjs';
 import { readModelDatabase } from './reads.mjs';
 
+/** @typedef {import('../context.mjs').BenchContext} BenchContext */
+
 const seedScript = path.join(workspaceRoot, 'tools/seed/seed.mjs');
+/** @param {number} ms */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * @param {BenchContext} ctx
+ * @returns {Promise<number>}
+ */
 export async function readModelPersons(ctx) {
   try {
     const { rows } = await ctx.db(readModelDatabase).query('SELECT count(*)::int AS n FROM read_model.person');
     return rows[0].n;
   } catch (error) {
-    if (error.code === '3D000' || error.code === '42P01') return 0; // database or table not there yet
+    const code = /** @type {{ code?: string } | undefined} */ (error)?.code;
+    if (code === '3D000' || code === '42P01') return 0; // database or table not there yet
     throw error;
   }
 }
 
+/**
+ * @param {BenchContext} ctx
+ * @param {string[]} extraArgs
+ * @returns {Promise<{ seconds: number, reported?: { persons: number, seconds: number, personsPerSecond: number }, skipped: string[] | null }>}
+ */
 function runSeed(ctx, extraArgs) {
   const args = [seedScript, '--persons', String(ctx.config.persons), '--municipalities', ctx.config.municipalities.join(','), ...extraArgs];
   fs.mkdirSync(logDir, { recursive: true });
@@ -45,6 +58,10 @@ function runSeed(ctx, extraArgs) {
   });
 }
 
+/**
+ * @param {BenchContext} ctx
+ * @returns {Promise<number | undefined>}
+ */
 async function housingPersons(ctx) {
   try {
     const { rows } = await ctx.db('ankomst_housing').query('SELECT count(*)::int AS n FROM person');
@@ -58,6 +75,7 @@ async function housingPersons(ctx) {
  * With --reuse the read model may still be behind the housing service (a previous run's
  * seed backlog): let it catch up within the budget first, so reads and lag are not measured
  * against a projection busy with old work. Runs once per bench run.
+ * @param {BenchContext} ctx
  */
 export async function waitForReadModelBacklog(ctx) {
   if (ctx.backlogChecked) return;
@@ -74,10 +92,12 @@ export async function waitForReadModelBacklog(ctx) {
     await delay(1_000);
     last = await readModelPersons(ctx);
   }
-  ctx.backlog = { housingPersons: target, readModelPersons: last, waitedSeconds: Math.round((performance.now() - started) / 1000) };
-  ctx.log(last >= target ? `caught up after ${ctx.backlog.waitedSeconds} s` : `still behind: ${last} of ${target} persons; measuring anyway`);
+  const backlog = { housingPersons: target, readModelPersons: last, waitedSeconds: Math.round((performance.now() - started) / 1000) };
+  ctx.backlog = backlog;
+  ctx.log(last >= target ? `caught up after ${backlog.waitedSeconds} s` : `still behind: ${last} of ${target} persons; measuring anyway`);
 }
 
+/** @param {BenchContext} ctx */
 export async function seedPhase(ctx) {
   if (!fs.existsSync(seedScript)) throw new PhaseError('tools/seed/seed.mjs does not exist yet');
   await ctx.ensureStack();
@@ -141,6 +161,8 @@ export async function seedPhase(ctx) {
     projectionCatchUpSeconds,
     projectionPersonsPerSecond,
     endToEndPersonsPerSecond: caughtUp ? Math.round(persons / (seconds + waited)) : undefined,
-    householdsByMunicipality: Object.fromEntries(households.rows.map((r) => [r.municipality, r.households])),
+    householdsByMunicipality: Object.fromEntries(
+      households.rows.map((/** @type {{ municipality: string, households: number }} */ r) => [r.municipality, r.households]),
+    ),
   };
 }

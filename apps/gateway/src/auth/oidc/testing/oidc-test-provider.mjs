@@ -8,7 +8,10 @@ import Provider from 'oidc-provider';
 const port = Number(process.env.PORT);
 const issuer = `http://localhost:${port}`;
 
-/** Test accounts: a housing officer, a health worker with several groups, one with no Ankomst group. */
+/**
+ * Test accounts: a housing officer, a health worker with several groups, one with no Ankomst group.
+ * @type {Record<string, { name: string, preferred_username: string, roles: string[] }>}
+ */
 const accounts = {
   'kari-bolig': { name: 'Test Housing Officer', preferred_username: 'kari.bolig', roles: ['stavanger-boligkontor'] },
   'per-helse': { name: 'Test Health Worker', preferred_username: 'per.helse', roles: ['alle-ansatte', 'flyktninghelse'] },
@@ -31,28 +34,35 @@ const provider = new Provider(issuer, {
   cookies: { keys: ['ankomst-test-provider-cookie-key'] },
   features: { devInteractions: { enabled: false } },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-  findAccount: (_ctx, id) =>
-    accounts[id] ? { accountId: id, claims: async () => ({ sub: id, ...accounts[id] }) } : undefined,
+  findAccount: (_ctx, id) => {
+    const account = accounts[id];
+    return account ? { accountId: id, claims: async () => ({ sub: id, ...account }) } : undefined;
+  },
 });
 
 const providerHandler = provider.callback();
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url, issuer);
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+async function handle(req, res) {
+  const url = new URL(req.url ?? '/', issuer);
   if (!url.pathname.startsWith('/interaction/')) return providerHandler(req, res);
   try {
     const details = await provider.interactionDetails(req, res);
     if (details.prompt.name === 'login') {
       const account = url.searchParams.get('account');
-      if (!accounts[account]) {
+      if (account === null || !accounts[account]) {
         res.statusCode = 400;
         return res.end('unknown account');
       }
       return await provider.interactionFinished(req, res, { login: { accountId: account } }, { mergeWithLastSubmission: false });
     }
-    const grant = details.grantId
-      ? await provider.Grant.find(details.grantId)
-      : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
+    // A grant id that no longer resolves gets a fresh grant, like no grant id at all.
+    const grant =
+      (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ??
+      new provider.Grant({ accountId: details.session?.accountId, clientId: details.params.client_id });
     grant.addOIDCScope(String(details.params.scope));
     const grantId = await grant.save();
     return await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
@@ -60,6 +70,14 @@ const server = createServer(async (req, res) => {
     res.statusCode = 500;
     res.end(String(error));
   }
+}
+
+const server = createServer((req, res) => {
+  // A failure outside handle()'s own try (a malformed request URL) answers 500 too.
+  handle(req, res).catch((error) => {
+    res.statusCode = 500;
+    res.end(String(error));
+  });
 });
 
 server.listen(port, () => process.stdout.write(`ready ${issuer}\n`));
