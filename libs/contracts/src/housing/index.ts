@@ -7,3 +7,5 @@ export * from './household';
 export * from './dwelling';
 export * from './self-settlement';
 export * from './events';
+export * from './transfer';
+export * from './transfer-events';
