@@ -1,0 +1,224 @@
+import {
+  type DeclinePersonTransfer,
+  type IncomingPersonTransfer,
+  type IncomingPersonTransferList,
+  type ListPersonTransfers,
+  type OutgoingPersonTransfer,
+  type OutgoingPersonTransferList,
+  personTransferDeclined,
+  personTransferReleased,
+  personTransferRequested,
+  type RequestPersonTransfer,
+} from '@ankomst/contracts';
+import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { authorize } from '../access/authorize';
+import { HouseholdEntity, PersonEntity } from '../households/household.entity';
+import { HouseholdWriter } from '../households/household-writer';
+import { refuseDuplicateNationalId } from '../households/national-id-conflict';
+import { NationalIdVault } from '../national-id/national-id-vault';
+import { PersonTransferEntity } from './person-transfer.entity';
+import { releasedPerson } from './released-person';
+import { toIncomingTransfer, toOutgoingTransfer } from './transfer-views';
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * A person moving between municipalities. The receiver asks by national id; the holder
+ * (the municipality whose active record has that number) releases or declines. Each side
+ * acts only as its own municipality (the actor's), and each side sees only its own part.
+ */
+@Injectable()
+export class PersonTransfersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventRecorder,
+    private readonly vault: NationalIdVault,
+    private readonly writer: HouseholdWriter,
+  ) {}
+
+  async request(ctx: RequestContext, input: RequestPersonTransfer): Promise<OutgoingPersonTransfer> {
+    authorize(ctx.actor, 'housing:write');
+    const municipality = ctx.actor.municipality;
+    return this.refusePendingTwice(() =>
+      this.dataSource.transaction(async (manager) => {
+        const holder = await manager
+          .getRepository(PersonEntity)
+          .findOneBy({ nationalIdHash: this.vault.lookupHash(input.nationalId), movedOutAt: IsNull() });
+        // The same answer a registration of an unknown number leads to: nothing to transfer, register instead.
+        if (!holder) throw new ServiceException('not_found', 'No other municipality holds this national id: register the person instead');
+        if (holder.municipality === municipality) {
+          throw new ServiceException('conflict', 'This national id is already registered in your municipality');
+        }
+        await this.assertNoPendingTransfer(manager, holder.id);
+        const transfer = Object.assign(new PersonTransferEntity(), {
+          id: randomUUID(),
+          personId: holder.id,
+          fromMunicipality: holder.municipality,
+          toMunicipality: municipality,
+          receivingPersonId: randomUUID(),
+          receivingHouseholdId: null,
+          status: 'pending' as const,
+          reason: input.reason,
+          requestedAt: new Date(),
+          requestedBy: ctx.actor.userId,
+          decidedAt: null,
+          decidedBy: null,
+          declineReason: null,
+        });
+        await manager.insert(PersonTransferEntity, transfer);
+        await this.events.record(manager, {
+          contract: personTransferRequested,
+          aggregateId: transfer.id,
+          municipality: transfer.fromMunicipality,
+          actor: ctx.actor,
+          correlationId: ctx.correlationId,
+          payload: this.parties(transfer),
+        });
+        return toOutgoingTransfer(transfer);
+      }),
+    );
+  }
+
+  /**
+   * The holder lets the person go: its record is marked moved out (history, household and
+   * tenancies stay here, readable), the receiver gets a new record holding the number.
+   */
+  async release(ctx: RequestContext, transferId: string): Promise<IncomingPersonTransfer> {
+    authorize(ctx.actor, 'housing:write');
+    return refuseDuplicateNationalId(() =>
+      this.dataSource.transaction(async (manager) => {
+        const transfer = await this.lockPendingIncoming(manager, ctx, transferId);
+        const person = await manager
+          .getRepository(PersonEntity)
+          .createQueryBuilder('p')
+          .addSelect(['p.nationalIdCipher', 'p.nationalIdHash'])
+          .where('p.id = :id', { id: transfer.personId })
+          .setLock('pessimistic_write')
+          .getOneOrFail();
+        if (person.movedOutAt) throw new ServiceException('conflict', 'Person has already moved to another municipality');
+        const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: person.householdId });
+
+        const movedOutAt = new Date();
+        await manager.update(PersonEntity, { id: person.id }, { movedOutAt, movedTo: transfer.toMunicipality });
+        const received = releasedPerson({ person, household }, { municipality: transfer.toMunicipality, personId: transfer.receivingPersonId });
+        await this.writer.write(manager, ctx, [received]);
+
+        Object.assign(transfer, {
+          status: 'released',
+          decidedAt: movedOutAt,
+          decidedBy: ctx.actor.userId,
+          receivingHouseholdId: received.household.id,
+        });
+        await manager.update(PersonTransferEntity, { id: transfer.id }, {
+          status: transfer.status,
+          decidedAt: transfer.decidedAt,
+          decidedBy: transfer.decidedBy,
+          receivingHouseholdId: transfer.receivingHouseholdId,
+        });
+        // On the person's aggregate: consumers see the move after everything else about this record.
+        await this.events.record(manager, {
+          contract: personTransferReleased,
+          aggregateId: person.id,
+          municipality: transfer.fromMunicipality,
+          actor: ctx.actor,
+          correlationId: ctx.correlationId,
+          payload: {
+            ...this.parties(transfer),
+            receivingPersonId: transfer.receivingPersonId,
+            receivingHouseholdId: received.household.id,
+            movedOutAt: movedOutAt.toISOString(),
+          },
+        });
+        return toIncomingTransfer(transfer, person);
+      }),
+    );
+  }
+
+  async decline(ctx: RequestContext, input: DeclinePersonTransfer): Promise<IncomingPersonTransfer> {
+    authorize(ctx.actor, 'housing:write');
+    return this.dataSource.transaction(async (manager) => {
+      const transfer = await this.lockPendingIncoming(manager, ctx, input.transferId);
+      Object.assign(transfer, { status: 'declined', decidedAt: new Date(), decidedBy: ctx.actor.userId, declineReason: input.reason });
+      await manager.update(PersonTransferEntity, { id: transfer.id }, {
+        status: transfer.status,
+        decidedAt: transfer.decidedAt,
+        decidedBy: transfer.decidedBy,
+        declineReason: transfer.declineReason,
+      });
+      await this.events.record(manager, {
+        contract: personTransferDeclined,
+        aggregateId: transfer.id,
+        municipality: transfer.fromMunicipality,
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        payload: { ...this.parties(transfer), reason: input.reason },
+      });
+      const person = await manager.getRepository(PersonEntity).findOneByOrFail({ id: transfer.personId });
+      return toIncomingTransfer(transfer, person);
+    });
+  }
+
+  /** Requests for the actor's persons, newest first. */
+  async listIncoming({ actor }: RequestContext, query: ListPersonTransfers): Promise<IncomingPersonTransferList> {
+    authorize(actor, 'housing:read');
+    const transfers = await this.dataSource.getRepository(PersonTransferEntity).find({
+      where: { fromMunicipality: actor.municipality, ...(query.status ? { status: query.status } : {}) },
+      order: { requestedAt: 'DESC', id: 'ASC' },
+      take: query.limit,
+    });
+    const persons = await this.dataSource.getRepository(PersonEntity).findBy({ id: In(transfers.map((t) => t.personId)) });
+    const byId = new Map(persons.map((p) => [p.id, p]));
+    return { items: transfers.map((t) => toIncomingTransfer(t, byId.get(t.personId) as PersonEntity)) };
+  }
+
+  /** The actor's municipality's own requests, newest first. */
+  async listOutgoing({ actor }: RequestContext, query: ListPersonTransfers): Promise<OutgoingPersonTransferList> {
+    authorize(actor, 'housing:read');
+    const transfers = await this.dataSource.getRepository(PersonTransferEntity).find({
+      where: { toMunicipality: actor.municipality, ...(query.status ? { status: query.status } : {}) },
+      order: { requestedAt: 'DESC', id: 'ASC' },
+      take: query.limit,
+    });
+    return { items: transfers.map(toOutgoingTransfer) };
+  }
+
+  /** Another municipality's transfer answers "not found", like any record out of scope. */
+  private async lockPendingIncoming(manager: EntityManager, { actor }: RequestContext, transferId: string): Promise<PersonTransferEntity> {
+    const transfer = await manager
+      .getRepository(PersonTransferEntity)
+      .findOne({ where: { id: transferId }, lock: { mode: 'pessimistic_write' } });
+    if (!transfer || transfer.fromMunicipality !== actor.municipality) throw new ServiceException('not_found', 'No such transfer request');
+    if (transfer.status !== 'pending') throw new ServiceException('conflict', `The transfer was already ${transfer.status}`);
+    return transfer;
+  }
+
+  /** Looks first so the usual double request is refused without a failed statement; the index decides races. */
+  private async assertNoPendingTransfer(manager: EntityManager, personId: string): Promise<void> {
+    const pending = await manager.getRepository(PersonTransferEntity).existsBy({ personId, status: 'pending' });
+    if (pending) throw pendingAlready();
+  }
+
+  private async refusePendingTwice<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.code === UNIQUE_VIOLATION && driver.constraint === 'person_transfer_pending_uq') throw pendingAlready();
+      throw error;
+    }
+  }
+
+  private parties(transfer: PersonTransferEntity) {
+    return {
+      transferId: transfer.id,
+      personId: transfer.personId,
+      fromMunicipality: transfer.fromMunicipality,
+      toMunicipality: transfer.toMunicipality,
+    };
+  }
+}
+
+const pendingAlready = () => new ServiceException('conflict', 'A transfer of this person is already pending');
