@@ -3,6 +3,7 @@ import { DwellingsController } from './dwellings.controller';
 import { HouseholdsController } from './households.controller';
 import { HousingClient } from './housing-client';
 import { HousingStatisticsController } from './housing-statistics.controller';
+import { PersonTransfersController } from './person-transfers.controller';
 import { SelfSettlementController } from './self-settlement.controller';
 import { SettlementController } from './settlement.controller';
 
@@ -14,6 +15,7 @@ import { SettlementController } from './settlement.controller';
     HouseholdsController,
     DwellingsController,
     SelfSettlementController,
+    PersonTransfersController,
   ],
   providers: [HousingClient],
 })
