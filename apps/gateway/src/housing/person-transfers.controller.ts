@@ -27,7 +27,8 @@ const decline = declinePersonTransfer.omit({ transferId: true });
 /**
  * A person moving to another municipality. The receiving municipality requests (by national
  * id, in the body), the holding municipality releases or declines; both are audited, each
- * under the person's id in the auditing municipality.
+ * under the person's id in the auditing municipality. Even the lists need housing:write:
+ * transfers are the housing office's case work, not something every housing reader needs.
  */
 @Controller('housing/transfers')
 export class PersonTransfersController {
@@ -53,7 +54,7 @@ export class PersonTransfersController {
   }
 
   @Get('incoming')
-  @RequirePermission('housing:read')
+  @RequirePermission('housing:write')
   @Audited({ action: 'person-transfer.list-incoming', purpose, persons: auditTransferPersons.incomingList })
   @ApiDoc({ summary: 'Requests from other municipalities for persons of yours, newest first', tag: 'housing', query: listPersonTransfers, response: incomingPersonTransferList })
   incoming(@Query(new ZodPipe(listPersonTransfers)) query: ListPersonTransfers, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
@@ -61,7 +62,7 @@ export class PersonTransfersController {
   }
 
   @Get('outgoing')
-  @RequirePermission('housing:read')
+  @RequirePermission('housing:write')
   @Audited({ action: 'person-transfer.list-outgoing', purpose, persons: auditTransferPersons.outgoingList })
   @ApiDoc({ summary: "Your municipality's own transfer requests and their outcome, newest first", tag: 'housing', query: listPersonTransfers, response: outgoingPersonTransferList })
   outgoing(@Query(new ZodPipe(listPersonTransfers)) query: ListPersonTransfers, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {

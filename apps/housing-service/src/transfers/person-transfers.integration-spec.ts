@@ -150,6 +150,12 @@ describe('national id transfers between municipalities, through NATS on real Pos
       expect((await app.call<OutgoingPersonTransferList>(housingRpc.listOutgoingPersonTransfers, {}, baerum)).items.map((t) => t.id)).toEqual([transfer.id]);
       expect((await app.call<OutgoingPersonTransferList>(housingRpc.listOutgoingPersonTransfers, {}, stavanger)).items).toEqual([]);
     });
+
+    it('keeps transfers to the housing office: a role with housing:read only is refused', async () => {
+      const advisor = { userId: 'advisor-1103', role: 'intro-advisor', municipality: '1103' };
+      await expect(app.call(housingRpc.listIncomingPersonTransfers, {}, advisor)).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(app.call(housingRpc.releasePersonTransfer, { transferId: transfer.id }, advisor)).rejects.toMatchObject({ code: 'forbidden' });
+    });
   });
 
   describe('releasing', () => {

@@ -163,7 +163,7 @@ export class PersonTransfersService {
 
   /** Requests for the actor's persons, newest first. */
   async listIncoming({ actor }: RequestContext, query: ListPersonTransfers): Promise<IncomingPersonTransferList> {
-    authorize(actor, 'housing:read');
+    authorize(actor, 'housing:write');
     const transfers = await this.dataSource.getRepository(PersonTransferEntity).find({
       where: { fromMunicipality: actor.municipality, ...(query.status ? { status: query.status } : {}) },
       order: { requestedAt: 'DESC', id: 'ASC' },
@@ -176,7 +176,7 @@ export class PersonTransfersService {
 
   /** The actor's municipality's own requests, newest first. */
   async listOutgoing({ actor }: RequestContext, query: ListPersonTransfers): Promise<OutgoingPersonTransferList> {
-    authorize(actor, 'housing:read');
+    authorize(actor, 'housing:write');
     const transfers = await this.dataSource.getRepository(PersonTransferEntity).find({
       where: { toMunicipality: actor.municipality, ...(query.status ? { status: query.status } : {}) },
       order: { requestedAt: 'DESC', id: 'ASC' },
