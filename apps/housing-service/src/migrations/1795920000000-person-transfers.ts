@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Persons move between municipalities: a released person record stays with the sender
  * (moved_out_at, moved_to) and the receiver gets a new one with the same national id. The
  * national id is then unique among active holders only, so "one person, one active record".
- * person_transfer holds the requests; one pending request per person at a time.
+ * person_transfer holds the requests (optionally naming a receiving household to join); one
+ * pending request per person at a time.
  */
 export class PersonTransfers1795920000000 implements MigrationInterface {
   name = 'PersonTransfers1795920000000';
@@ -25,6 +26,8 @@ export class PersonTransfers1795920000000 implements MigrationInterface {
         to_municipality char(4) NOT NULL CHECK (to_municipality <> from_municipality),
         receiving_person_id uuid NOT NULL UNIQUE,
         receiving_household_id uuid REFERENCES household (id),
+        join_household_id uuid REFERENCES household (id),
+        join_relationship text,
         status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'released', 'declined')),
         reason text NOT NULL,
         requested_at timestamptz NOT NULL DEFAULT now(),
@@ -34,7 +37,8 @@ export class PersonTransfers1795920000000 implements MigrationInterface {
         decline_reason text,
         CHECK ((status = 'pending') = (decided_at IS NULL)),
         CHECK ((status = 'declined') = (decline_reason IS NOT NULL)),
-        CHECK ((status = 'released') = (receiving_household_id IS NOT NULL))
+        CHECK ((status = 'released') = (receiving_household_id IS NOT NULL)),
+        CHECK ((join_household_id IS NULL) = (join_relationship IS NULL))
       )`);
     await queryRunner.query(`CREATE UNIQUE INDEX person_transfer_pending_uq ON person_transfer (person_id) WHERE status = 'pending'`);
     await queryRunner.query(`CREATE INDEX person_transfer_incoming_idx ON person_transfer (from_municipality, requested_at)`);

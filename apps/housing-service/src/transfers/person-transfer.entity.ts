@@ -1,4 +1,4 @@
-import type { PersonTransferStatus } from '@ankomst/contracts';
+import type { HouseholdRelationship, PersonTransferStatus } from '@ankomst/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A request of `toMunicipality` for a person held by `fromMunicipality`, and its outcome. */
@@ -12,6 +12,9 @@ export class PersonTransferEntity {
   /** Chosen at request time, so the receiver's audit entries name the person from the start. */
   @Column('uuid', { name: 'receiving_person_id' }) receivingPersonId!: string;
   @Column('uuid', { name: 'receiving_household_id', nullable: true }) receivingHouseholdId!: string | null;
+  /** The receiving municipality's household the person joins on release; null: a household of their own. */
+  @Column('uuid', { name: 'join_household_id', nullable: true }) joinHouseholdId!: string | null;
+  @Column('text', { name: 'join_relationship', nullable: true }) joinRelationship!: HouseholdRelationship | null;
   @Column('text') status!: PersonTransferStatus;
   @Column('text') reason!: string;
   @Column('timestamptz', { name: 'requested_at' }) requestedAt!: Date;

@@ -9,6 +9,7 @@ import {
   personTransferDeclined,
   personTransferReleased,
   personTransferRequested,
+  personUpdated,
   type PersonView,
 } from '@ankomst/contracts';
 import { dNumber, type HousingTestApp, officer, startHousingTestApp } from '../test-support/housing-test-app';
@@ -218,7 +219,7 @@ describe('national id transfers between municipalities, through NATS on real Pos
   });
 
   describe('declining', () => {
-    it('declines with a reason the receiver sees; the person stays; a new request may follow', async () => {
+    it('declines with a reason the receiver sees; the person stays', async () => {
       const lina = household.members[1];
       await app.call(housingRpc.updatePerson, { personId: lina.id, nationalId: linasNumber }, stavanger);
       const asked = await app.call<OutgoingPersonTransfer>(housingRpc.requestPersonTransfer, { nationalId: linasNumber, reason: 'with her father' }, baerum);
@@ -238,8 +239,37 @@ describe('national id transfers between municipalities, through NATS on real Pos
       expect(outgoing.items).toEqual([expect.objectContaining({ id: asked.id, declineReason: 'Custody case open here', householdId: null })]);
       expect((await app.call<PersonView>(housingRpc.findPersonByNationalId, { nationalId: linasNumber }, stavanger)).id).toBe(lina.id);
       await expect(app.call(housingRpc.releasePersonTransfer, { transferId: asked.id }, stavanger)).rejects.toMatchObject({ code: 'conflict' });
-      const again = await app.call<OutgoingPersonTransfer>(housingRpc.requestPersonTransfer, { nationalId: linasNumber, reason: 'custody settled' }, baerum);
-      expect(again.status).toBe('pending');
+    });
+  });
+
+  describe('a family moving together', () => {
+    it('refuses joining a household of another municipality, as "not found", before looking at the number', async () => {
+      await expect(
+        app.call(housingRpc.requestPersonTransfer, { nationalId: linasNumber, reason: 'with her father', joinHousehold: { householdId: household.id, relationship: 'child' } }, baerum),
+      ).rejects.toMatchObject({ code: 'not_found', message: 'No such household' });
+      await expect(
+        app.call(housingRpc.requestPersonTransfer, { nationalId: linasNumber, reason: 'with her father', joinHousehold: { householdId: household.id } }, baerum),
+      ).rejects.toMatchObject({ issues: [{ field: 'joinHousehold.relationship', rule: expect.any(String) }] });
+    });
+
+    it('after a decline a new request may follow: the second member joins the household the first one got, with person-updated', async () => {
+      const [ramiThere] = (await app.call<OutgoingPersonTransferList>(housingRpc.listOutgoingPersonTransfers, { status: 'released' }, baerum)).items;
+      const joining = await app.call<OutgoingPersonTransfer>(
+        housingRpc.requestPersonTransfer,
+        { nationalId: linasNumber, reason: 'custody settled, with her father', joinHousehold: { householdId: ramiThere.householdId, relationship: 'child' } },
+        baerum,
+      );
+      await app.call(housingRpc.releasePersonTransfer, { transferId: joining.id }, stavanger);
+
+      const together = await app.call<HouseholdView>(housingRpc.getHousehold, { id: ramiThere.householdId }, baerum);
+      expect(together.members.map((m) => [m.id, m.givenName, m.relationship, m.hasNationalId])).toEqual([
+        [ramiThere.personId, 'Rami', 'head', true],
+        [joining.personId, 'Lina', 'child', true],
+      ]);
+      const updates = (await app.outbox(personUpdated.subject)).filter((e) => e.aggregateId === joining.personId);
+      expect(updates.map((e) => e.envelope.payload)).toEqual([expect.objectContaining({ householdId: ramiThere.householdId, municipality: '3201' })]);
+      const left = await app.call<HouseholdView>(housingRpc.getHousehold, { id: household.id }, stavanger);
+      expect(left.members.map((m) => m.movedOut?.municipality)).toEqual(['3201', '3201']);
     });
   });
 });

@@ -8,19 +8,21 @@ import {
   personTransferDeclined,
   personTransferReleased,
   personTransferRequested,
+  personUpdated,
   type RequestPersonTransfer,
 } from '@ankomst/contracts';
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { authorize } from '../access/authorize';
+import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { HouseholdEntity, PersonEntity } from '../households/household.entity';
 import { HouseholdWriter } from '../households/household-writer';
-import { refuseDuplicateNationalId } from '../households/national-id-conflict';
+import { assertNationalIdsFree, refuseDuplicateNationalId } from '../households/national-id-conflict';
 import { NationalIdVault } from '../national-id/national-id-vault';
 import { PersonTransferEntity } from './person-transfer.entity';
-import { releasedPerson } from './released-person';
+import { toPersonBasics } from '../households/person-view';
+import { receivingHousehold, releasedPerson } from './released-person';
 import { toIncomingTransfer, toOutgoingTransfer } from './transfer-views';
 
 const UNIQUE_VIOLATION = '23505';
@@ -44,6 +46,11 @@ export class PersonTransfersService {
     const municipality = ctx.actor.municipality;
     return this.refusePendingTwice(() =>
       this.dataSource.transaction(async (manager) => {
+        // The caller's own input first: a wrong household must not be answered after a look at the number.
+        if (input.joinHousehold) {
+          const target = await manager.getRepository(HouseholdEntity).findOneBy({ id: input.joinHousehold.householdId });
+          assertOwnMunicipality(ctx.actor, target, 'household');
+        }
         const holder = await manager
           .getRepository(PersonEntity)
           .findOneBy({ nationalIdHash: this.vault.lookupHash(input.nationalId), movedOutAt: IsNull() });
@@ -60,6 +67,8 @@ export class PersonTransfersService {
           toMunicipality: municipality,
           receivingPersonId: randomUUID(),
           receivingHouseholdId: null,
+          joinHouseholdId: input.joinHousehold?.householdId ?? null,
+          joinRelationship: input.joinHousehold?.relationship ?? null,
           status: 'pending' as const,
           reason: input.reason,
           requestedAt: new Date(),
@@ -103,14 +112,13 @@ export class PersonTransfersService {
 
         const movedOutAt = new Date();
         await manager.update(PersonEntity, { id: person.id }, { movedOutAt, movedTo: transfer.toMunicipality });
-        const received = releasedPerson({ person, household }, { municipality: transfer.toMunicipality, personId: transfer.receivingPersonId });
-        await this.writer.write(manager, ctx, [received]);
+        const receivingHouseholdId = await this.receive(manager, ctx, transfer, person, household);
 
         Object.assign(transfer, {
           status: 'released',
           decidedAt: movedOutAt,
           decidedBy: ctx.actor.userId,
-          receivingHouseholdId: received.household.id,
+          receivingHouseholdId,
         });
         await manager.update(PersonTransferEntity, { id: transfer.id }, {
           status: transfer.status,
@@ -128,7 +136,7 @@ export class PersonTransfersService {
           payload: {
             ...this.parties(transfer),
             receivingPersonId: transfer.receivingPersonId,
-            receivingHouseholdId: received.household.id,
+            receivingHouseholdId,
             movedOutAt: movedOutAt.toISOString(),
           },
         });
@@ -183,6 +191,44 @@ export class PersonTransfersService {
       take: query.limit,
     });
     return { items: transfers.map(toOutgoingTransfer) };
+  }
+
+  /** Registers the released person in the receiving municipality; answers the household they are in there. */
+  private async receive(
+    manager: EntityManager,
+    ctx: RequestContext,
+    transfer: PersonTransferEntity,
+    person: PersonEntity,
+    fromHousehold: HouseholdEntity,
+  ): Promise<string> {
+    const personId = transfer.receivingPersonId;
+    if (!transfer.joinHouseholdId || !transfer.joinRelationship) {
+      const household = receivingHousehold(fromHousehold, transfer.toMunicipality);
+      const newcomer = releasedPerson(person, { personId, household, relationship: 'head' });
+      await this.writer.write(manager, ctx, [{ household, persons: [newcomer], withNationalId: new Set([newcomer.id]) }]);
+      return household.id;
+    }
+    const household = await manager
+      .getRepository(HouseholdEntity)
+      .findOne({ where: { id: transfer.joinHouseholdId }, lock: { mode: 'pessimistic_write' } });
+    // Checked at request time already; this guards against the household having been removed since.
+    if (!household || household.municipality !== transfer.toMunicipality) {
+      throw new ServiceException('conflict', 'The household the person was to join no longer exists in the requesting municipality');
+    }
+    const newcomer = releasedPerson(person, { personId, household, relationship: transfer.joinRelationship });
+    await assertNationalIdsFree(manager, newcomer.nationalIdHash ? [newcomer.nationalIdHash] : [], household.municipality);
+    await manager.insert(PersonEntity, newcomer);
+    // There is no "member added" event: person-updated carries the person's whole current state,
+    // household included, and consumers upsert it, so the receiver's case view gains the member.
+    await this.events.record(manager, {
+      contract: personUpdated,
+      aggregateId: newcomer.id,
+      municipality: household.municipality,
+      actor: ctx.actor,
+      correlationId: ctx.correlationId,
+      payload: toPersonBasics(newcomer, household, true),
+    });
+    return household.id;
   }
 
   /** Another municipality's transfer answers "not found", like any record out of scope. */

@@ -3,7 +3,7 @@ import { kommunenummer } from '../common/municipality';
 import { norwegianId } from '../common/norwegian-id.schema';
 import { entityId, isoDate, languageCode } from './common';
 import { registerDwelling } from './dwelling';
-import { personMovedOut } from './transfer';
+import { personMovedOut } from './person-moved-out';
 
 /** How the household came to the municipality. */
 export const arrivalOrigin = z.enum(['reception-centre', 'quota-refugee', 'family-reunification', 'unaccompanied-minor']);

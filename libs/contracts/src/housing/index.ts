@@ -7,5 +7,6 @@ export * from './household';
 export * from './dwelling';
 export * from './self-settlement';
 export * from './events';
+export * from './person-moved-out';
 export * from './transfer';
 export * from './transfer-events';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { kommunenummer } from '../common/municipality';
 import { norwegianId } from '../common/norwegian-id.schema';
 import { entityId, isoDate } from './common';
+import { householdRelationship } from './household';
 
 /**
  * Moving a person's record between municipalities. The receiving municipality asks by
@@ -23,6 +24,12 @@ export type PersonTransferStatus = z.infer<typeof personTransferStatus>;
 export const requestPersonTransfer = z.object({
   nationalId: norwegianId,
   reason: transferReason,
+  /**
+   * A household of the receiving municipality the person joins on release (a family moving
+   * together: the first member released gets a new household, the others join it). Without
+   * it the person gets a household of their own and heads it.
+   */
+  joinHousehold: z.object({ householdId: entityId, relationship: householdRelationship }).nullish(),
 });
 export type RequestPersonTransfer = z.infer<typeof requestPersonTransfer>;
 
@@ -84,6 +91,3 @@ export type IncomingPersonTransfer = z.infer<typeof incomingPersonTransfer>;
 export const incomingPersonTransferList = z.object({ items: z.array(incomingPersonTransfer) });
 export type IncomingPersonTransferList = z.infer<typeof incomingPersonTransferList>;
 
-/** On a person record that was released to another municipality: where to and when; the record is read-only. */
-export const personMovedOut = z.object({ municipality: kommunenummer, at: z.string() });
-export type PersonMovedOut = z.infer<typeof personMovedOut>;
