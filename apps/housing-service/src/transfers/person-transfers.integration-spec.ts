@@ -182,7 +182,13 @@ describe('national id transfers between municipalities, through NATS on real Pos
 
       const [event] = await app.outbox(personTransferReleased.subject);
       expect(event.aggregateId).toBe(rami.id);
-      expect(event.envelope.payload).toMatchObject({ transferId: transfer.id, personId: rami.id, receivingPersonId: transfer.personId, toMunicipality: '3201' });
+      expect(event.envelope.payload).toMatchObject({
+        transferId: transfer.id,
+        personId: rami.id,
+        householdId: household.id,
+        receivingPersonId: transfer.personId,
+        toMunicipality: '3201',
+      });
       const registered = (await app.outbox(householdRegistered.subject)).map((e) => e.envelope.payload);
       expect(registered.at(-1)).toMatchObject({ municipality: '3201', members: [{ personId: transfer.personId, givenName: 'Rami', hasNationalId: true, settledOn: null }] });
       const { rows } = await app.sql.query(`SELECT string_agg(envelope::text, '') AS all FROM outbox`);

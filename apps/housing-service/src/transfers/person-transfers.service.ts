@@ -135,6 +135,7 @@ export class PersonTransfersService {
           correlationId: ctx.correlationId,
           payload: {
             ...this.parties(transfer),
+            householdId: person.householdId,
             receivingPersonId: transfer.receivingPersonId,
             receivingHouseholdId,
             movedOutAt: movedOutAt.toISOString(),

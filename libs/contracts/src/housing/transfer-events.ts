@@ -20,7 +20,14 @@ export const personTransferRequested = defineEvent(
 
 export const personTransferReleased = defineEvent(
   'ankomst.housing.person-transfer-released.v1',
-  z.object({ ...transferParties, receivingPersonId: z.uuid(), receivingHouseholdId: z.uuid(), movedOutAt: z.string() }),
+  z.object({
+    ...transferParties,
+    /** The holder's household the person was in; it stays with the holder. */
+    householdId: z.uuid(),
+    receivingPersonId: z.uuid(),
+    receivingHouseholdId: z.uuid(),
+    movedOutAt: z.string(),
+  }),
 );
 
 export const personTransferDeclined = defineEvent(
