@@ -2,12 +2,16 @@ import { declinePersonTransfer, housingRpc, listPersonTransfers, releasePersonTr
 import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
+import { PersonTransferListsService } from './person-transfer-lists.service';
 import { PersonTransfersService } from './person-transfers.service';
 
 /** Transport only: validate the message, hand it to the service with who is acting. */
 @Controller()
 export class PersonTransfersController {
-  constructor(private readonly transfers: PersonTransfersService) {}
+  constructor(
+    private readonly transfers: PersonTransfersService,
+    private readonly lists: PersonTransferListsService,
+  ) {}
 
   @MessagePattern(housingRpc.requestPersonTransfer)
   request(@Payload() body: unknown, @Context() ctx: RequestContext) {
@@ -26,11 +30,11 @@ export class PersonTransfersController {
 
   @MessagePattern(housingRpc.listIncomingPersonTransfers)
   listIncoming(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.transfers.listIncoming(ctx, parseInput(listPersonTransfers, body));
+    return this.lists.listIncoming(ctx, parseInput(listPersonTransfers, body));
   }
 
   @MessagePattern(housingRpc.listOutgoingPersonTransfers)
   listOutgoing(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.transfers.listOutgoing(ctx, parseInput(listPersonTransfers, body));
+    return this.lists.listOutgoing(ctx, parseInput(listPersonTransfers, body));
   }
 }

@@ -1,10 +1,7 @@
 import {
   type DeclinePersonTransfer,
   type IncomingPersonTransfer,
-  type IncomingPersonTransferList,
-  type ListPersonTransfers,
   type OutgoingPersonTransfer,
-  type OutgoingPersonTransferList,
   personTransferDeclined,
   personTransferReleased,
   personTransferRequested,
@@ -14,18 +11,17 @@ import {
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { HouseholdEntity, PersonEntity } from '../households/household.entity';
 import { HouseholdWriter } from '../households/household-writer';
 import { assertNationalIdsFree, refuseDuplicateNationalId } from '../households/national-id-conflict';
 import { NationalIdVault } from '../national-id/national-id-vault';
+import { assertNoPendingTransfer, refusePendingTwice } from './pending-transfer-conflict';
 import { PersonTransferEntity } from './person-transfer.entity';
 import { toPersonBasics } from '../households/person-view';
 import { receivingHousehold, releasedPerson } from './released-person';
 import { toIncomingTransfer, toOutgoingTransfer } from './transfer-views';
-
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * A person moving between municipalities. The receiver asks by national id; the holder
@@ -44,7 +40,7 @@ export class PersonTransfersService {
   async request(ctx: RequestContext, input: RequestPersonTransfer): Promise<OutgoingPersonTransfer> {
     authorize(ctx.actor, 'housing:write');
     const municipality = ctx.actor.municipality;
-    return this.refusePendingTwice(() =>
+    return refusePendingTwice(() =>
       this.dataSource.transaction(async (manager) => {
         // The caller's own input first: a wrong household must not be answered after a look at the number.
         if (input.joinHousehold) {
@@ -59,7 +55,7 @@ export class PersonTransfersService {
         if (holder.municipality === municipality) {
           throw new ServiceException('conflict', 'This national id is already registered in your municipality');
         }
-        await this.assertNoPendingTransfer(manager, holder.id);
+        await assertNoPendingTransfer(manager, holder.id);
         const transfer = Object.assign(new PersonTransferEntity(), {
           id: randomUUID(),
           personId: holder.id,
@@ -170,30 +166,6 @@ export class PersonTransfersService {
     });
   }
 
-  /** Requests for the actor's persons, newest first. */
-  async listIncoming({ actor }: RequestContext, query: ListPersonTransfers): Promise<IncomingPersonTransferList> {
-    authorize(actor, 'housing:write');
-    const transfers = await this.dataSource.getRepository(PersonTransferEntity).find({
-      where: { fromMunicipality: actor.municipality, ...(query.status ? { status: query.status } : {}) },
-      order: { requestedAt: 'DESC', id: 'ASC' },
-      take: query.limit,
-    });
-    const persons = await this.dataSource.getRepository(PersonEntity).findBy({ id: In(transfers.map((t) => t.personId)) });
-    const byId = new Map(persons.map((p) => [p.id, p]));
-    return { items: transfers.map((t) => toIncomingTransfer(t, byId.get(t.personId) as PersonEntity)) };
-  }
-
-  /** The actor's municipality's own requests, newest first. */
-  async listOutgoing({ actor }: RequestContext, query: ListPersonTransfers): Promise<OutgoingPersonTransferList> {
-    authorize(actor, 'housing:write');
-    const transfers = await this.dataSource.getRepository(PersonTransferEntity).find({
-      where: { toMunicipality: actor.municipality, ...(query.status ? { status: query.status } : {}) },
-      order: { requestedAt: 'DESC', id: 'ASC' },
-      take: query.limit,
-    });
-    return { items: transfers.map(toOutgoingTransfer) };
-  }
-
   /** Registers the released person in the receiving municipality; answers the household they are in there. */
   private async receive(
     manager: EntityManager,
@@ -242,22 +214,6 @@ export class PersonTransfersService {
     return transfer;
   }
 
-  /** Looks first so the usual double request is refused without a failed statement; the index decides races. */
-  private async assertNoPendingTransfer(manager: EntityManager, personId: string): Promise<void> {
-    const pending = await manager.getRepository(PersonTransferEntity).existsBy({ personId, status: 'pending' });
-    if (pending) throw pendingAlready();
-  }
-
-  private async refusePendingTwice<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (driver?.code === UNIQUE_VIOLATION && driver.constraint === 'person_transfer_pending_uq') throw pendingAlready();
-      throw error;
-    }
-  }
-
   private parties(transfer: PersonTransferEntity) {
     return {
       transferId: transfer.id,
@@ -267,5 +223,3 @@ export class PersonTransfersService {
     };
   }
 }
-
-const pendingAlready = () => new ServiceException('conflict', 'A transfer of this person is already pending');
