@@ -262,6 +262,8 @@ export const en: Translations = {
     whichPerson: 'Which person is it about?',
     request: 'Request a transfer',
     requested: 'The request is sent. The person comes to your municipality when the other municipality releases them.',
+    requestHeading: 'Request the transfer of a person',
+    heldNowhere: 'No other municipality holds this person. Register the person in a household instead.',
     goToList: 'See the requests',
   },
   registerHousehold: {

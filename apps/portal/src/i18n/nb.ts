@@ -260,6 +260,8 @@ export const nb = {
     whichPerson: 'Hvilken person gjelder det?',
     request: 'Be om overføring',
     requested: 'Forespørselen er sendt. Du får personen i kommunen din når den andre kommunen frigir dem.',
+    requestHeading: 'Be om overføring av en person',
+    heldNowhere: 'Ingen annen kommune har personen registrert. Registrer personen i en husstand i stedet.',
     goToList: 'Se forespørslene',
   },
   registerHousehold: {

@@ -1,4 +1,4 @@
-import type { IncomingPersonTransfer, OutgoingPersonTransfer } from '@ankomst/contracts';
+import { type IncomingPersonTransfer, makeNorwegianId, type OutgoingPersonTransfer } from '@ankomst/contracts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { installFakeFetch } from '../../../test/fake-fetch';
@@ -79,5 +79,35 @@ describe('TransfersPage', () => {
     await userEvent.type(screen.getByLabelText(/^Begrunnelse for avslag/), 'Ikke ennå');
     await userEvent.click(screen.getByRole('button', { name: 'Avslå forespørselen' }));
     expect(callsTo(`POST /api/housing/transfers/${incoming.id}/decline`)[0]?.body).toEqual({ reason: 'Ikke ennå' });
+  });
+});
+
+describe('TransfersPage: asking for a person', () => {
+  const dNumber = Array.from({ length: 50 }, (_, i) => makeNorwegianId({ year: 1992, month: 7, day: 14 }, 200 + i, 'd-nummer')).find(Boolean) ?? '';
+
+  it('sends the number and the reason in the body, and says so when nobody else holds the number', async () => {
+    const { callsTo } = installFakeFetch({
+      'GET /api/auth/me': { status: 200, body: officer },
+      'GET /api/housing/transfers/incoming': { status: 200, body: { items: [] } },
+      'GET /api/housing/transfers/outgoing': { status: 200, body: { items: [] } },
+      'POST /api/housing/transfers': [
+        { status: 404, body: { code: 'not_found', message: 'No other municipality holds this national id: register the person instead' } },
+        { status: 201, body: outgoing },
+      ],
+    });
+    renderWithProviders(<TransfersPage />, { path: '/housing/transfers' });
+    const form = within(await screen.findByRole('form', { name: 'Be om overføring av en person' }));
+    await userEvent.click(form.getByRole('button', { name: 'Be om overføring' }));
+    expect(callsTo('POST /api/housing/transfers')).toHaveLength(0);
+
+    await userEvent.type(form.getByLabelText(/^Fødselsnummer eller D-nummer/), dNumber);
+    await userEvent.type(form.getByLabelText(/^Begrunnelse/), 'Flyttet hit i mai');
+    await userEvent.click(form.getByRole('button', { name: 'Be om overføring' }));
+    expect(await form.findByText(/Ingen annen kommune har personen registrert/)).toBeInTheDocument();
+    expect(callsTo('POST /api/housing/transfers')[0].body).toEqual({ nationalId: dNumber, reason: 'Flyttet hit i mai' });
+    expect(callsTo('POST /api/housing/transfers')[0].url).toBe('/api/housing/transfers');
+
+    await userEvent.click(form.getByRole('button', { name: 'Be om overføring' }));
+    expect(await form.findByText(/Forespørselen er sendt/)).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { EmptyState, QueryState } from '../../../components/states';
 import { useIncomingTransfers, useOutgoingTransfers } from '../api/use-transfers';
 import { IncomingTransfersTable } from '../components/incoming-transfers-table';
 import { OutgoingTransfersTable } from '../components/outgoing-transfers-table';
+import { RequestTransferForm } from '../components/request-transfer-form';
 
 /** Persons moving between municipalities: requests for ours to decide, and our own requests. */
 export default function TransfersPage() {
@@ -21,6 +22,9 @@ export default function TransfersPage() {
         {incoming.data && incoming.data.items.length > 0 && (
           <IncomingTransfersTable items={incoming.data.items} canWrite={can(user, 'housing:write')} />
         )}
+      </Section>
+      <Section title={t('transfers.requestHeading')} id="request">
+        <RequestTransferForm />
       </Section>
       <Section title={t('transfers.outgoing')} id="outgoing">
         <QueryState error={outgoing.error} isPending={outgoing.isPending} feature={t('transfers.outgoing')} />
