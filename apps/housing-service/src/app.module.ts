@@ -10,6 +10,7 @@ import { HouseholdsModule } from './households/households.module';
 import { SelfSettlementModule } from './self-settlement/self-settlement.module';
 import { SettlementModule } from './settlement/settlement.module';
 import { HousingCoreModule } from './shared/housing-core.module';
+import { PersonTransfersModule } from './transfers/person-transfers.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         HouseholdsModule,
         DwellingsModule,
         SelfSettlementModule,
+        PersonTransfersModule,
       ],
     };
   }

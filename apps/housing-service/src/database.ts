@@ -5,8 +5,10 @@ import { DwellingEntity, TenancyEntity } from './dwellings/dwelling.entity';
 import { HouseholdEntity, PersonEntity } from './households/household.entity';
 import { CreateHousingTables1795900000000 } from './migrations/1795900000000-create-housing-tables';
 import { HouseholdNameSearch1795910000000 } from './migrations/1795910000000-household-name-search';
+import { PersonTransfers1795920000000 } from './migrations/1795920000000-person-transfers';
 import { SelfSettlementCaseEntity } from './self-settlement/self-settlement-case.entity';
 import { SettlementDecisionEntity, SettlementRequestEntity } from './settlement/settlement.entity';
+import { PersonTransferEntity } from './transfers/person-transfer.entity';
 
 export const housingEntities = [
   SettlementRequestEntity,
@@ -16,9 +18,15 @@ export const housingEntities = [
   DwellingEntity,
   TenancyEntity,
   SelfSettlementCaseEntity,
+  PersonTransferEntity,
 ];
 
-export const housingMigrations = [...messagingMigrations, CreateHousingTables1795900000000, HouseholdNameSearch1795910000000];
+export const housingMigrations = [
+  ...messagingMigrations,
+  CreateHousingTables1795900000000,
+  HouseholdNameSearch1795910000000,
+  PersonTransfers1795920000000,
+];
 
 /** Entities and migrations of the housing database (also read by `nx run housing-service:migrate`). */
 export function serviceDatabase(config: HousingConfig = loadHousingConfig()): ServiceDatabase {

@@ -9,6 +9,7 @@ export const menuByRole = {
     '/housing',
     '/housing/households',
     '/housing/households/new',
+    '/housing/transfers',
     '/housing/dwellings',
     '/coordination/cases',
     '/coordination/attention',

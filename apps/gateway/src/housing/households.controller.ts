@@ -34,7 +34,7 @@ export class HouseholdsController {
   @Post('households')
   @RequirePermission('housing:write')
   @Audited({ action: 'household.register', purpose, persons: auditPersons.household })
-  @ApiDoc({ summary: 'Register a household and its members', tag: 'housing', body: registerHousehold, response: householdView, errors: { 400: 'Invalid input (field and rule named)', 409: 'National id already registered' } })
+  @ApiDoc({ summary: 'Register a household and its members', tag: 'housing', body: registerHousehold, response: householdView, errors: { 400: 'Invalid input (field and rule named)', 409: 'National id already registered here; code national_id_held_elsewhere: another municipality holds it (not said which), request a transfer' } })
   register(@Body(new ZodPipe(registerHousehold)) body: RegisterHousehold, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.housing.send(housingRpc.registerHousehold, body, user, req);
   }

@@ -21,7 +21,8 @@ export class HouseholdWriter {
 
   async write(manager: EntityManager, ctx: RequestContext, created: NewHousehold[]): Promise<void> {
     const hashes = created.flatMap((c) => c.persons.flatMap((p) => (p.nationalIdHash ? [p.nationalIdHash] : [])));
-    await assertNationalIdsFree(manager, hashes);
+    // One call writes one municipality's households (registration, import, a released transfer).
+    if (created.length) await assertNationalIdsFree(manager, hashes, created[0].household.municipality);
     await insertInChunks(manager, HouseholdEntity, created.map((c) => c.household));
     await insertInChunks(manager, PersonEntity, created.flatMap((c) => c.persons));
     for (const { household, persons, withNationalId } of created) {

@@ -29,4 +29,7 @@ export class PersonEntity {
   @Column('bytea', { name: 'national_id_hash', nullable: true, select: false }) nationalIdHash!: Buffer | null;
   @Column('date', { name: 'residence_permit_date', nullable: true }) residencePermitDate!: string | null;
   @Column('date', { name: 'settled_on', nullable: true }) settledOn!: string | null;
+  /** Set when the person was released to another municipality (`movedTo`); the record stays, read-only. */
+  @Column('timestamptz', { name: 'moved_out_at', nullable: true }) movedOutAt!: Date | null;
+  @Column('char', { length: 4, name: 'moved_to', nullable: true }) movedTo!: string | null;
 }

@@ -8,5 +8,7 @@ import { TimeToSettlementService } from './time-to-settlement.service';
 @Module({
   controllers: [HouseholdsController],
   providers: [HouseholdsService, HouseholdWriter, HouseholdImportService, TimeToSettlementService],
+  // Transfers register the released person in the receiving municipality through the same writer.
+  exports: [HouseholdWriter],
 })
 export class HouseholdsModule {}

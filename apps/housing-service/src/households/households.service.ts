@@ -10,7 +10,7 @@ import {
 } from '@ankomst/contracts';
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { NationalIdVault } from '../national-id/national-id-vault';
 import { todayInOslo } from '../shared/dates';
@@ -72,7 +72,7 @@ export class HouseholdsService {
         const identity = nationalId
           ? { nationalIdCipher: this.vault.encrypt(nationalId), nationalIdHash: this.vault.lookupHash(nationalId) }
           : {};
-        if (identity.nationalIdHash) await assertNationalIdsFree(manager, [identity.nationalIdHash], personId);
+        if (identity.nationalIdHash) await assertNationalIdsFree(manager, [identity.nationalIdHash], person.municipality, personId);
         const changes = { ...fields, ...identity };
         if (!Object.keys(changes).length) throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field' }]);
         await manager.update(PersonEntity, { id: personId }, changes);
@@ -120,7 +120,8 @@ export class HouseholdsService {
     authorize(actor, 'housing:read');
     const person = await this.dataSource
       .getRepository(PersonEntity)
-      .findOneBy({ nationalIdHash: this.vault.lookupHash(nationalId) });
+      // Only the active holder: a record released to another municipality is no longer found by number.
+      .findOneBy({ nationalIdHash: this.vault.lookupHash(nationalId), movedOutAt: IsNull() });
     assertOwnMunicipality(actor, person, 'person');
     return toPersonView(person, true);
   }
@@ -128,6 +129,7 @@ export class HouseholdsService {
   private async lockPerson(manager: EntityManager, { actor }: RequestContext, personId: string) {
     const person = await manager.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
     assertOwnMunicipality(actor, person, 'person');
+    if (person.movedOutAt) throw new ServiceException('conflict', 'Person has moved to another municipality: the record is kept read-only');
     const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: person.householdId });
     return { person, household };
   }

@@ -17,6 +17,7 @@ export function toPersonView(person: PersonEntity, hasNationalId: boolean): Pers
     hasNationalId,
     residencePermitDate: person.residencePermitDate,
     settledOn: person.settledOn,
+    movedOut: person.movedOutAt && person.movedTo ? { municipality: person.movedTo, at: person.movedOutAt.toISOString() } : null,
   };
 }
 
@@ -26,7 +27,7 @@ export function toPersonBasics(
   household: Pick<HouseholdEntity, 'origin' | 'countryOfOrigin'>,
   hasNationalId: boolean,
 ): PersonBasics {
-  const { id, ...view } = toPersonView(person, hasNationalId);
+  const { id, movedOut: _movedOut, ...view } = toPersonView(person, hasNationalId);
   return { personId: id, ...view, origin: household.origin, countryOfOrigin: household.countryOfOrigin };
 }
 

@@ -32,11 +32,15 @@ describe('housing migrations on real Postgres', () => {
       'CreateMessagingTables1795464000000',
       'CreateHousingTables1795900000000',
       'HouseholdNameSearch1795910000000',
+      'PersonTransfers1795920000000',
     ]);
     const afterUp = await tables();
     expect(afterUp).toEqual(expect.arrayContaining(['household', 'person', 'dwelling', 'tenancy', 'outbox', 'self_settlement_case']));
     expect(await hasIndex('person_name_search_idx')).toBe(true);
+    expect(afterUp).toContain('person_transfer');
 
+    await sut.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).not.toContain('person_transfer');
     await sut.undoLastMigration({ transaction: 'each' });
     expect(await hasIndex('person_name_search_idx')).toBe(false);
     await sut.undoLastMigration({ transaction: 'each' });

@@ -5,6 +5,7 @@ export type ApiErrorCode =
   | 'validation_failed'
   | 'not_found'
   | 'conflict'
+  | 'national_id_held_elsewhere'
   | 'forbidden'
   | 'unauthenticated'
   | 'unavailable'
@@ -17,6 +18,7 @@ const knownCodes: readonly string[] = [
   'validation_failed',
   'not_found',
   'conflict',
+  'national_id_held_elsewhere',
   'forbidden',
   'unauthenticated',
   'unavailable',

@@ -21,6 +21,7 @@ export const queryKeys = {
     vacancy: (year: number) => ['housing', 'vacancy', year] as const,
     statistics: (year: number) => ['housing', 'statistics', year] as const,
     timeToSettlement: (year: number) => ['housing', 'statistics', year, 'time-to-settlement'] as const,
+    transfers: (direction: 'incoming' | 'outgoing', status?: string) => ['housing', 'transfers', direction, status ?? 'all'] as const,
   },
   cases: {
     all: ['cases'] as const,

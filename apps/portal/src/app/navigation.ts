@@ -23,6 +23,7 @@ export const navigation: NavGroup[] = [
       { to: '/housing', label: 'nav.settlement', anyOf: ['housing:read', 'housing:statistics'] },
       { to: '/housing/households', label: 'nav.households', anyOf: ['housing:read'] },
       { to: '/housing/households/new', label: 'nav.registerHousehold', anyOf: ['housing:write'] },
+      { to: '/housing/transfers', label: 'nav.transfers', anyOf: ['housing:write'] },
       { to: '/housing/dwellings', label: 'nav.dwellings', anyOf: ['dwellings:read'] },
     ],
   },

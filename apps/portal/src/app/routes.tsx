@@ -44,6 +44,10 @@ export const routes: RouteObject[] = [
         element: page(() => import('../features/housing/pages/household-detail-page'), ['housing:read']),
       },
       {
+        path: 'housing/transfers',
+        element: page(() => import('../features/housing/pages/transfers-page'), ['housing:write']),
+      },
+      {
         path: 'housing/dwellings',
         element: page(() => import('../features/housing/pages/dwellings-page'), ['dwellings:read']),
       },

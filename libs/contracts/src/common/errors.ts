@@ -8,6 +8,8 @@ export const errorCode = z.enum([
   'validation_failed',
   'not_found',
   'conflict',
+  /** The national id is held by another municipality (which one is not said): a transfer can be requested. */
+  'national_id_held_elsewhere',
   'forbidden',
   'unauthenticated',
   'unavailable',
@@ -34,6 +36,7 @@ export const statusForCode: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  national_id_held_elsewhere: 409,
   internal: 500,
   unavailable: 503,
   timeout: 504,

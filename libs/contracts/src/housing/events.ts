@@ -5,6 +5,7 @@ import { isoDate } from './common';
 import { arrivalOrigin, householdRelationship, personSex } from './household';
 import { dwellingOwnership, tenancyEndReason } from './dwelling';
 import { settlementRequestKind } from './settlement';
+import { personTransferEvents } from './transfer-events';
 
 /**
  * Events of the housing service. Payloads carry what other services need to know about a
@@ -156,4 +157,5 @@ export const housingEvents = [
   selfSettlementOpened,
   selfSettlementChecklistUpdated,
   selfSettlementDecided,
+  ...personTransferEvents,
 ];

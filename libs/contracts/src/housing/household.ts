@@ -3,6 +3,7 @@ import { kommunenummer } from '../common/municipality';
 import { norwegianId } from '../common/norwegian-id.schema';
 import { entityId, isoDate, languageCode } from './common';
 import { registerDwelling } from './dwelling';
+import { personMovedOut } from './person-moved-out';
 
 /** How the household came to the municipality. */
 export const arrivalOrigin = z.enum(['reception-centre', 'quota-refugee', 'family-reunification', 'unaccompanied-minor']);
@@ -75,6 +76,8 @@ export const personView = z.object({
   hasNationalId: z.boolean(),
   residencePermitDate: isoDate.nullable(),
   settledOn: isoDate.nullable(),
+  /** Set when the person was released to another municipality; the record then stays here, read-only. */
+  movedOut: personMovedOut.nullable(),
 });
 export type PersonView = z.infer<typeof personView>;
 

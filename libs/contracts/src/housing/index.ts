@@ -8,3 +8,6 @@ export * from './dwelling';
 export * from './self-settlement';
 export * from './events';
 export * from './endpoints';
+export * from './person-moved-out';
+export * from './transfer';
+export * from './transfer-events';

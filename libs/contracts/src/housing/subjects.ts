@@ -26,6 +26,11 @@ export const housingRpc = {
   updateSelfSettlementChecklist: rpc('update-self-settlement-checklist'),
   decideSelfSettlement: rpc('decide-self-settlement'),
   getSelfSettlement: rpc('get-self-settlement'),
+  requestPersonTransfer: rpc('request-person-transfer'),
+  releasePersonTransfer: rpc('release-person-transfer'),
+  declinePersonTransfer: rpc('decline-person-transfer'),
+  listIncomingPersonTransfers: rpc('list-incoming-person-transfers'),
+  listOutgoingPersonTransfers: rpc('list-outgoing-person-transfers'),
 } as const;
 
 export type HousingRpcSubject = (typeof housingRpc)[keyof typeof housingRpc];

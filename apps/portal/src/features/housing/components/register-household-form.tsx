@@ -2,6 +2,7 @@ import { Button, Fieldset, Checkbox, Heading } from '@digdir/designsystemet-reac
 import type { HouseholdView } from '@ankomst/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/api-error';
 import { SelectField, TextField } from '../../../components/form-field';
 import { ServerError } from '../../../components/states';
 import { nationalIdFeedback } from '../../../forms/national-id-field';
@@ -10,6 +11,7 @@ import { serverFieldErrors } from '../../../forms/rule-messages';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useRegisterHousehold } from '../api/use-housing';
 import { countryName, languageName } from '../household-view';
+import { RequestTransferPanel } from './request-transfer-panel';
 import {
   emptyHousehold,
   emptyMember,
@@ -63,11 +65,14 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
     });
   };
 
-  const serverFailed = register.error && Object.keys(errors).length === 0;
+  // Another municipality holds one of the numbers: the way forward is a transfer request, not an error.
+  const heldElsewhere = register.error instanceof ApiError && register.error.code === 'national_id_held_elsewhere';
+  const serverFailed = register.error && !heldElsewhere && Object.keys(errors).length === 0;
   return (
     <form onSubmit={submit} noValidate aria-label={t('registerHousehold.title')}>
       <FormErrorSummary errors={errors} summaryRef={summaryRef} fieldId={fieldId} label={(path) => fieldLabel(t, path)} />
       {serverFailed && <ServerError error={register.error} />}
+      {heldElsewhere && <RequestTransferPanel candidates={transferCandidates(t, draft)} />}
 
       <Fieldset>
         <Fieldset.Legend>{t('registerHousehold.householdLegend')}</Fieldset.Legend>
@@ -248,6 +253,15 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Members with a number typed in: one of them is the person another municipality holds. */
+function transferCandidates(t: (key: string, options?: Record<string, unknown>) => string, draft: HouseholdDraft) {
+  return draft.members.flatMap((m, i) =>
+    m.nationalId.trim()
+      ? [{ label: `${t('registerHousehold.memberLegend', { number: i + 1 })} – ${m.givenName} ${m.familyName}`, nationalId: m.nationalId.replace(/\s/g, '') }]
+      : [],
   );
 }
 

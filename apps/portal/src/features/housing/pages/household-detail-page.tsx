@@ -12,6 +12,7 @@ import { AllocateDwellingPanel } from '../components/allocate-dwelling-panel';
 import { SelfSettlementPanel } from '../components/self-settlement-panel';
 import { householdTimeline } from '../household-timeline';
 import { countryName, householdName, householdStatus, languageName } from '../household-view';
+import { useMunicipalityName } from '../use-municipality-name';
 
 export default function HouseholdDetailPage() {
   const { t, i18n } = useTranslation();
@@ -19,6 +20,7 @@ export default function HouseholdDetailPage() {
   const { householdId = '' } = useParams();
   const location = useLocation();
   const { user } = useSession();
+  const municipalityName = useMunicipalityName();
   const household = useHousehold(householdId);
   const justRegistered = (location.state as { registered?: boolean } | null)?.registered;
   const [params, setParams] = useSearchParams();
@@ -113,6 +115,17 @@ export default function HouseholdDetailPage() {
                             {' '}
                             <Tag data-color="warning" data-size="sm">
                               {t('person.unaccompaniedMinor')}
+                            </Tag>
+                          </>
+                        )}
+                        {member.movedOut && (
+                          <>
+                            {' '}
+                            <Tag data-color="neutral" data-size="sm">
+                              {t('person.movedOut', {
+                                municipality: municipalityName(member.movedOut.municipality),
+                                date: formatDate(member.movedOut.at, lang),
+                              })}
                             </Tag>
                           </>
                         )}

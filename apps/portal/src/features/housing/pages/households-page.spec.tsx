@@ -33,6 +33,7 @@ const household = (n: number, familyName = `Familie${n}`): HouseholdView => {
         hasNationalId: false,
         residencePermitDate: null,
         settledOn: null,
+        movedOut: null,
       },
     ],
   };
