@@ -13,6 +13,7 @@ import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/p
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { assertTenancyAfterRequest } from '../shared/case-date-rules';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { HouseholdEntity } from '../households/household.entity';
 import { DwellingEntity, TenancyEntity } from './dwelling.entity';
@@ -80,6 +81,7 @@ export class DwellingsService {
         assertOwnMunicipality(actor, dwelling, 'dwelling');
         const household = await manager.getRepository(HouseholdEntity).findOneBy({ id: input.householdId });
         assertOwnMunicipality(actor, household, 'household');
+        assertTenancyAfterRequest(household.requestedOn, input.startDate);
         if (dwelling.status !== 'available') {
           throw new ServiceException('conflict', `Dwelling is ${dwelling.status} and cannot be let`);
         }

@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { NationalIdVault } from '../national-id/national-id-vault';
+import { assertPersonChangeFits, assertSettlementAfterPermit } from '../shared/case-date-rules';
 import { todayInOslo } from '../shared/dates';
 import { HouseholdEntity, PersonEntity } from './household.entity';
 import { applyHouseholdFilters, listAlias } from './household-list-filters';
@@ -68,6 +69,7 @@ export class HouseholdsService {
     return refuseDuplicateNationalId(() =>
       this.dataSource.transaction(async (manager) => {
         const { person, household } = await this.lockPerson(manager, ctx, personId);
+        assertPersonChangeFits(person, input);
         Object.assign(person, fields);
         const identity = nationalId
           ? { nationalIdCipher: this.vault.encrypt(nationalId), nationalIdHash: this.vault.lookupHash(nationalId) }
@@ -99,6 +101,7 @@ export class HouseholdsService {
     return this.dataSource.transaction(async (manager) => {
       const { person, household } = await this.lockPerson(manager, ctx, input.personId);
       if (person.settledOn) throw new ServiceException('conflict', `Person was already settled on ${person.settledOn}`);
+      assertSettlementAfterPermit(person, input.settledOn);
       person.settledOn = input.settledOn;
       await manager.update(PersonEntity, { id: person.id }, { settledOn: input.settledOn });
       const hasNationalId = await this.hasNationalId(manager, person.id);

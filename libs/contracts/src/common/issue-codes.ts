@@ -25,6 +25,7 @@ export const fieldIssueCodes = [
   'date_too_late',
   'date_in_future',
   'date_before',
+  'date_after',
   'national_id_invalid',
   'national_id_birth_date_mismatch',
   'national_id_not_allowed',
