@@ -75,7 +75,7 @@ export const updateUserRequest = z
     active: z.boolean().optional(),
     password: accountPassword.optional(),
   })
-  .refine((value) => Object.keys(value).length > 0, 'must change at least one field');
+  .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field', params: withCode('no_change') });
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
 
 /** The custom header the cookie-authenticated routes (refresh, logout) require against CSRF. */

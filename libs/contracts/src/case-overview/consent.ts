@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { plannedCaseDate } from '../common/dates';
+import { withCode } from '../common/issue-codes';
 import { multiLineText, singleLineText } from '../common/text';
 import { entityId, isoDate } from './common';
 import { department, type Department } from './departments';
@@ -49,6 +50,7 @@ export const consentScope = z
         );
       },
       {
+        params: withCode('invalid_scope'),
         message: `must be <category>→<recipient> with category one of ${informationCategory.options.join(', ')} and recipient one of ${department.options.join(', ')}`,
       },
     ),
@@ -87,10 +89,12 @@ const consentRules = <S extends z.ZodType<ConsentFields>>(schema: S) =>
     .refine((c) => c.grantor === 'self' || !!c.grantorName, {
       path: ['grantorName'],
       message: 'must name the guardian or representative who consented',
+      params: withCode('grantor_name_required'),
     })
     .refine((c) => !c.validFrom || !c.validTo || c.validFrom < c.validTo, {
       path: ['validTo'],
       message: 'must be after validFrom',
+      params: withCode('not_after', { other: 'validFrom' }),
     });
 
 /** HTTP body of `POST /api/cases/persons/:personId/consents` (the person is in the path). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withCode } from '../common/issue-codes';
 import { queryInt } from '../common/numbers';
 import { multiLineText } from '../common/text';
 import { entityId } from './common';
@@ -23,6 +24,7 @@ const differentDepartments = <S extends z.ZodType<{ fromDepartment: string; toDe
   schema.refine((r) => r.fromDepartment !== r.toDepartment, {
     path: ['toDepartment'],
     message: 'must differ from fromDepartment',
+    params: withCode('same_department'),
   });
 const overrideReason = multiLineText({ min: 10, max: 2000, minMessage: 'must explain the override in at least 10 characters' });
 
@@ -39,6 +41,7 @@ const decisionRule = <S extends z.ZodType<{ decision: string; note?: string }>>(
   schema.refine((d) => d.decision !== 'reject' || (d.note?.length ?? 0) >= 3, {
     path: ['note'],
     message: 'must say why the referral is rejected',
+    params: withCode('reason_required'),
   });
 const decisionFields = z.object({ decision: referralDecision, note: multiLineText({ max: 2000 }).optional() });
 /** HTTP body of `POST /api/cases/referrals/:referralId/decision`. */

@@ -34,6 +34,14 @@ export const fieldIssueCodes = [
   'guardian_required',
   'guardian_not_for_adult',
   'not_own_account',
+  'department_required',
+  'unknown_cursor',
+  'only_with_bought_own_home',
+  'grantor_name_required',
+  'not_after',
+  'same_department',
+  'reason_required',
+  'invalid_scope',
   'invalid',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pastCaseDate } from '../common/dates';
+import { withCode } from '../common/issue-codes';
 import { count, entityId, isoDate, settlementYear, settlementYearQuery } from './common';
 
 /**
@@ -19,6 +20,7 @@ export const recordSettlementRequest = z
   .refine((r) => r.unaccompaniedMinors <= r.total, {
     path: ['unaccompaniedMinors'],
     message: 'must not exceed total',
+    params: withCode('must_not_exceed', { other: 'total' }),
   });
 export type RecordSettlementRequest = z.infer<typeof recordSettlementRequest>;
 
@@ -43,6 +45,7 @@ export const recordSettlementDecision = z
   .refine((d) => d.unaccompaniedMinors <= d.total, {
     path: ['unaccompaniedMinors'],
     message: 'must not exceed total',
+    params: withCode('must_not_exceed', { other: 'total' }),
   });
 export type RecordSettlementDecision = z.infer<typeof recordSettlementDecision>;
 
