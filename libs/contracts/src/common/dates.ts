@@ -28,9 +28,8 @@ export interface DateRange {
  * as dates, so plain string comparison is exact. `today` is read at parse time, not at import.
  */
 export function calendarDate({ from, to }: DateRange) {
-  return z
-    .string({ message: 'must be a date (YYYY-MM-DD)' })
-    .pipe(z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }))
+  return z.iso
+    .date({ message: 'must be a date (YYYY-MM-DD)' })
     .refine((value) => value >= from, { message: `must not be before ${from}`, params: withCode('date_too_early', { min: from }) })
     .refine((value) => (to === 'today' ? value <= todayInOslo() : value <= to), {
       message: to === 'today' ? 'must not be in the future' : `must not be after ${to}`,
