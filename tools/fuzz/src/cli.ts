@@ -29,6 +29,7 @@ export async function runFuzzCli(argv: string[]): Promise<number> {
         `Server errors (5xx): ${report.serverErrors}`,
         `Dropped connections: ${report.findings.filter((f) => f.kind === 'dropped-connection').length}`,
         `Half-written records: ${report.findings.filter((f) => f.kind === 'half-written').length}`,
+        ...(report.lostRoles.length ? [`Roles that could no longer log in (skipped): ${report.lostRoles.join(', ')}`] : []),
         ...report.findings.slice(0, 50).map((finding) => `  ${formatFinding(finding)}`),
         '',
       ].join('\n'),

@@ -76,6 +76,7 @@ describe('API fuzz: bad input never gives a 5xx or a half-written record', () =>
       expected: (operation, status) => operation.path === '/api/health' && status === 503,
     });
     expect(report.findings.map(formatFinding)).toEqual([]);
+    expect(report.lostRoles).toEqual([]);
   }, 240_000);
 
   it('reached every operation as every role, and got past validation for some', () => {

@@ -28,6 +28,8 @@ export interface FuzzReport {
   operations: number;
   findings: FuzzFinding[];
   serverErrors: number;
+  /** Roles that could no longer log in (a fuzzed request changed their account): skipped from then on. */
+  lostRoles: string[];
 }
 
 export interface FuzzOptions {
@@ -56,19 +58,29 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
   const document = (await (await fetch(`${target.baseUrl}/api/openapi.json`)).json()) as Parameters<typeof operationsOf>[0];
   const operations = operationsOf(document).filter((operation) => !options.skip?.(operation));
   const pairs = operations.flatMap((operation) => target.roles.map((role) => ({ operation, role })));
-  const report: FuzzReport = { requests: 0, byStatus: {}, operations: pairs.length, findings: [], serverErrors: 0 };
+  const report: FuzzReport = { requests: 0, byStatus: {}, operations: pairs.length, findings: [], serverErrors: 0, lostRoles: [] };
   const tokens = new Map<string, string>();
   const tokenOf = async (role: string) => {
     if (role === 'anonymous') return undefined;
-    if (!tokens.has(role)) tokens.set(role, await target.login(role));
+    if (!tokens.has(role)) {
+      try {
+        tokens.set(role, await target.login(role));
+      } catch {
+        report.lostRoles.push(role);
+        return null;
+      }
+    }
     return tokens.get(role);
   };
 
-  for (let i = 0; i < options.requests; i++) {
+  // Requests of a lost role are not sent, so count what was sent (bounded, should every role be lost).
+  for (let i = 0; report.requests < options.requests && i < options.requests * 3; i++) {
     // Round-robin over every operation × role, so that a short run still covers them all.
     const { operation, role } = pairs[i % pairs.length];
     const request = fuzzRequest(operation, random, target.ids);
+    if (report.lostRoles.includes(role)) continue;
     const token = await tokenOf(role);
+    if (token === null) continue;
     const checkWrites = isWrite(operation);
     const before = checkWrites ? await target.writes() : '';
     let status: number;
@@ -95,7 +107,7 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
         report.findings.push({ kind: 'half-written', role, request, status, detail: `records changed after a refused ${operation.method} ${operation.path}` });
       }
     }
-    options.onProgress?.(i + 1, report);
+    options.onProgress?.(report.requests, report);
   }
   return report;
 }
