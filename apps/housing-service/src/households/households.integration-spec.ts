@@ -114,7 +114,10 @@ describe('households through NATS on real Postgres', () => {
     const head = registered.members[0];
     const settled = await app.call<PersonView>(housingRpc.settlePerson, { personId: head.id, settledOn: '2025-03-01' });
     expect(settled.settledOn).toBe('2025-03-01');
-    await expect(app.call(housingRpc.settlePerson, { personId: head.id, settledOn: '2025-03-02' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(app.call(housingRpc.settlePerson, { personId: head.id, settledOn: '2025-03-02' })).rejects.toMatchObject({
+      code: 'conflict',
+      reason: { code: 'already_settled', params: { date: '2025-03-01' } },
+    });
     await expect(app.call(housingRpc.settlePerson, { personId: registered.members[1].id, settledOn: '2999-01-01' })).rejects.toMatchObject({
       issues: [{ field: 'settledOn', rule: 'must not be in the future' }],
     });

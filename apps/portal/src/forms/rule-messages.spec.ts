@@ -1,4 +1,4 @@
-import { fieldIssueCodes, makeNorwegianId, validateNorwegianId } from '@ankomst/contracts';
+import { fieldIssueCodes, makeNorwegianId, refusalReasons, validateNorwegianId } from '@ankomst/contracts';
 import { i18n } from '../i18n/i18n';
 import { nationalIdFeedback } from './national-id-field';
 import { issueMessage, ruleMessage } from './rule-messages';
@@ -75,9 +75,10 @@ describe('issue messages by code', () => {
     expect(issueMessage(t, { field: 'givenName', rule: 'must not be empty' })).toBe('Må fylles ut');
   });
 
-  it.each(['nb', 'en'])('has a %s text for every code the contracts can send', async (language) => {
+  it.each(['nb', 'en'])('has a %s text for every field code and refusal reason the contracts can send', async (language) => {
     await i18n.changeLanguage(language);
     const missing = fieldIssueCodes.filter((code) => !i18n.exists(`validation.code.${code}`));
-    expect(missing).toEqual([]);
+    const missingReasons = refusalReasons.filter((reason) => !i18n.exists(`errors.reason.${reason}`));
+    expect([...missing, ...missingReasons]).toEqual([]);
   });
 });

@@ -50,6 +50,19 @@ export const serviceError = z.object({
 });
 export type ServiceError = z.infer<typeof serviceError>;
 
+/** Machine codes of domain refusals (`ServiceError.reason`), translated by the portal like field codes. */
+export const refusalReasons = [
+  'already_settled',
+  'dwelling_not_available',
+  'dwelling_allocated',
+  'household_has_tenancy',
+  'tenancy_ended',
+  'self_settlement_open',
+  'checklist_not_passed',
+  'case_decided',
+] as const;
+export type RefusalReason = (typeof refusalReasons)[number];
+
 export const statusForCode: Record<ErrorCode, number> = {
   validation_failed: 400,
   unauthenticated: 401,

@@ -1,6 +1,7 @@
 import {
   type ErrorCode,
   type FieldIssue,
+  type RefusalReason,
   type ServiceError,
   serviceError,
   statusForCode,
@@ -16,7 +17,7 @@ export class ServiceException extends Error {
     message: string,
     readonly issues?: FieldIssue[],
     /** Machine code of a domain refusal for translation, e.g. `already_settled`; `message` stays English. */
-    readonly reason?: { code: string; params?: Record<string, string | number> },
+    readonly reason?: { code: RefusalReason | (string & {}); params?: Record<string, string | number> },
   ) {
     super(message);
     this.name = 'ServiceException';
