@@ -1,4 +1,4 @@
-import { todayInOslo } from '@ankomst/contracts';
+import { makeNorwegianId, todayInOslo } from '@ankomst/contracts';
 
 /** The part of JSON Schema (as zod writes it) the fuzz reads. */
 export interface JsonSchema {
@@ -39,9 +39,23 @@ const typeOf = (schema: JsonSchema): string | undefined =>
 /** The schema's variants, if it is a union (the first is used for a valid value). */
 export const variantsOf = (schema: JsonSchema): JsonSchema[] => schema.anyOf ?? schema.oneOf ?? [];
 
+/** A D-nummer of someone born today: it agrees with the baseline's birth date, which is today too. */
+function nationalIdBornToday(): string {
+  const [year, month, day] = todayInOslo().split('-').map(Number);
+  for (let individual = 500; individual < 1000; individual++) {
+    const id = makeNorwegianId({ year, month, day }, individual, 'd-nummer');
+    if (id) return id;
+  }
+  throw new Error('no D-nummer for today');
+}
+
+const nextYear = () => `${Number(todayInOslo().slice(0, 4)) + 1}${todayInOslo().slice(4)}`;
+
 function sampleString(schema: JsonSchema, name: string, ids: KnownIds): string {
   if (ids[name]?.length) return ids[name][0];
-  if (schema.format === 'date') return todayInOslo();
+  if (name === 'nationalId') return nationalIdBornToday();
+  // The end of a period comes after its start (validFrom → validTo, start → end).
+  if (schema.format === 'date') return /To$|^end/.test(name) ? nextYear() : todayInOslo();
   if (schema.format === 'date-time') return new Date().toISOString();
   if (schema.format === 'uuid') return '7a1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
   if (schema.pattern) {
@@ -61,8 +75,6 @@ export function sampleValue(schema: JsonSchema, name = '', ids: KnownIds = {}): 
   if (schema.const !== undefined) return schema.const;
   if (schema.enum?.length) return schema.enum[0];
   const variants = variantsOf(schema);
-  // A made-up national id never passes its check digits: leave it out where it may be.
-  if (name === 'nationalId' && variants.some((v) => typeOf(v) === 'null')) return null;
   if (variants.length) return sampleValue(variants.find((v) => typeOf(v) !== 'null') ?? variants[0], name, ids);
   if (schema.allOf?.length) return sampleValue(schema.allOf[0], name, ids);
   switch (typeOf(schema)) {
