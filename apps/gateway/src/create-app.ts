@@ -16,6 +16,7 @@ import { rateLimitOptions } from './auth/rate-limit';
 import { TokenService } from './auth/token.service';
 import type { GatewayConfig } from './config';
 import { HttpErrorFilter } from './http/http-exception.filter';
+import { refuseControlCharactersInPath } from './http/path-control-characters';
 
 const correlationHeader = 'x-correlation-id';
 const validCorrelationId = /^[\w-]{8,64}$/;
@@ -44,6 +45,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(correlationHeader, request.id);
   });
+  fastify.addHook('onRequest', refuseControlCharactersInPath);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -10,3 +10,8 @@ export * from './housing';
 export * from './access';
 export * from './case-overview';
 export * from './kit/endpoint';
+export * from './common/issue-codes';
+export * from './common/text';
+export * from './common/numbers';
+export * from './common/dates';
+export * from './common/national-id-birth-date';

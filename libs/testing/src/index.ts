@@ -5,3 +5,4 @@ export { runMain, type MainResult } from './run-main';
 export { spawnApp, waitForHttp, type SpawnedApp } from './spawn-app';
 export { freePort } from './free-port';
 export { testRunTag, trackChild } from './test-run';
+export * from './fuzz';

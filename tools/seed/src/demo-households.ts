@@ -16,6 +16,7 @@ export interface GenerationContext {
 const DAY_MS = 86_400_000;
 const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const minDate = (a: string, b: string) => (a < b ? a : b);
+const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 /** A birth date `age` years (and some days) before `on`. */
 function birthDate(random: Random, on: string, age: number): string {
@@ -134,7 +135,8 @@ export function demoHousehold(ctx: GenerationContext): ImportedHousehold {
   const permitDaysBefore = origin === 'quota-refugee' ? random.int(0, 30) : origin === 'unaccompanied-minor' ? random.int(20, 110) : random.int(30, 260);
   const residencePermitDate = shift(on, -permitDaysBefore);
   const requestedOn = shift(on, -(origin === 'quota-refugee' ? random.int(45, 120) : random.int(5, 45)));
-  const people = members(ctx, country, shape, on).map((m) => ({ ...m, residencePermitDate }));
+  // A child born after the family's permit gets its own permit on (or after) its birth.
+  const people = members(ctx, country, shape, on).map((m) => ({ ...m, residencePermitDate: maxDate(residencePermitDate, m.birthDate) }));
   const housed = settledOn !== null && random.chance(0.9);
   return {
     origin,

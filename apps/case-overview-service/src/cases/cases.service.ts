@@ -240,7 +240,7 @@ function encodeCursor(registeredAt: Date, householdId: string): string {
 function decodeCursor(cursor: string): { registeredAt: string; householdId: string } {
   const [registeredAt, householdId] = Buffer.from(cursor, 'base64url').toString().split('|');
   if (!registeredAt || !householdId || Number.isNaN(Date.parse(registeredAt)) || !/^[0-9a-f-]{36}$/.test(householdId)) {
-    throw ServiceException.validation([{ field: 'cursor', rule: 'is not a cursor this search returned' }]);
+    throw ServiceException.validation([{ field: 'cursor', rule: 'is not a cursor this search returned', code: 'unknown_cursor' }]);
   }
   return { registeredAt, householdId };
 }

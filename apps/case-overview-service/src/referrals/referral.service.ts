@@ -141,7 +141,7 @@ export class ReferralService {
   async list(actor: Actor, query: ListReferrals): Promise<ReferralList> {
     const department = query.department ?? departmentOf(actor.role);
     if (!department) {
-      throw ServiceException.validation([{ field: 'department', rule: 'must be given: your role belongs to no department' }]);
+      throw ServiceException.validation([{ field: 'department', rule: 'must be given: your role belongs to no department', code: 'department_required' }]);
     }
     const params: unknown[] = [actor.municipality, department, query.limit, query.offset];
     const sides = { incoming: 'to_department = $2', outgoing: 'from_department = $2', both: '(to_department = $2 OR from_department = $2)' };

@@ -1,5 +1,6 @@
 import {
   auditPage,
+  auditPersonId,
   type AuditPage,
   auditQuery,
   type AuditQuery,
@@ -42,7 +43,7 @@ export class AuditController {
   @RequirePermission('audit:read')
   @Audited({ action: 'audit.person-report', purpose: oversight, persons: personsFrom.param('personId') })
   @ApiDoc({ summary: "Who accessed one person's data, when and why", tag: 'audit', response: personAccessReport })
-  personReport(@CurrentActor() actor: AuthenticatedUser, @Param('personId') personId: string): Promise<PersonAccessReport> {
+  personReport(@CurrentActor() actor: AuthenticatedUser, @Param('personId', new ZodPipe(auditPersonId)) personId: string): Promise<PersonAccessReport> {
     return this.audit.personReport(actor.municipality, personId);
   }
 }

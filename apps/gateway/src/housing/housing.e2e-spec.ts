@@ -57,7 +57,9 @@ describe('/api/housing through the gateway and the housing service (separate pro
     const { status, body: error } = await call(method, path, { ...officer, body });
     expect({ status, issues: error.issues }).toEqual({
       status: 400,
-      issues: expect.arrayContaining([{ field: issue.field, rule: typeof issue.rule === 'string' ? issue.rule : expect.stringMatching(issue.rule) }]),
+      issues: expect.arrayContaining([
+        expect.objectContaining({ field: issue.field, rule: typeof issue.rule === 'string' ? issue.rule : expect.stringMatching(issue.rule) }),
+      ]),
     });
     expect(await writes()).toBe(before);
   };
@@ -151,7 +153,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
       expect(await call('GET', `/api/housing/households/${household.id}`, officer)).toMatchObject({ status: 200, body: { id: household.id } });
       expect((await call('GET', `/api/housing/households/${household.id}`, { as: 'housing-officer-3201' })).status).toBe(404);
       expect(await call('GET', '/api/housing/households', { as: 'housing-officer-3201' })).toMatchObject({ status: 200, body: { total: 0 } });
-      await expectRefused('GET', '/api/housing/households?limit=0', undefined, { field: 'limit', rule: /greater than or equal to 1|>=1/ });
+      await expectRefused('GET', '/api/housing/households?limit=0', undefined, { field: 'limit', rule: 'must be at least 1' });
     });
 
     it('searches and filters the list through the query string, refusing a one-letter search', async () => {
@@ -260,7 +262,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
       const vacancy = await call('GET', '/api/housing/statistics/vacancy?year=2025', officer);
       expect(vacancy.status).toBe(200);
       expect((vacancy.body.quarters as { quarter: string }[]).map((q) => q.quarter)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
-      await expectRefused('GET', '/api/housing/statistics/vacancy?year=nineteen', undefined, { field: 'year', rule: /number/i });
+      await expectRefused('GET', '/api/housing/statistics/vacancy?year=nineteen', undefined, { field: 'year', rule: 'must be a year' });
     });
   });
 

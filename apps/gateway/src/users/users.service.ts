@@ -131,7 +131,7 @@ export function toUserView(user: UserEntity): UserView {
  */
 function refuseSelfLockout(user: { role: string }, request: UpdateUserRequest): void {
   const issues: FieldIssue[] = [];
-  if (request.active === false) issues.push({ field: 'active', rule: 'you cannot deactivate your own account' });
-  if (request.role !== undefined && request.role !== user.role) issues.push({ field: 'role', rule: 'you cannot change your own role' });
+  if (request.active === false) issues.push({ field: 'active', rule: 'you cannot deactivate your own account', code: 'not_own_account' });
+  if (request.role !== undefined && request.role !== user.role) issues.push({ field: 'role', rule: 'you cannot change your own role', code: 'not_own_account' });
   if (issues.length) throw ServiceException.validation(issues);
 }

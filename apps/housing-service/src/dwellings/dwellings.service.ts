@@ -14,6 +14,7 @@ import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/p
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { assertTenancyAfterRequest } from '../shared/case-date-rules';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { HouseholdEntity } from '../households/household.entity';
 import { DwellingEntity, TenancyEntity } from './dwelling.entity';
@@ -99,8 +100,9 @@ export class DwellingsService {
         assertOwnMunicipality(actor, dwelling, 'dwelling');
         const household = await manager.getRepository(HouseholdEntity).findOneBy({ id: input.householdId });
         assertOwnMunicipality(actor, household, 'household');
+        assertTenancyAfterRequest(household.requestedOn, input.startDate);
         if (dwelling.status !== 'available') {
-          throw new ServiceException('conflict', `Dwelling is ${dwelling.status} and cannot be let`);
+          throw new ServiceException('conflict', `Dwelling is ${dwelling.status} and cannot be let`, undefined, { code: 'dwelling_not_available', params: { status: dwelling.status } });
         }
         const tenancy: TenancyView = {
           id: randomUUID(),
@@ -133,11 +135,12 @@ export class DwellingsService {
     } catch (error) {
       const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
       if (driver?.code !== UNIQUE_VIOLATION) throw error;
+      const householdHasTenancy = driver.constraint === 'tenancy_active_household_uq';
       throw new ServiceException(
         'conflict',
-        driver.constraint === 'tenancy_active_household_uq'
-          ? 'Household already has an active tenancy'
-          : 'Dwelling is already allocated',
+        householdHasTenancy ? 'Household already has an active tenancy' : 'Dwelling is already allocated',
+        undefined,
+        { code: householdHasTenancy ? 'household_has_tenancy' : 'dwelling_allocated' },
       );
     }
   }
@@ -146,16 +149,16 @@ export class DwellingsService {
   async endTenancy({ actor, correlationId }: RequestContext, input: EndTenancy): Promise<DwellingTenancy> {
     authorize(actor, 'dwellings:write');
     if (input.withStartlan && input.reason !== 'bought-own-home') {
-      throw ServiceException.validation([{ field: 'withStartlan', rule: 'only with reason bought-own-home' }]);
+      throw ServiceException.validation([{ field: 'withStartlan', rule: 'only with reason bought-own-home', code: 'only_with_bought_own_home' }]);
     }
     return this.dataSource.transaction(async (manager) => {
       const tenancy = await manager
         .getRepository(TenancyEntity)
         .findOne({ where: { id: input.tenancyId }, lock: { mode: 'pessimistic_write' } });
       assertOwnMunicipality(actor, tenancy, 'tenancy');
-      if (tenancy.endDate) throw new ServiceException('conflict', `Tenancy already ended on ${tenancy.endDate}`);
+      if (tenancy.endDate) throw new ServiceException('conflict', `Tenancy already ended on ${tenancy.endDate}`, undefined, { code: 'tenancy_ended', params: { date: tenancy.endDate } });
       if (input.endDate < tenancy.startDate) {
-        throw ServiceException.validation([{ field: 'endDate', rule: `must not be before the start (${tenancy.startDate})` }]);
+        throw ServiceException.validation([{ field: 'endDate', rule: `must not be before the start (${tenancy.startDate})`, code: 'date_before', params: { other: 'startDate', date: tenancy.startDate } }]);
       }
       Object.assign(tenancy, { endDate: input.endDate, endReason: input.reason, withStartlan: input.withStartlan });
       await manager.update(TenancyEntity, { id: tenancy.id }, { endDate: input.endDate, endReason: input.reason, withStartlan: input.withStartlan });

@@ -101,9 +101,12 @@ describe('households through NATS on real Postgres', () => {
     expect(events).toHaveLength(1);
     expect(events[0].envelope.payload).toMatchObject({ personId: child.id, hasNationalId: true, countryOfOrigin: 'SY' });
     expect(JSON.stringify(events[0].envelope)).not.toContain(childId);
-    // The same number again is no conflict with oneself; another person's number is.
+    // The same number again is no conflict with oneself; another person's number is (a twin's
+    // number: the number must also agree with the child's birth date).
     await app.call(housingRpc.updatePerson, { personId: child.id, nationalId: childId });
-    await expect(app.call(housingRpc.updatePerson, { personId: child.id, nationalId })).rejects.toMatchObject({ code: 'conflict' });
+    const twinId = dNumber(2014, 9, 3, 700);
+    await app.call(housingRpc.registerHousehold, { ...family(null), members: [{ ...family(null).members[1], givenName: 'Nour', nationalId: twinId }] });
+    await expect(app.call(housingRpc.updatePerson, { personId: child.id, nationalId: twinId })).rejects.toMatchObject({ code: 'conflict' });
     expect(await app.outbox(personUpdated.subject)).toHaveLength(2);
   });
 
@@ -111,7 +114,10 @@ describe('households through NATS on real Postgres', () => {
     const head = registered.members[0];
     const settled = await app.call<PersonView>(housingRpc.settlePerson, { personId: head.id, settledOn: '2025-03-01' });
     expect(settled.settledOn).toBe('2025-03-01');
-    await expect(app.call(housingRpc.settlePerson, { personId: head.id, settledOn: '2025-03-02' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(app.call(housingRpc.settlePerson, { personId: head.id, settledOn: '2025-03-02' })).rejects.toMatchObject({
+      code: 'conflict',
+      reason: { code: 'already_settled', params: { date: '2025-03-01' } },
+    });
     await expect(app.call(housingRpc.settlePerson, { personId: registered.members[1].id, settledOn: '2999-01-01' })).rejects.toMatchObject({
       issues: [{ field: 'settledOn', rule: 'must not be in the future' }],
     });
@@ -125,11 +131,11 @@ describe('households through NATS on real Postgres', () => {
     const result = await app.call<ImportHouseholdsResult>(housingRpc.importHouseholds, {
       households: [
         { ...family(null), settledOn: '2025-04-01', home },
-        { ...family(dNumber(1990, 1, 1)), origin: 'quota-refugee' },
+        { ...family(dNumber(1988, 4, 12, 300)), origin: 'quota-refugee' },
       ],
     });
     expect(result).toEqual({ households: 2, persons: 4 });
-    expect(await app.outbox(householdRegistered.subject)).toHaveLength(3);
+    expect(await app.outbox(householdRegistered.subject)).toHaveLength(4);
     expect(await app.outbox(personSettled.subject)).toHaveLength(3);
     expect(await app.outbox(dwellingRegistered.subject)).toHaveLength(1);
     const [allocated] = await app.outbox(dwellingAllocated.subject);

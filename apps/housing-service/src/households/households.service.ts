@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { NationalIdVault } from '../national-id/national-id-vault';
+import { assertPersonChangeFits, assertSettlementAfterPermit } from '../shared/case-date-rules';
 import { todayInOslo } from '../shared/dates';
 import { HouseholdEntity, PersonEntity } from './household.entity';
 import { applyHouseholdFilters, listAlias } from './household-list-filters';
@@ -68,13 +69,14 @@ export class HouseholdsService {
     return refuseDuplicateNationalId(() =>
       this.dataSource.transaction(async (manager) => {
         const { person, household } = await this.lockPerson(manager, ctx, personId);
+        assertPersonChangeFits(person, input);
         Object.assign(person, fields);
         const identity = nationalId
           ? { nationalIdCipher: this.vault.encrypt(nationalId), nationalIdHash: this.vault.lookupHash(nationalId) }
           : {};
         if (identity.nationalIdHash) await assertNationalIdsFree(manager, [identity.nationalIdHash], person.municipality, personId);
         const changes = { ...fields, ...identity };
-        if (!Object.keys(changes).length) throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field' }]);
+        if (!Object.keys(changes).length) throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field', code: 'no_change' }]);
         await manager.update(PersonEntity, { id: personId }, changes);
         const hasNationalId = await this.hasNationalId(manager, personId);
         await this.events.record(manager, {
@@ -94,11 +96,12 @@ export class HouseholdsService {
   async settlePerson(ctx: RequestContext, input: SettlePerson): Promise<PersonView> {
     authorize(ctx.actor, 'housing:write');
     if (input.settledOn > todayInOslo()) {
-      throw ServiceException.validation([{ field: 'settledOn', rule: 'must not be in the future' }]);
+      throw ServiceException.validation([{ field: 'settledOn', rule: 'must not be in the future', code: 'date_in_future' }]);
     }
     return this.dataSource.transaction(async (manager) => {
       const { person, household } = await this.lockPerson(manager, ctx, input.personId);
-      if (person.settledOn) throw new ServiceException('conflict', `Person was already settled on ${person.settledOn}`);
+      if (person.settledOn) throw new ServiceException('conflict', `Person was already settled on ${person.settledOn}`, undefined, { code: 'already_settled', params: { date: person.settledOn } });
+      assertSettlementAfterPermit(person, input.settledOn);
       person.settledOn = input.settledOn;
       await manager.update(PersonEntity, { id: person.id }, { settledOn: input.settledOn });
       const hasNationalId = await this.hasNationalId(manager, person.id);

@@ -47,6 +47,8 @@ export class ApiError extends Error {
     message: string,
     readonly issues: FieldIssue[] = [],
     readonly correlationId?: string,
+    /** Machine code of a domain refusal (`already_settled`, …) with its params, for translation. */
+    readonly reason?: { code: string; params: Record<string, string | number> },
   ) {
     super(message);
     this.name = 'ApiError';
@@ -73,7 +75,9 @@ export function toApiError(status: number, body: unknown, correlationId?: string
       )
     : [];
   const id = typeof shape.correlationId === 'string' ? shape.correlationId : correlationId;
-  return new ApiError(status, code, message, issues, id);
+  const params = typeof shape.params === 'object' && shape.params !== null ? (shape.params as Record<string, string | number>) : {};
+  const reason = typeof shape.reason === 'string' ? { code: shape.reason, params } : undefined;
+  return new ApiError(status, code, message, issues, id, reason);
 }
 
 /** A 404 on a list or search endpoint: the feature is not deployed yet on this gateway. */

@@ -22,7 +22,10 @@ export function ServerError({ error, title }: { error: unknown; title?: string }
       <Heading level={2} data-size="xs">
         {title ?? t(`errors.title.${code}`)}
       </Heading>
-      <Paragraph>{t(`errors.hint.${code}`)}</Paragraph>
+      <Paragraph>
+        {(apiError?.reason && t(`errors.reason.${apiError.reason.code}`, { ...apiError.reason.params, defaultValue: '' })) ||
+          t(`errors.hint.${code}`)}
+      </Paragraph>
       {apiError?.correlationId && (
         <Paragraph data-size="sm">{t('errors.reference', { id: apiError.correlationId })}</Paragraph>
       )}

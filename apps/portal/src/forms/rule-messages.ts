@@ -1,3 +1,4 @@
+import { type FieldIssue, toFieldIssues } from '@ankomst/contracts';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { ApiError } from '../api/api-error';
@@ -46,23 +47,50 @@ const rules: Array<[RegExp, string, ((m: RegExpMatchArray) => Record<string, str
   [/Invalid option/i, 'choose'],
 ];
 
-export function ruleMessage(t: TFunction, rule: string): string {
+/** Field-specific wording for a code where the generic one would say less ("at least 3 characters"). */
+const fieldWording: Record<string, Partial<Record<string, string>>> = {
+  evidenceNote: { too_short: 'evidenceNote', required: 'evidenceNote' },
+  note: { too_short: 'withdrawalNote' },
+  grantorName: { too_short: 'grantorName' },
+};
+
+/**
+ * The message for one issue, in the user's language: by its code and params when the server
+ * (or the contracts in the browser) gave one, else by the English rule. A bad national id keeps
+ * the contracts' precise reason ("second check digit is wrong"), which the rule table translates.
+ */
+export function issueMessage(t: TFunction, issue: FieldIssue): string {
+  const { code } = issue;
+  if (!code || code === 'national_id_invalid') return ruleMessage(t, issue.rule);
+  // A pattern's own rule ("lower-case letters, digits …", "an amount in NOK") says more than
+  // "wrong format" or "wrong type" when the table knows it.
+  if (code === 'wrong_type' || code === 'invalid_format') return knownRuleMessage(t, issue.rule) ?? t(`validation.code.${code}`);
+  const wording = fieldWording[issue.field.split('.').pop() ?? '']?.[code];
+  if (wording) return t(`validation.${wording}`);
+  if (!t(`validation.code.${code}`, { defaultValue: '' })) return ruleMessage(t, issue.rule);
+  const params: Record<string, string | number> = { ...issue.params };
+  if (typeof params.other === 'string') params.other = t(`validation.other.${params.other}`, { defaultValue: params.other });
+  return t(`validation.code.${code}`, params);
+}
+
+function knownRuleMessage(t: TFunction, rule: string): string | undefined {
   for (const [pattern, key, values] of rules) {
     const match = rule.match(pattern);
     if (match) return t(`validation.${key}`, values?.(match) ?? {});
   }
-  return t('validation.generic', { rule });
+  return undefined;
+}
+
+export function ruleMessage(t: TFunction, rule: string): string {
+  return knownRuleMessage(t, rule) ?? t('validation.generic', { rule });
 }
 
 export type FieldErrors = Record<string, string>;
 
 /** Client-side validation result keyed by dotted path (`members.0.nationalId`). */
-export function zodFieldErrors(t: TFunction, error: z.ZodError): FieldErrors {
+export function zodFieldErrors(t: TFunction, error: z.ZodError, input?: unknown): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path.map(String).join('.') || '(body)';
-    errors[field] ??= ruleMessage(t, issue.message);
-  }
+  for (const issue of toFieldIssues(error, input)) errors[issue.field] ??= issueMessage(t, issue);
   return errors;
 }
 
@@ -70,6 +98,6 @@ export function zodFieldErrors(t: TFunction, error: z.ZodError): FieldErrors {
 export function serverFieldErrors(t: TFunction, error: unknown): FieldErrors {
   if (!(error instanceof ApiError)) return {};
   const errors: FieldErrors = {};
-  for (const issue of error.issues) errors[issue.field] ??= ruleMessage(t, issue.rule);
+  for (const issue of error.issues) errors[issue.field] ??= issueMessage(t, issue);
   return errors;
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { withCode } from '../common/issue-codes';
 import { kommunenummer } from '../common/municipality';
+import { queryInt } from '../common/numbers';
+import { multiLineText, singleLineText } from '../common/text';
 
 export const auditResult = z.enum(['success', 'denied', 'failed']);
 export type AuditResult = z.infer<typeof auditResult>;
@@ -23,18 +26,24 @@ export const auditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
-const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+// Year 0000 is valid ISO 8601 but not a Postgres timestamp: the range keeps it a 400.
+const isoDate = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time' })
+  .refine((value) => value.slice(0, 4) >= '1900' && value.slice(0, 4) <= '2100', {
+    message: 'must be between the years 1900 and 2100',
+    params: withCode('date_too_early', { min: '1900-01-01' }),
+  });
 
 export const auditQuery = z.object({
-  userId: z.string().max(100).optional(),
-  personId: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
+  userId: singleLineText({ max: 100 }).optional(),
+  personId: singleLineText({ max: 100 }).optional(),
+  action: singleLineText({ max: 100 }).optional(),
   breakGlass: z.enum(['true', 'false']).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  /** Entries with seq below this (paging backwards from the newest). */
-  before: z.coerce.number().int().min(1).optional(),
+  limit: queryInt({ min: 1, max: 500 }).default(100),
+  /** Entries with seq below this (paging backwards from the newest); seq is bigint, but no log reaches 2^53. */
+  before: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
@@ -70,9 +79,12 @@ export const personAccessReport = z.object({
 });
 export type PersonAccessReport = z.infer<typeof personAccessReport>;
 
+/** A person id in a path or filter of the audit log: whatever was logged, but never control characters. */
+export const auditPersonId = singleLineText({ min: 1, max: 100 });
+
 export const breakGlassRequest = z.object({
-  personId: z.string().min(1).max(100),
-  reason: z.string().trim().min(10, 'must explain the emergency in at least 10 characters').max(1000),
+  personId: auditPersonId,
+  reason: multiLineText({ min: 10, max: 1000, minMessage: 'must explain the emergency in at least 10 characters' }),
 });
 export type BreakGlassRequest = z.infer<typeof breakGlassRequest>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { kommunenummer } from '../common/municipality';
+import { withCode } from '../common/issue-codes';
+import { opaqueText, singleLineText } from '../common/text';
 import { permission, role } from './roles';
 
 export const accountUsername = z
@@ -12,7 +14,8 @@ export const accountUsername = z
 export const accountPassword = z.string().min(12, 'must be at least 12 characters').max(256, 'must be at most 256 characters');
 
 export const loginRequest = z.object({
-  username: z.string().min(1).max(64),
+  // Not trimmed (the name is looked up as typed), but no control characters: it is stored on a failed login.
+  username: opaqueText(64).refine((value) => value.length > 0, { message: 'must not be empty', params: withCode('required') }),
   password: z.string().min(1).max(256),
 });
 export type LoginRequest = z.infer<typeof loginRequest>;
@@ -59,7 +62,7 @@ export type UserView = z.infer<typeof userView>;
 
 export const createUserRequest = z.object({
   username: accountUsername,
-  displayName: z.string().min(1).max(200),
+  displayName: singleLineText({ min: 1, max: 200 }),
   role,
   password: accountPassword,
 });
@@ -67,12 +70,12 @@ export type CreateUserRequest = z.infer<typeof createUserRequest>;
 
 export const updateUserRequest = z
   .object({
-    displayName: z.string().min(1).max(200).optional(),
+    displayName: singleLineText({ min: 1, max: 200 }).optional(),
     role: role.optional(),
     active: z.boolean().optional(),
     password: accountPassword.optional(),
   })
-  .refine((value) => Object.keys(value).length > 0, 'must change at least one field');
+  .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field', params: withCode('no_change') });
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
 
 /** The custom header the cookie-authenticated routes (refresh, logout) require against CSRF. */

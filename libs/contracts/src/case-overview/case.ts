@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { kommunenummer } from '../common/municipality';
+import { queryInt } from '../common/numbers';
+import { opaqueText, singleLineText } from '../common/text';
 import { entityId, isoDate } from './common';
 import { shared } from './consent';
 import { department } from './departments';
@@ -93,16 +95,16 @@ export const searchDeadlineState = z.enum(['overdue', 'due-soon', 'on-track', 'n
 
 export const searchCases = z.object({
   /** Part of a member's name (case-insensitive, at least 2 characters). */
-  name: z.string().trim().min(2, 'must be at least 2 characters').max(100).optional(),
+  name: singleLineText({ min: 2, max: 100 }).optional(),
   personId: entityId.optional(),
   status: settlementStatus.optional(),
   /** Narrows within the caller's municipality; another municipality gives no results. */
   municipality: kommunenummer.optional(),
   /** State of the household's next open deadline. */
   deadline: searchDeadlineState.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: queryInt({ min: 1, max: 100 }).default(25),
   /** Opaque: `nextCursor` of the previous page. */
-  cursor: z.string().max(200).optional(),
+  cursor: opaqueText(200).optional(),
 });
 export type SearchCases = z.infer<typeof searchCases>;
 
@@ -127,10 +129,10 @@ export const attentionSort = z.enum(['due', 'due-desc', 'department', 'unit']);
 export const attentionListQuery = z.object({
   department: department.optional(),
   /** Include deadlines due within this many days (0 = overdue only). */
-  withinDays: z.coerce.number().int().min(0).max(365).default(DUE_SOON_DAYS),
+  withinDays: queryInt({ min: 0, max: 365 }).default(DUE_SOON_DAYS),
   sort: attentionSort.default('due'),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 500 }).default(100),
+  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
 });
 export type AttentionListQuery = z.infer<typeof attentionListQuery>;
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { plannedCaseDate } from '../common/dates';
+import { withCode } from '../common/issue-codes';
+import { multiLineText, singleLineText } from '../common/text';
 import { entityId, isoDate } from './common';
 import { department, type Department } from './departments';
 
@@ -33,7 +36,8 @@ export const scopeKey = (category: InformationCategory, recipient: Department) =
 
 /** `category→recipient`; `->` is accepted for keyboards without the arrow. */
 export const consentScope = z
-  .string()
+  .string({ message: 'must be text' })
+  .max(100, 'must be at most 100 characters')
   .transform((value) => value.replace('->', SCOPE_ARROW))
   .pipe(
     z.string().refine(
@@ -46,6 +50,7 @@ export const consentScope = z
         );
       },
       {
+        params: withCode('invalid_scope'),
         message: `must be <category>→<recipient> with category one of ${informationCategory.options.join(', ')} and recipient one of ${department.options.join(', ')}`,
       },
     ),
@@ -71,11 +76,11 @@ const consentFields = z.object({
   scope: consentScope,
   grantor: consentGrantor.default('self'),
   /** Required unless the person consents themselves. */
-  grantorName: z.string().trim().min(2, 'must name the guardian or representative').max(200).optional(),
+  grantorName: singleLineText({ min: 2, max: 200, minMessage: 'must name the guardian or representative' }).optional(),
   /** How the consent was obtained, e.g. "signed form, interpreter present (Tigrinya)". */
-  evidenceNote: z.string().trim().min(3, 'must say how the consent was obtained').max(2000),
-  validFrom: isoDate.optional(),
-  validTo: isoDate.optional(),
+  evidenceNote: multiLineText({ min: 3, max: 2000, minMessage: 'must say how the consent was obtained' }),
+  validFrom: plannedCaseDate.optional(),
+  validTo: plannedCaseDate.optional(),
 });
 
 type ConsentFields = z.infer<typeof consentFields>;
@@ -84,10 +89,12 @@ const consentRules = <S extends z.ZodType<ConsentFields>>(schema: S) =>
     .refine((c) => c.grantor === 'self' || !!c.grantorName, {
       path: ['grantorName'],
       message: 'must name the guardian or representative who consented',
+      params: withCode('grantor_name_required'),
     })
     .refine((c) => !c.validFrom || !c.validTo || c.validFrom < c.validTo, {
       path: ['validTo'],
       message: 'must be after validFrom',
+      params: withCode('not_after', { other: 'validFrom' }),
     });
 
 /** HTTP body of `POST /api/cases/persons/:personId/consents` (the person is in the path). */
@@ -98,7 +105,7 @@ export type GiveConsent = z.infer<typeof giveConsent>;
 export const withdrawConsentBody = z.object({
   scope: consentScope,
   /** Who withdrew and how, e.g. "by phone to the refugee service". */
-  note: z.string().trim().min(3, 'must say how the withdrawal was received').max(2000),
+  note: multiLineText({ min: 3, max: 2000, minMessage: 'must say how the withdrawal was received' }),
 });
 export const withdrawConsent = withdrawConsentBody.extend({ personId: entityId });
 export type WithdrawConsent = z.infer<typeof withdrawConsent>;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { withCode } from '../common/issue-codes';
+import { queryInt } from '../common/numbers';
+import { multiLineText } from '../common/text';
 import { entityId } from './common';
 import { department } from './departments';
 
@@ -15,14 +18,15 @@ const referralFields = z.object({
   personId: entityId,
   fromDepartment: department,
   toDepartment: department,
-  reason: z.string().trim().min(5, 'must say why (at least 5 characters)').max(2000),
+  reason: multiLineText({ min: 5, max: 2000, minMessage: 'must say why (at least 5 characters)' }),
 });
 const differentDepartments = <S extends z.ZodType<{ fromDepartment: string; toDepartment: string }>>(schema: S) =>
   schema.refine((r) => r.fromDepartment !== r.toDepartment, {
     path: ['toDepartment'],
     message: 'must differ from fromDepartment',
+    params: withCode('same_department'),
   });
-const overrideReason = z.string().trim().min(10, 'must explain the override in at least 10 characters').max(2000);
+const overrideReason = multiLineText({ min: 10, max: 2000, minMessage: 'must explain the override in at least 10 characters' });
 
 /** HTTP body of `POST /api/cases/referrals`: never overrides a missing consent. */
 export const createReferralBody = differentDepartments(referralFields);
@@ -37,8 +41,9 @@ const decisionRule = <S extends z.ZodType<{ decision: string; note?: string }>>(
   schema.refine((d) => d.decision !== 'reject' || (d.note?.length ?? 0) >= 3, {
     path: ['note'],
     message: 'must say why the referral is rejected',
+    params: withCode('reason_required'),
   });
-const decisionFields = z.object({ decision: referralDecision, note: z.string().trim().max(2000).optional() });
+const decisionFields = z.object({ decision: referralDecision, note: multiLineText({ max: 2000 }).optional() });
 /** HTTP body of `POST /api/cases/referrals/:referralId/decision`. */
 export const decideReferralBody = decisionRule(decisionFields);
 export const decideReferral = decisionRule(decisionFields.extend({ referralId: entityId }));
@@ -50,8 +55,8 @@ export const listReferrals = z.object({
   direction: z.enum(['incoming', 'outgoing', 'both']).default('both'),
   status: referralStatus.optional(),
   personId: entityId.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 200 }).default(50),
+  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
 });
 export type ListReferrals = z.infer<typeof listReferrals>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { entityId, isoDate, nok } from './common';
+import { queryInt } from '../common/numbers';
+import { singleLineText } from '../common/text';
+import { entityId, inputDate, isoDate, nok, settlementYearQuery } from './common';
 
 export const dwellingOwnership = z.enum(['municipal', 'private']);
 /** `available` dwellings may be let; occupancy itself follows from active tenancies. */
@@ -7,14 +9,14 @@ export const dwellingStatus = z.enum(['available', 'maintenance', 'retired']);
 
 export const registerDwelling = z.object({
   ownership: dwellingOwnership,
-  address: z.string().trim().min(3, 'must be at least 3 characters').max(200),
+  address: singleLineText({ min: 3, max: 200 }),
   postalCode: z.string().regex(/^\d{4}$/, 'must be a four-digit postal code'),
   sizeSquareMetres: z.number({ message: 'must be a number' }).positive('must be positive').max(1000, 'must be at most 1000'),
-  rooms: z.number().int('must be a whole number').min(1, 'must be at least 1').max(20),
+  rooms: z.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(20, 'must be at most 20'),
   monthlyRentNok: nok,
   accessible: z.boolean().default(false),
   status: dwellingStatus.default('available'),
-  availableFrom: isoDate,
+  availableFrom: inputDate,
 });
 export type RegisterDwelling = z.infer<typeof registerDwelling>;
 
@@ -27,8 +29,8 @@ export type DwellingView = z.infer<typeof dwellingView>;
 
 export const listDwellings = z.object({
   vacantOnly: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' }).default(false),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 500 }).default(100),
+  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
 });
 export type ListDwellings = z.infer<typeof listDwellings>;
 export const dwellingPage = z.object({ total: z.number(), items: z.array(dwellingView) });
@@ -36,7 +38,8 @@ export const dwellingPage = z.object({ total: z.number(), items: z.array(dwellin
 export const allocateDwelling = z.object({
   dwellingId: entityId,
   householdId: entityId,
-  startDate: isoDate,
+  /** Not before IMDi's request for the household: checked by the housing service against the stored date. */
+  startDate: inputDate,
 });
 export type AllocateDwelling = z.infer<typeof allocateDwelling>;
 
@@ -44,7 +47,7 @@ export const tenancyEndReason = z.enum(['moved', 'bought-own-home', 'evicted', '
 
 export const endTenancy = z.object({
   tenancyId: entityId,
-  endDate: isoDate,
+  endDate: inputDate,
   reason: tenancyEndReason,
   /** Bought with a startlån from Husbanken (only with reason bought-own-home). */
   withStartlan: z.boolean().default(false),
@@ -63,7 +66,7 @@ export const tenancyView = z.object({
 });
 export type TenancyView = z.infer<typeof tenancyView>;
 
-export const vacancyQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const vacancyQuery = z.object({ year: settlementYearQuery });
 export type VacancyQuery = z.infer<typeof vacancyQuery>;
 
 export const quarterVacancy = z.object({

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { kommunenummer } from '../common/municipality';
+import { birthDate, notBefore, pastCaseDate, whenFieldsValid } from '../common/dates';
+import { withCode } from '../common/issue-codes';
+import { nationalIdAgreesWithBirthDate, nationalIdBirthDateRule } from '../common/national-id-birth-date';
 import { norwegianId } from '../common/norwegian-id.schema';
-import { entityId, isoDate, languageCode } from './common';
+import { queryInt } from '../common/numbers';
+import { singleLineText } from '../common/text';
+import { entityId, inputDate, isoDate, languageCode, settlementYearQuery } from './common';
 import { registerDwelling } from './dwelling';
 import { personMovedOut } from './person-moved-out';
 
@@ -14,22 +19,31 @@ export type HouseholdRelationship = z.infer<typeof householdRelationship>;
 
 export const personSex = z.enum(['female', 'male', 'unspecified']);
 
-const name = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+const name = singleLineText({ min: 1, max: 100 });
 
 /** ISO 3166-1 alpha-2 country code, e.g. SY, ER, AF, UA, SO. */
 export const countryOfOriginCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 country code');
 
-export const householdMemberInput = z.object({
-  givenName: name,
-  familyName: name,
-  birthDate: isoDate,
-  sex: personSex.default('unspecified'),
-  relationship: householdRelationship,
-  /** Fødselsnummer or D-nummer; many newly arrived persons have none yet. */
-  nationalId: norwegianId.nullish(),
-  languages: z.array(languageCode).max(10).default([]),
-  residencePermitDate: isoDate.nullish(),
-});
+const permitAfterBirth = notBefore<{ residencePermitDate?: string | null; birthDate: string }>('residencePermitDate', 'birthDate', 'the birth date');
+
+export const householdMemberInput = z
+  .object({
+    givenName: name,
+    familyName: name,
+    birthDate,
+    sex: personSex.default('unspecified'),
+    relationship: householdRelationship,
+    /** Fødselsnummer or D-nummer; many newly arrived persons have none yet. */
+    nationalId: norwegianId.nullish(),
+    languages: z.array(languageCode).max(10).default([]),
+    residencePermitDate: pastCaseDate.nullish(),
+  })
+  .refine(permitAfterBirth.check, permitAfterBirth.options)
+  .refine((m) => nationalIdAgreesWithBirthDate(m.nationalId, m.birthDate), {
+    path: ['nationalId'],
+    when: whenFieldsValid('nationalId', 'birthDate'),
+    ...nationalIdBirthDateRule,
+  });
 export type HouseholdMemberInput = z.infer<typeof householdMemberInput>;
 
 export const registerHousehold = z.object({
@@ -37,17 +51,28 @@ export const registerHousehold = z.object({
   countryOfOrigin: countryOfOriginCode,
   languages: z.array(languageCode).max(10).default([]),
   /** The day IMDi asked the municipality to settle this household (start of request→housing time). */
-  requestedOn: isoDate.nullish(),
+  requestedOn: pastCaseDate.nullish(),
   members: z.array(householdMemberInput).min(1, 'must have at least one member').max(30, 'must have at most 30 members'),
 });
 export type RegisterHousehold = z.infer<typeof registerHousehold>;
 
 /** A household as it is today, for bulk import: settled or not, with its current home or not. */
-export const importedHousehold = registerHousehold.extend({
-  settledOn: isoDate.nullish(),
-  /** Registered as a dwelling and allocated to the household in the same transaction. */
-  home: registerDwelling.extend({ startDate: isoDate }).nullish(),
-});
+export const importedHousehold = registerHousehold
+  .extend({
+    settledOn: pastCaseDate.nullish(),
+    /** Registered as a dwelling and allocated to the household in the same transaction. */
+    home: registerDwelling.extend({ startDate: inputDate }).nullish(),
+  })
+  .superRefine((household, ctx) => {
+    // The same order the service enforces one by one: permit → settlement, request → tenancy.
+    const latestPermit = household.members.map((m) => m.residencePermitDate ?? '').reduce((a, b) => (a > b ? a : b), '');
+    if (household.settledOn && latestPermit && household.settledOn < latestPermit) {
+      ctx.addIssue({ code: 'custom', path: ['settledOn'], message: 'must not be before a member\'s residence permit', params: withCode('date_before', { other: 'residencePermitDate' }) });
+    }
+    if (household.home && household.requestedOn && household.home.startDate < household.requestedOn) {
+      ctx.addIssue({ code: 'custom', path: ['home', 'startDate'], message: "must not be before IMDi's request (requestedOn)", params: withCode('date_before', { other: 'requestedOn' }) });
+    }
+  });
 export type ImportedHousehold = z.infer<typeof importedHousehold>;
 
 /** Bulk registration for demo data and moves from older systems: same rules and events, one transaction per batch. */
@@ -104,16 +129,14 @@ const nationalIdShape = /(?:\d\s*){11}/;
  * A fragment of a member's name. A national id is refused here: in a query string it would
  * land in URLs, browser history and access logs; it is looked up through its keyed hash instead.
  */
-export const householdNameSearch = z
-  .string()
-  .trim()
-  .min(2, 'must be at least 2 characters')
-  .max(100, 'must be at most 100 characters')
-  .refine((value) => !nationalIdShape.test(value), 'must not be a national id (look the person up by national id instead)');
+export const householdNameSearch = singleLineText({ min: 2, max: 100 }).refine((value) => !nationalIdShape.test(value), {
+  message: 'must not be a national id (look the person up by national id instead)',
+  params: withCode('national_id_not_allowed'),
+});
 
 export const listHouseholds = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 200 }).default(50),
+  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
   /** Case-insensitive part of any member's "given family" name. */
   search: householdNameSearch.optional(),
   origin: arrivalOrigin.optional(),
@@ -132,11 +155,13 @@ export const updatePerson = z.object({
   familyName: name.optional(),
   languages: z.array(languageCode).max(10).optional(),
   nationalId: norwegianId.optional(),
-  residencePermitDate: isoDate.optional(),
+  // Against the stored birth and settlement dates in the housing service (not known here).
+  residencePermitDate: pastCaseDate.optional(),
 });
 export type UpdatePerson = z.infer<typeof updatePerson>;
 
-export const settlePerson = z.object({ personId: entityId, settledOn: isoDate });
+/** Not before the person's residence permit: checked by the housing service against the stored date. */
+export const settlePerson = z.object({ personId: entityId, settledOn: pastCaseDate });
 export type SettlePerson = z.infer<typeof settlePerson>;
 
 /** One person, the read a break-glass grant for that person may lift. */
@@ -146,7 +171,7 @@ export type GetPerson = z.infer<typeof getPerson>;
 export const findPersonByNationalId = z.object({ nationalId: norwegianId });
 export type FindPersonByNationalId = z.infer<typeof findPersonByNationalId>;
 
-export const timeToSettlementQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const timeToSettlementQuery = z.object({ year: settlementYearQuery });
 export type TimeToSettlementQuery = z.infer<typeof timeToSettlementQuery>;
 
 const durationStats = z.object({

@@ -25,9 +25,9 @@ describe('listHouseholds: the household list query', () => {
     [{ search: '31129956715' }, 'search', 'must not be a national id (look the person up by national id instead)'],
     [{ search: '311299 56715' }, 'search', 'must not be a national id (look the person up by national id instead)'],
     [{ minorsOnly: 'maybe' }, 'minorsOnly', 'must be true or false'],
-    [{ limit: 201 }, 'limit', 'Too big: expected number to be <=200'],
+    [{ limit: 201 }, 'limit', 'must be at most 200'],
   ])('refuses %j naming %s and the rule', (input, field, rule) => {
-    expect(issuesOf(input)).toEqual([{ field, rule }]);
+    expect(issuesOf(input)).toEqual([expect.objectContaining({ field, rule })]);
   });
 
   it('refuses an unknown origin or status, naming the field', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText, singleLineText } from '../common/text';
 import { entityId, nok } from './common';
 
 /**
@@ -17,7 +18,7 @@ export type SelfSettlementChecks = z.infer<typeof selfSettlementChecks>;
 
 export const openSelfSettlement = z.object({
   householdId: entityId,
-  address: z.string().trim().min(3, 'must be at least 3 characters').max(200),
+  address: singleLineText({ min: 3, max: 200 }),
   monthlyRentNok: nok,
 });
 export type OpenSelfSettlement = z.infer<typeof openSelfSettlement>;
@@ -28,7 +29,7 @@ export type UpdateSelfSettlementChecklist = z.infer<typeof updateSelfSettlementC
 const approve = z.object({ outcome: z.literal('approved') });
 const reject = z.object({
   outcome: z.literal('rejected'),
-  reason: z.string().trim().min(3, 'must say why (at least 3 characters)').max(1000),
+  reason: multiLineText({ min: 3, max: 1000, minMessage: 'must say why (at least 3 characters)' }),
 });
 
 /** The decision as the HTTP body carries it (the case id is in the path). */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { count, entityId, isoDate, settlementYear } from './common';
+import { pastCaseDate } from '../common/dates';
+import { withCode } from '../common/issue-codes';
+import { count, entityId, isoDate, settlementYear, settlementYearQuery } from './common';
 
 /**
  * IMDi's yearly request (anmodning) to a municipality, and additional requests during the
@@ -13,11 +15,12 @@ export const recordSettlementRequest = z
     kind: settlementRequestKind.default('initial'),
     total: count,
     unaccompaniedMinors: count,
-    receivedOn: isoDate,
+    receivedOn: pastCaseDate,
   })
   .refine((r) => r.unaccompaniedMinors <= r.total, {
     path: ['unaccompaniedMinors'],
     message: 'must not exceed total',
+    params: withCode('must_not_exceed', { other: 'total' }),
   });
 export type RecordSettlementRequest = z.infer<typeof recordSettlementRequest>;
 
@@ -37,11 +40,12 @@ export const recordSettlementDecision = z
     year: settlementYear,
     total: count,
     unaccompaniedMinors: count,
-    decidedOn: isoDate,
+    decidedOn: pastCaseDate,
   })
   .refine((d) => d.unaccompaniedMinors <= d.total, {
     path: ['unaccompaniedMinors'],
     message: 'must not exceed total',
+    params: withCode('must_not_exceed', { other: 'total' }),
   });
 export type RecordSettlementDecision = z.infer<typeof recordSettlementDecision>;
 
@@ -54,7 +58,7 @@ export const settlementDecision = z.object({
 });
 export type SettlementDecision = z.infer<typeof settlementDecision>;
 
-export const settlementProgressQuery = z.object({ year: z.coerce.number().pipe(settlementYear) });
+export const settlementProgressQuery = z.object({ year: settlementYearQuery });
 export type SettlementProgressQuery = z.infer<typeof settlementProgressQuery>;
 
 /** Settled persons split the way IMDi counts them. */

@@ -1,6 +1,7 @@
 import {
   type ErrorCode,
   type FieldIssue,
+  type RefusalReason,
   type ServiceError,
   serviceError,
   statusForCode,
@@ -15,6 +16,8 @@ export class ServiceException extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    /** Machine code of a domain refusal for translation, e.g. `already_settled`; `message` stays English. */
+    readonly reason?: { code: RefusalReason | (string & {}); params?: Record<string, string | number> },
   ) {
     super(message);
     this.name = 'ServiceException';
@@ -30,6 +33,7 @@ export class ServiceException extends Error {
       status: this.status,
       message: this.message,
       ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.reason ? { reason: this.reason.code, ...(this.reason.params ? { params: this.reason.params } : {}) } : {}),
       ...(correlationId ? { correlationId } : {}),
     };
   }
@@ -40,7 +44,7 @@ export class ServiceException extends Error {
   }
 
   static fromServiceError(error: ServiceError): ServiceException {
-    return new ServiceException(error.code, error.message, error.issues);
+    return new ServiceException(error.code, error.message, error.issues, error.reason ? { code: error.reason, params: error.params } : undefined);
   }
 
   /** Recognises a ServiceError that came back over the wire. */

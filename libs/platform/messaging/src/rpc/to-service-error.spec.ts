@@ -12,7 +12,7 @@ describe('toServiceError', () => {
     const parsed = z.object({ size: z.number().min(1, 'must be at least 1') }).safeParse({ size: 0 });
     const sut = toServiceError(parsed.error);
     expect(sut.status).toBe(400);
-    expect(sut.issues).toEqual([{ field: 'size', rule: 'must be at least 1' }]);
+    expect(sut.issues).toEqual([{ field: 'size', rule: 'must be at least 1', code: 'too_small', params: { min: 1 } }]);
   });
 
   it('maps a Postgres unique violation to 409 without leaking SQL', () => {

@@ -46,6 +46,38 @@ describe('SelfSettlementPanel', () => {
     expect(callsTo('POST /api/housing/self-settlements')[0].body).toEqual({ householdId, address: 'Testveien 1', monthlyRentNok: 5500 });
   });
 
+  it('refuses a rent of 99 999 999 999 in the browser, in Norwegian, without sending it', async () => {
+    const { callsTo } = installFakeFetch({ 'POST /api/housing/self-settlements': { status: 201, body: openCase } });
+    renderWithProviders(<SelfSettlementPanel householdId={householdId} caseId={undefined} onCaseOpened={jest.fn()} canWrite />);
+
+    await userEvent.type(screen.getByLabelText(/^Adresse/), 'Testveien 1');
+    await userEvent.type(screen.getByLabelText(/^Husleie/), '99 999 999 999');
+    await userEvent.click(screen.getByRole('button', { name: 'Start kontroll av selvbosetting' }));
+
+    expect(screen.getByLabelText(/^Husleie/)).toHaveAccessibleDescription('Kan være høyst 1000000');
+    expect(callsTo('POST /api/housing/self-settlements')).toEqual([]);
+  });
+
+  it("shows the server's refusal by its code in Norwegian, not its English rule", async () => {
+    installFakeFetch({
+      'POST /api/housing/self-settlements': {
+        status: 400,
+        body: {
+          code: 'validation_failed',
+          message: 'Invalid input: address: must not contain control characters',
+          issues: [{ field: 'address', rule: 'must not contain control characters', code: 'control_characters', params: {} }],
+        },
+      },
+    });
+    renderWithProviders(<SelfSettlementPanel householdId={householdId} caseId={undefined} onCaseOpened={jest.fn()} canWrite />);
+
+    await userEvent.type(screen.getByLabelText(/^Adresse/), 'Testveien 1');
+    await userEvent.type(screen.getByLabelText(/^Husleie/), '5500');
+    await userEvent.click(screen.getByRole('button', { name: 'Start kontroll av selvbosetting' }));
+
+    await waitFor(() => expect(screen.getByLabelText(/^Adresse/)).toHaveAccessibleDescription(expect.stringMatching(/^Kan ikke inneholde kontrolltegn/) as string));
+  });
+
   it('approves only when the last check passes', async () => {
     const ready = { ...openCase, checks: { ...checks, standardInspected: true }, readyForApproval: true };
     const { callsTo } = installFakeFetch({
