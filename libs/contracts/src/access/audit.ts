@@ -71,7 +71,8 @@ export const personAccessReport = z.object({
 export type PersonAccessReport = z.infer<typeof personAccessReport>;
 
 export const breakGlassRequest = z.object({
-  personId: z.string().min(1).max(100),
+  /** A person on record in the caller's municipality (checked with the housing service). */
+  personId: z.uuid({ message: 'must be a uuid' }),
   reason: z.string().trim().min(10, 'must explain the emergency in at least 10 characters').max(1000),
 });
 export type BreakGlassRequest = z.infer<typeof breakGlassRequest>;

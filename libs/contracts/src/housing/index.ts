@@ -7,3 +7,4 @@ export * from './household';
 export * from './dwelling';
 export * from './self-settlement';
 export * from './events';
+export * from './person-exists';

@@ -26,6 +26,8 @@ export const housingRpc = {
   updateSelfSettlementChecklist: rpc('update-self-settlement-checklist'),
   decideSelfSettlement: rpc('decide-self-settlement'),
   getSelfSettlement: rpc('get-self-settlement'),
+  /** Break-glass: does this person exist in the caller's municipality (no personal data returned). */
+  confirmPerson: rpc('confirm-person'),
 } as const;
 
 export type HousingRpcSubject = (typeof housingRpc)[keyof typeof housingRpc];
