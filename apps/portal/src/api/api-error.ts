@@ -45,6 +45,8 @@ export class ApiError extends Error {
     message: string,
     readonly issues: FieldIssue[] = [],
     readonly correlationId?: string,
+    /** From the `Retry-After` header of a 429 or 503: how long to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -57,7 +59,7 @@ export class ApiError extends Error {
 }
 
 /** Builds an ApiError from a failed response, whatever its body looks like. */
-export function toApiError(status: number, body: unknown, correlationId?: string): ApiError {
+export function toApiError(status: number, body: unknown, correlationId?: string, retryAfter?: string | null): ApiError {
   const shape = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const code =
     typeof shape.code === 'string' && knownCodes.includes(shape.code)
@@ -71,7 +73,8 @@ export function toApiError(status: number, body: unknown, correlationId?: string
       )
     : [];
   const id = typeof shape.correlationId === 'string' ? shape.correlationId : correlationId;
-  return new ApiError(status, code, message, issues, id);
+  const seconds = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
+  return new ApiError(status, code, message, issues, id, seconds);
 }
 
 /** A 404 on a list or search endpoint: the feature is not deployed yet on this gateway. */

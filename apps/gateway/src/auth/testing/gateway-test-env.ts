@@ -96,6 +96,9 @@ export async function startGatewayTestEnv(env: Record<string, string> = {}, port
     },
     close: async () => {
       await pg.end().catch(() => undefined);
+      // A response body a test left unread keeps its connection busy, and a graceful close
+      // waits for it without end: the tests are done, so every connection goes now.
+      app.getHttpServer().closeAllConnections();
       await app.close();
       await nats.stop();
       await db.drop();
