@@ -16,6 +16,7 @@ import { rateLimitOptions } from './auth/rate-limit';
 import { TokenService } from './auth/token.service';
 import type { GatewayConfig } from './config';
 import { HttpErrorFilter } from './http/http-exception.filter';
+import { addRetryAfterOnOutage } from './http/retry-after';
 
 const correlationHeader = 'x-correlation-id';
 const validCorrelationId = /^[\w-]{8,64}$/;
@@ -43,6 +44,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(correlationHeader, request.id);
+    addRetryAfterOnOutage(reply);
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -4,3 +4,4 @@ export { bootService, type BootedService } from './boot-service';
 export { runMain, type MainResult } from './run-main';
 export { spawnApp, waitForHttp, type SpawnedApp } from './spawn-app';
 export { freePort } from './free-port';
+export { startTcpProxy, type TcpProxy } from './tcp-proxy';
