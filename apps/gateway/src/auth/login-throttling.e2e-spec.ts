@@ -4,7 +4,6 @@ import { type GatewayTestEnv, startGatewayTestEnv } from './testing/gateway-test
 // The test process is the gateway's loopback proxy (TRUST_PROXY=loopback): it may name the client IP.
 const loginFrom = async (env: GatewayTestEnv, ip: string, username: string, password: string) => {
   const response = await env.call('POST', '/api/auth/login', { body: { username, password }, headers: { 'x-forwarded-for': ip } });
-  // Read every body: an unread one keeps its connection busy, and closing the gateway waits for it.
   const body = (await response.json()) as { code?: string; message?: string };
   return { status: response.status, retryAfter: Number(response.headers.get('retry-after')), body };
 };
@@ -77,8 +76,6 @@ describe('login throttling, lockout and rate limits', () => {
   it('never counts static files against the per-IP budget of anonymous requests', async () => {
     const fromOffice = { headers: { 'x-forwarded-for': '10.0.5.5' } };
     for (let i = 0; i < 30; i++) {
-      // swagger-ui.css is ~190 KB: left unread, it can fill the socket buffers and keep the
-      // connection busy, so that closing the gateway in afterAll waits on it (the 30 s hang).
       const response = await env.call('GET', '/api/docs/assets/swagger-ui.css', fromOffice);
       await response.arrayBuffer();
       expect(response.status).toBe(200);
