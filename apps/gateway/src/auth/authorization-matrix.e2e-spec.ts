@@ -311,9 +311,20 @@ describe('authorization matrix: every role × every gateway route', () => {
       );
       expect(rows.reverse()).toEqual([
         { username: CM, purpose: 'coordination of services for refugees (coordination group)' },
-        { username: HO, purpose: 'settlement and housing of refugees (refugee service)' },
+        { username: HO, purpose: 'settlement case work' },
         { username: HW, purpose: 'health follow-up of refugees (refugee health service)' },
         { username: IA, purpose: 'introduction programme case work' },
+      ]);
+
+      // The same holds for the housing register: an intro advisor's read is introduction work.
+      expect((await json('GET', `/api/housing/households/${household.id}`, IA)).status).toBe(200);
+      expect((await json('GET', `/api/housing/households/${household.id}`, HO)).status).toBe(200);
+      const reads = await env.pg.query<{ username: string; purpose: string }>(
+        `SELECT username, purpose FROM audit_entry WHERE action = 'household.read' ORDER BY seq DESC LIMIT 2`,
+      );
+      expect(reads.rows.reverse()).toEqual([
+        { username: IA, purpose: 'introduction programme case work' },
+        { username: HO, purpose: 'settlement case work' },
       ]);
     });
 

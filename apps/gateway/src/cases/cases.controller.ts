@@ -18,7 +18,7 @@ import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { casePersons } from './audit-persons';
 import { CasesClient } from './cases-client';
-import { purposeOfReader } from './purpose-of-reader';
+import { purposeOfReader } from '../audit/purpose-of-reader';
 
 /**
  * The combined case view, search and attention list: each reader sees what their own unit

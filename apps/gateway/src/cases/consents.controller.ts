@@ -14,7 +14,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { casePersons } from './audit-persons';
-import { purposeOfReader } from './purpose-of-reader';
+import { purposeOfReader } from '../audit/purpose-of-reader';
 import { CasesClient } from './cases-client';
 
 /** The consent registry of one person. */

@@ -2,12 +2,13 @@ import { departmentOf } from '@ankomst/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-request';
 
 /**
- * The purpose a case-overview read is processed for is the reader's own unit's work
- * (forvaltningsloven § 13 b: need-to-know per task), so the audit log says why *this*
- * reader looked, e.g. a health worker's reading is health follow-up, not coordination.
+ * A read of personal data is processed for the reader's own unit's work (forvaltningsloven
+ * § 13 b: need-to-know per task), so the audit log says why *this* reader looked, e.g. a
+ * health worker's case read is health follow-up, not the coordination group's work, and an
+ * intro advisor's household read is introduction work, not settlement.
  */
 const purposeOfUnit: Record<string, string> = {
-  housing: 'settlement and housing of refugees (refugee service)',
+  housing: 'settlement case work',
   introduction: 'introduction programme case work',
   health: 'health follow-up of refugees (refugee health service)',
   'coordination-group': 'coordination of services for refugees (coordination group)',
