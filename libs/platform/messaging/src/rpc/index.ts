@@ -1,6 +1,5 @@
 export { ServiceException } from './service-exception';
 export { toServiceError } from './to-service-error';
-export { isDependencyOutage } from './dependency-outage';
 export { parseInput } from './parse-input';
 export { RpcExceptionFilter } from './rpc-exception.filter';
 export { readRequestContext, Context, type RequestContext } from './request-context';

@@ -33,7 +33,7 @@ describe('toServiceError', () => {
       expect(sut).toEqual({
         code: 'unavailable',
         status: 503,
-        message: 'The database is unavailable: try again shortly',
+        message: 'A dependency (database or network) is unavailable: try again shortly',
         correlationId: 'c-2',
       });
     }

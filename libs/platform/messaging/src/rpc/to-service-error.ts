@@ -21,7 +21,7 @@ export function toServiceError(error: unknown, correlationId?: string): ServiceE
     return new ServiceException('conflict', 'The change conflicts with existing data').toServiceError(correlationId);
   }
   if (isDependencyOutage(error)) {
-    return new ServiceException('unavailable', 'The database is unavailable: try again shortly').toServiceError(correlationId);
+    return new ServiceException('unavailable', 'A dependency (database or network) is unavailable: try again shortly').toServiceError(correlationId);
   }
   return new ServiceException('internal', 'Internal error').toServiceError(correlationId);
 }
