@@ -4,7 +4,6 @@ import {
   type AttentionList,
   type AttentionListQuery,
   type CaseMember,
-  categorySharedBy,
   type CasePage,
   type CaseView,
   DUE_SOON_DAYS,
@@ -12,35 +11,18 @@ import {
   SETTLEMENT_TARGET_MONTHS,
   type Shared,
   type TimelineEntry,
-  type Department,
-  departmentOf,
   type InformationCategory,
-  SCOPE_ARROW,
-  scopeKey,
 } from '@ankomst/contracts';
 import { ServiceException } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsentService } from '../consent/consent.service';
-import type { ConsentGate, GateAnswer } from '../consent/consent-gate';
+import { AudienceGate, audienceOf, COORDINATION_GROUP } from './audience-gate';
 import { PROJECTORS } from '../read-model/projection-runner';
 import type { Projector, SectionDefinition } from '../read-model/projector';
 import { addDays, ageOn, daysBetween, todayInOslo } from '../shared/dates';
 import { attentionSql, CASE_SQL, HOUSEHOLD_OF_PERSON_SQL, searchSql } from './case-queries.sql';
 import { deadlineStateOf } from './deadline-state';
-
-/**
- * Need-to-know: the case view is read as the reader's own unit (the audience). A section,
- * the dwelling or a timeline entry of the reader's own department is theirs to see; another
- * department's is shown only under the person's consent `<category>→<reader's unit>`,
- * otherwise as restricted with the reason. A role of no unit sees every section restricted.
- */
-function audienceOf(actor: Actor): Department | null {
-  return departmentOf(actor.role);
-}
-
-const COORDINATION_GROUP: Department = 'coordination-group';
-const NO_UNIT_REASON = 'Your role belongs to no unit that receives shared information';
 
 interface CaseRow {
   household_id: string;
@@ -191,15 +173,8 @@ export class CasesService {
       state: deadlineStateOf(r.due_on, null, today),
       daysOverdue: Math.max(0, daysBetween(r.due_on, today)),
     };
-    const category = categorySharedBy[r.department as Department] ?? null;
-    const answer: GateAnswer =
-      r.department === gate.audienceUnit
-        ? { allowed: true }
-        : !category
-          ? { allowed: false, reason: `${r.department} shares no information with your unit` }
-          : r.person_id
-            ? gate.check(r.department, r.person_id, category, r.birth_date !== null && ageOn(r.birth_date, today) < 18)
-            : { allowed: true };
+    const minor = r.birth_date !== null && ageOn(r.birth_date, today) < 18;
+    const answer = gate.checkItem(r.department, r.person_id, minor);
     return answer.allowed
       ? { ...item, personId: r.person_id, givenName: r.given_name, familyName: r.family_name, detail: r.detail, restricted: false }
       : { ...item, personId: null, givenName: null, familyName: null, detail: null, restricted: true, reason: answer.reason };
@@ -267,34 +242,6 @@ export class CasesService {
           : { ...base, summary: null, restricted: true, reason: answer.reason };
       }),
     };
-  }
-}
-
-/** The consent gate as seen from the reader's unit: the own department's data needs no consent. */
-class AudienceGate {
-  constructor(
-    private readonly gate: ConsentGate,
-    private readonly audience: Department | null,
-  ) {}
-
-  get audienceUnit(): Department | null {
-    return this.audience;
-  }
-
-  scopeOf(category: InformationCategory): string {
-    return this.audience ? scopeKey(category, this.audience) : `${category}${SCOPE_ARROW}?`;
-  }
-
-  check(department: string, personId: string, category: InformationCategory, minor: boolean): GateAnswer {
-    if (!this.audience) return { allowed: false, reason: NO_UNIT_REASON };
-    if (department === this.audience) return { allowed: true };
-    return this.gate.check(personId, scopeKey(category, this.audience), minor);
-  }
-
-  checkAll(department: string, persons: { personId: string; minor: boolean }[], category: InformationCategory): GateAnswer {
-    if (!this.audience) return { allowed: false, reason: NO_UNIT_REASON };
-    if (department === this.audience) return { allowed: true };
-    return this.gate.checkAll(persons, scopeKey(category, this.audience));
   }
 }
 
