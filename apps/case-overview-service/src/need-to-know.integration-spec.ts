@@ -115,6 +115,32 @@ describe('need-to-know in the case-overview service', () => {
       expect(await listed(officer)).toEqual([]);
     });
 
+    it('shows referrals and consents in the case timeline only to the units whose information they carry', async () => {
+      type Entry = CaseView['timeline'][number];
+      const timeline = (actor: typeof officer) =>
+        app.call<CaseView>(caseOverviewRpc.getCase, { householdId: household.householdId }, actor).then((v) => v.timeline);
+      const fromHealth = (entries: Entry[]) => entries.find((t) => t.kind === 'referral-open' && t.department === 'health');
+      const healthConsent = (entries: Entry[]) => entries.find((t) => t.kind === 'consent-given' && t.department === 'health');
+      await eventually(async () => {
+        const entries = await timeline(healthWorker);
+        return fromHealth(entries) && healthConsent(entries);
+      });
+
+      // That health referred the person, and recorded a health consent, is health information.
+      const housing = await timeline(officer);
+      expect(fromHealth(housing)).toMatchObject({ restricted: true, summary: null });
+      expect(healthConsent(housing)).toMatchObject({ restricted: true, summary: null });
+      expect(JSON.stringify(housing)).not.toContain('health-follow-up-status→introduction given');
+      // Introduction holds the consent health-follow-up-status→introduction; health sees its own.
+      for (const actor of [advisor, healthWorker]) {
+        const entries = await timeline(actor);
+        expect(fromHealth(entries)).toMatchObject({ restricted: false, summary: 'Referral health → introduction: open' });
+        expect(healthConsent(entries)).toMatchObject({ restricted: false });
+      }
+      // The coordination group's own referral shares no department's category.
+      expect(housing.find((t) => t.kind === 'referral-open' && t.department === 'coordination-group')).toMatchObject({ restricted: false });
+    });
+
     it("refuses to list another department's referrals", async () => {
       for (const [actor, department] of [
         [officer, 'health'],
