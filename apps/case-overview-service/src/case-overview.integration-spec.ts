@@ -33,7 +33,6 @@ import { family, unaccompaniedMinor } from './test-support/housing-fixtures';
 const coordinator = actorOf('coordination-member');
 const advisor = actorOf('intro-advisor');
 const healthWorker = actorOf('health-worker');
-const officer = actorOf('housing-officer');
 const otherCoordinator = actorOf('coordination-member', '3201', 'coordination-member-3201');
 
 describe('case-overview on real NATS and Postgres', () => {
@@ -156,34 +155,32 @@ describe('case-overview on real NATS and Postgres', () => {
   });
 
   it('refuses a referral without the consent it needs, naming the missing scope', async () => {
-    const request = { personId: spouse.personId, fromDepartment: 'housing', toDepartment: 'health', reason: 'Needs health follow-up after the move' };
-    await expect(app.call(caseOverviewRpc.createReferral, request, coordinator)).rejects.toMatchObject({
+    // The sender is the advisor's own unit, introduction: it shares intro-status with health.
+    const request = { personId: spouse.personId, toDepartment: 'health', reason: 'Needs health follow-up after the move' };
+    await expect(app.call(caseOverviewRpc.createReferral, request, advisor)).rejects.toMatchObject({
       code: 'forbidden',
-      message: 'A referral from housing to health needs the consent housing-status→health: No consent housing-status→health recorded for this person',
+      message: 'A referral from introduction to health needs the consent intro-status→health: No consent intro-status→health recorded for this person',
     });
     // Override needs referral:override (the intro advisor lacks it) and a reason.
     await expect(
       app.call(caseOverviewRpc.createReferral, { ...request, overrideReason: 'Acute need, person cannot be reached' }, advisor),
     ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('referral:override') });
-    const overridden = await app.call<Referral>(
-      caseOverviewRpc.createReferral,
-      { ...request, overrideReason: 'Acute need, person cannot be reached' },
-      coordinator,
-    );
-    expect(overridden).toMatchObject({ status: 'open', consentOverridden: true, requiredScope: 'housing-status→health' });
+    // The coordination group shares no department category of its own: its referral needs no consent.
+    const fromCoordination = await app.call<Referral>(caseOverviewRpc.createReferral, request, coordinator);
+    expect(fromCoordination).toMatchObject({ status: 'open', fromDepartment: 'coordination-group', requiredScope: null });
   });
 
   it('sends a consented referral that both departments see and the receiver decides', async () => {
-    await app.call(caseOverviewRpc.giveConsent, { personId: head.personId, scope: 'housing-status→health', evidenceNote: 'signed form' }, advisor);
+    await app.call(caseOverviewRpc.giveConsent, { personId: head.personId, scope: 'intro-status→health', evidenceNote: 'signed form' }, advisor);
     const created = await app.call<Referral>(
       caseOverviewRpc.createReferral,
-      { personId: head.personId, fromDepartment: 'housing', toDepartment: 'health', reason: 'Health mapping not done' },
-      coordinator,
+      { personId: head.personId, toDepartment: 'health', reason: 'Health mapping not done' },
+      advisor,
     );
-    expect(created).toMatchObject({ status: 'open', consentOverridden: false });
+    expect(created).toMatchObject({ status: 'open', consentOverridden: false, fromDepartment: 'introduction', requiredScope: 'intro-status→health' });
 
     const incoming = await app.call<ReferralList>(caseOverviewRpc.listReferrals, { direction: 'incoming' }, healthWorker);
-    const outgoing = await app.call<ReferralList>(caseOverviewRpc.listReferrals, { direction: 'outgoing' }, officer);
+    const outgoing = await app.call<ReferralList>(caseOverviewRpc.listReferrals, { direction: 'outgoing' }, advisor);
     expect(incoming.items.map((r) => r.id)).toContain(created.id);
     expect(outgoing.items.map((r) => r.id)).toContain(created.id);
 
@@ -216,7 +213,8 @@ describe('case-overview on real NATS and Postgres', () => {
   });
 
   it('lists deadlines due or overdue across departments with the responsible unit, sortable', async () => {
-    // The open referral (sent with an override) waits for health's answer within 14 days.
+    // The open referral (sent by the coordination group) waits for health's answer within 14 days.
+    // The coordination group sees every department's deadlines, the persons only under consent.
     const sut = await eventually(async () => {
       const list = await attention({ sort: 'due' });
       return list.items.length === 2 ? list : undefined;
@@ -226,7 +224,9 @@ describe('case-overview on real NATS and Postgres', () => {
       department: 'housing',
       responsibleUnit: 'unaccompanied-minors-service',
       householdId: minorHousehold.householdId,
-      givenName: 'Darius',
+      givenName: null,
+      restricted: true,
+      reason: expect.stringContaining('housing-status→coordination-group'),
       state: 'overdue',
     });
     expect(sut.items[0].daysOverdue).toBeGreaterThan(0);
@@ -234,13 +234,18 @@ describe('case-overview on real NATS and Postgres', () => {
       kind: 'referral-answer',
       department: 'health',
       responsibleUnit: 'health',
-      personId: spouse.personId,
+      personId: null,
+      restricted: true,
       state: 'due-soon',
       daysOverdue: 0,
     });
     expect((await attention({ sort: 'due-desc' })).items.map((i) => i.kind)).toEqual(['referral-answer', 'settlement']);
     expect((await attention({ department: 'health' })).items.map((i) => i.kind)).toEqual(['referral-answer']);
     expect((await attention({ withinDays: 0 })).items.map((i) => i.kind)).toEqual(['settlement']);
+    // The receiving department sees its own item with the person.
+    expect((await attention({}, healthWorker)).items).toEqual([
+      expect.objectContaining({ kind: 'referral-answer', personId: spouse.personId, givenName: 'Berhane', restricted: false }),
+    ]);
   });
 
   it('never leaks another municipality into search, case or attention list', async () => {

@@ -17,6 +17,11 @@ export const gatewayEnv = commonEnv.extend({
     .default('')
     .transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean)),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  /**
+   * Bearer token the Prometheus scraper sends to `/metrics` (at least 32 characters).
+   * Unset: `/metrics` is switched off (404), it never answers anyone on the public port.
+   */
+  METRICS_TOKEN: z.preprocess((value) => (value === '' ? undefined : value), z.string().min(32, 'must be at least 32 characters').optional()),
   ...authEnv,
 });
 

@@ -17,6 +17,7 @@ import { TokenService } from './auth/token.service';
 import type { GatewayConfig } from './config';
 import { HttpErrorFilter } from './http/http-exception.filter';
 import { refuseControlCharactersInPath } from './http/path-control-characters';
+import { addRetryAfterOnOutage } from './http/retry-after';
 
 const correlationHeader = 'x-correlation-id';
 const validCorrelationId = /^[\w-]{8,64}$/;
@@ -44,6 +45,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header(correlationHeader, request.id);
+    addRetryAfterOnOutage(reply);
   });
   fastify.addHook('onRequest', refuseControlCharactersInPath);
   await app.register(fastifyHelmet, {

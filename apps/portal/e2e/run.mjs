@@ -295,13 +295,14 @@ async function scenarios(browser, stack) {
         status: 'available',
         availableFrom: new Date().toISOString().slice(0, 10),
       });
-      // Sharing the dwelling with the coordination group needs the person's consent.
+      // The housing office sees its own dwelling; the intro advisor (next scenario) sees it
+      // only while the person consents to share housing status with the introduction programme.
       const household = await api(apiUrl, officer, 'GET', `/api/housing/households/${shared.householdId}`);
       shared.personId = household.members[0].id;
       const advisor = await apiLogin(apiUrl, 'intro-advisor');
       await retry('give consent (case projection may lag)', () =>
         api(apiUrl, advisor, 'POST', `/api/cases/persons/${shared.personId}/consents`, {
-          scope: 'housing-status→coordination-group',
+          scope: 'housing-status→introduction',
           grantor: 'self',
           evidenceNote: 'signed form, e2e test',
         }),

@@ -6,3 +6,4 @@ export { spawnApp, waitForHttp, type SpawnedApp } from './spawn-app';
 export { freePort } from './free-port';
 export { testRunTag, trackChild } from './test-run';
 export * from './fuzz';
+export { startTcpProxy, type TcpProxy } from './tcp-proxy';

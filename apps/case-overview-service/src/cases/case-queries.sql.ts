@@ -93,7 +93,7 @@ export const ATTENTION_ORDER: Record<string, string> = {
 export function attentionSql(sort: string): string {
   return `
 SELECT d.deadline_id, d.kind, d.department, d.responsible_unit, d.household_id, d.person_id,
-       p.given_name, p.family_name, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.detail
+       p.given_name, p.family_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.detail
 FROM read_model.deadline d
 LEFT JOIN read_model.person p ON p.person_id = d.person_id
 WHERE d.municipality = $1 AND d.completed_on IS NULL AND d.due_on <= $2

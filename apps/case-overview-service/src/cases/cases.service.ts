@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type AttentionItem,
   type AttentionList,
   type AttentionListQuery,
   type CaseMember,
@@ -10,20 +11,18 @@ import {
   SETTLEMENT_TARGET_MONTHS,
   type Shared,
   type TimelineEntry,
+  type InformationCategory,
 } from '@ankomst/contracts';
 import { ServiceException } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsentService } from '../consent/consent.service';
-import type { ConsentGate } from '../consent/consent-gate';
+import { AudienceGate, audienceOf, COORDINATION_GROUP } from './audience-gate';
 import { PROJECTORS } from '../read-model/projection-runner';
 import type { Projector, SectionDefinition } from '../read-model/projector';
 import { addDays, ageOn, daysBetween, todayInOslo } from '../shared/dates';
 import { attentionSql, CASE_SQL, HOUSEHOLD_OF_PERSON_SQL, searchSql } from './case-queries.sql';
 import { deadlineStateOf } from './deadline-state';
-
-/** The case view is the coordination group's workspace: consents are checked for it. */
-export const AUDIENCE = 'coordination-group';
 
 interface CaseRow {
   household_id: string;
@@ -66,6 +65,7 @@ interface AttentionRow {
   person_id: string | null;
   given_name: string | null;
   family_name: string | null;
+  birth_date: string | null;
   due_on: string;
   detail: string | null;
 }
@@ -91,7 +91,7 @@ export class CasesService {
       row.persons.map((p) => p.personId),
       actor.municipality,
     );
-    return this.toView(row, gate, today);
+    return this.toView(row, new AudienceGate(gate, audienceOf(actor)), today);
   }
 
   async getCaseOfPerson(actor: Actor, personId: string): Promise<CaseView> {
@@ -134,34 +134,53 @@ export class CasesService {
     };
   }
 
+  /**
+   * Need-to-know: a department's staff see their own department's deadlines only. The
+   * coordination group sees every department's, but a person's name and the detail of
+   * another department's item only under the consent `<category>→coordination-group`.
+   */
   async attentionList(actor: Actor, query: AttentionListQuery): Promise<AttentionList> {
+    const audience = audienceOf(actor);
+    if (!audience) throw new ServiceException('forbidden', `Role ${actor.role} belongs to no unit with an attention list`);
+    const seesEveryDepartment = audience === COORDINATION_GROUP;
+    if (!seesEveryDepartment && query.department && query.department !== audience) {
+      throw new ServiceException('forbidden', `Your unit is ${audience}: you see its own deadlines, not those of ${query.department}`);
+    }
+    const department = seesEveryDepartment ? (query.department ?? null) : audience;
     const today = todayInOslo();
     const rows = (await this.dataSource.query(attentionSql(query.sort), [
       actor.municipality,
       addDays(today, query.withinDays),
-      query.department ?? null,
+      department,
       query.limit,
       query.offset,
     ])) as AttentionRow[];
-    return {
-      items: rows.map((r) => ({
-        deadlineId: r.deadline_id,
-        kind: r.kind,
-        department: r.department,
-        responsibleUnit: r.responsible_unit,
-        householdId: r.household_id,
-        personId: r.person_id,
-        givenName: r.given_name,
-        familyName: r.family_name,
-        dueOn: r.due_on,
-        state: deadlineStateOf(r.due_on, null, today),
-        daysOverdue: Math.max(0, daysBetween(r.due_on, today)),
-        detail: r.detail,
-      })),
-    };
+    const gate = new AudienceGate(
+      await this.consents.gate(this.dataSource.manager, unique(rows.flatMap((r) => (r.person_id ? [r.person_id] : []))), actor.municipality),
+      audience,
+    );
+    return { items: rows.map((r) => this.toAttentionItem(r, gate, today)) };
   }
 
-  private toView(row: CaseRow, gate: ConsentGate, today: string): CaseView {
+  private toAttentionItem(r: AttentionRow, gate: AudienceGate, today: string): AttentionItem {
+    const item = {
+      deadlineId: r.deadline_id,
+      kind: r.kind,
+      department: r.department,
+      responsibleUnit: r.responsible_unit,
+      householdId: r.household_id,
+      dueOn: r.due_on,
+      state: deadlineStateOf(r.due_on, null, today),
+      daysOverdue: Math.max(0, daysBetween(r.due_on, today)),
+    };
+    const minor = r.birth_date !== null && ageOn(r.birth_date, today) < 18;
+    const answer = gate.checkItem(r.department, r.person_id, minor);
+    return answer.allowed
+      ? { ...item, personId: r.person_id, givenName: r.given_name, familyName: r.family_name, detail: r.detail, restricted: false }
+      : { ...item, personId: null, givenName: null, familyName: null, detail: null, restricted: true, reason: answer.reason };
+  }
+
+  private toView(row: CaseRow, gate: AudienceGate, today: string): CaseView {
     const minors = new Map(row.persons.map((p) => [p.personId, ageOn(p.birthDate, today) < 18]));
     const sectionData = new Map(row.sections.map((s) => [`${s.personId} ${s.section}`, s.data]));
     const members: CaseMember[] = row.persons.map((p) => {
@@ -170,8 +189,8 @@ export class CasesService {
       const dueOn = p.residencePermitDate ? addMonths(p.residencePermitDate, targetMonths) : null;
       const sections: Record<string, Shared<unknown>> = {};
       for (const section of this.sections) {
-        const scope = `${section.category}→${AUDIENCE}`;
-        const answer = gate.check(p.personId, scope, minor);
+        const scope = gate.scopeOf(section.category);
+        const answer = gate.check(section.department, p.personId, section.category, minor);
         sections[section.key] = answer.allowed
           ? { restricted: false, scope, data: sectionData.get(`${p.personId} ${section.key}`) ?? null }
           : { restricted: true, scope, reason: answer.reason };
@@ -197,8 +216,8 @@ export class CasesService {
       };
     });
     const everyone = row.persons.map((p) => ({ personId: p.personId, minor: minors.get(p.personId) ?? false }));
-    const dwellingScope = `housing-status→${AUDIENCE}`;
-    const dwellingAnswer = gate.checkAll(everyone, dwellingScope);
+    const dwellingScope = gate.scopeOf('housing-status');
+    const dwellingAnswer = gate.checkAll('housing', everyone, 'housing-status');
     return {
       householdId: row.household_id,
       municipality: row.municipality,
@@ -214,8 +233,10 @@ export class CasesService {
       timeline: row.timeline.map((t) => {
         const base = { eventId: t.eventId, occurredAt: t.occurredAt, department: t.department, kind: t.kind, personId: t.personId };
         if (!t.category) return { ...base, summary: t.summary, restricted: false };
-        const scope = `${t.category}→${AUDIENCE}`;
-        const answer = t.personId ? gate.check(t.personId, scope, minors.get(t.personId) ?? false) : gate.checkAll(everyone, scope);
+        const category = t.category as InformationCategory;
+        const answer = t.personId
+          ? gate.check(t.department, t.personId, category, minors.get(t.personId) ?? false)
+          : gate.checkAll(t.department, everyone, category);
         return answer.allowed
           ? { ...base, summary: t.summary, restricted: false }
           : { ...base, summary: null, restricted: true, reason: answer.reason };
@@ -231,6 +252,10 @@ function addMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
 }
 
 function encodeCursor(registeredAt: Date, householdId: string): string {

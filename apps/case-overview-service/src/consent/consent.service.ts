@@ -5,6 +5,7 @@ import {
   type ConsentRecord,
   consentWithdrawn,
   type GiveConsent,
+  hasPermission,
   type WithdrawConsent,
 } from '@ankomst/contracts';
 import { EventRecorder, ServiceException } from '@ankomst/platform-messaging';
@@ -15,6 +16,10 @@ import { ageOn, birthday, addDays, todayInOslo } from '../shared/dates';
 import { requirePermission } from '../shared/permissions';
 import { CONSENT_COLUMNS, type ConsentRow, latestConsents, toConsentRecord } from './consent.repository';
 import { ConsentGate } from './consent-gate';
+
+function withoutNotes(record: ConsentRecord): ConsentRecord {
+  return { ...record, grantorName: null, evidenceNote: null, withdrawalNote: null };
+}
 
 interface KnownPerson {
   person_id: string;
@@ -129,14 +134,24 @@ export class ConsentService {
     });
   }
 
+  /**
+   * Need-to-know: the roles that record consent read the whole history with its evidence
+   * and withdrawal notes; a role that only has to know whether it may share reads the status
+   * per scope (the newest record of each), without the notes or who the guardian is.
+   */
   async list(actor: Actor, personId: string): Promise<ConsentList> {
     await this.person(this.dataSource.manager, personId, actor.municipality);
-    const rows = (await this.dataSource.query(
-      `SELECT ${CONSENT_COLUMNS} FROM consent WHERE person_id = $1 AND municipality = $2 ORDER BY recorded_at DESC, id`,
-      [personId, actor.municipality],
-    )) as ConsentRow[];
     const today = todayInOslo();
-    return { personId, consents: rows.map((row) => toConsentRecord(row, today)) };
+    if (hasPermission(actor.role, 'consent:write')) {
+      const rows = (await this.dataSource.query(
+        `SELECT ${CONSENT_COLUMNS} FROM consent WHERE person_id = $1 AND municipality = $2 ORDER BY recorded_at DESC, id`,
+        [personId, actor.municipality],
+      )) as ConsentRow[];
+      return { personId, view: 'history', consents: rows.map((row) => toConsentRecord(row, today)) };
+    }
+    const latest = await latestConsents(this.dataSource.manager, [personId], actor.municipality);
+    latest.sort((a, b) => b.recorded_at.getTime() - a.recorded_at.getTime() || a.id.localeCompare(b.id));
+    return { personId, view: 'status-per-scope', consents: latest.map((row) => withoutNotes(toConsentRecord(row, today))) };
   }
 
   /** The gate for these persons as of now: read on every request, never cached. */

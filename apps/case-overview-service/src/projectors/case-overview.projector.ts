@@ -1,4 +1,12 @@
-import { consentGiven, consentWithdrawn, referralChanged } from '@ankomst/contracts';
+import {
+  categorySharedBy,
+  consentGiven,
+  consentWithdrawn,
+  type Department,
+  type InformationCategory,
+  parseScope,
+  referralChanged,
+} from '@ankomst/contracts';
 import { addTimelineEntry, lockAggregate, refreshHousehold } from '../read-model/household-core';
 import { on, type Projector } from '../read-model/projector';
 import { projectionQuery } from '../read-model/prepared-query';
@@ -6,9 +14,29 @@ import { projectionQuery } from '../read-model/prepared-query';
 /** The receiving department answers an open referral within this many days. */
 export const REFERRAL_ANSWER_DAYS = 14;
 
+/** The department whose information a category is: a consent about it is that department's business. */
+const departmentOfCategory: Record<InformationCategory, Department> = {
+  'housing-status': 'housing',
+  'intro-status': 'introduction',
+  'intro-absence': 'introduction',
+  'health-follow-up-status': 'health',
+  'volunteering-status': 'volunteering',
+};
+
+/**
+ * A consent's timeline entry tells that the person has to do with the category's department
+ * (e.g. health): it belongs to that department and is gated by the same category, so other
+ * units see it only under the consent to share that category with them.
+ */
+function consentEntry(scope: string): { department: Department; category: InformationCategory } {
+  const { category } = parseScope(scope);
+  return { department: departmentOfCategory[category], category };
+}
+
 /**
  * This service's own consent and referral events: entries of the case timeline, and the
- * receiving department's deadline to answer a referral (attention list).
+ * receiving department's deadline to answer a referral (attention list). A referral's entry
+ * carries the sender's category: that a health worker referred someone is health information.
  */
 export const caseOverviewProjector: Projector = {
   name: 'case-overview',
@@ -20,7 +48,7 @@ export const caseOverviewProjector: Projector = {
         householdId: p.householdId,
         personId: p.personId,
         municipality: event.municipality,
-        department: 'coordination-group',
+        ...consentEntry(p.scope),
         kind: 'consent-given',
         occurredAt: event.occurredAt,
         summary: `Consent ${p.scope} given (${p.grantor}) from ${p.validFrom}${p.validTo ? ` to ${p.validTo}` : ''}`,
@@ -33,7 +61,7 @@ export const caseOverviewProjector: Projector = {
         householdId: p.householdId,
         personId: p.personId,
         municipality: event.municipality,
-        department: 'coordination-group',
+        ...consentEntry(p.scope),
         kind: 'consent-withdrawn',
         occurredAt: event.occurredAt,
         summary: `Consent ${p.scope} withdrawn`,
@@ -65,6 +93,7 @@ export const caseOverviewProjector: Projector = {
         personId: p.personId,
         municipality: event.municipality,
         department: p.fromDepartment,
+        category: categorySharedBy[p.fromDepartment],
         kind: `referral-${p.status}`,
         occurredAt: event.occurredAt,
         summary: `Referral ${p.fromDepartment} → ${p.toDepartment}: ${p.status}${p.consentOverridden ? ' (sent without consent, override)' : ''}`,

@@ -3,6 +3,7 @@ import {
   categorySharedBy,
   type CreateReferral,
   type DecideReferral,
+  type Department,
   departmentOf,
   type ListReferrals,
   type Referral,
@@ -62,6 +63,10 @@ export class ReferralService {
 
   async create(actor: Actor, input: CreateReferral, correlationId?: string): Promise<Referral> {
     requirePermission(actor, 'referral:write');
+    const fromDepartment = ownDepartment(actor);
+    if (input.toDepartment === fromDepartment) {
+      throw ServiceException.validation([{ field: 'toDepartment', rule: `must differ from your own unit (${fromDepartment})` }]);
+    }
     return this.dataSource.transaction(async (manager) => {
       const [person] = (await manager.query(
         `SELECT household_id, to_char(birth_date, 'YYYY-MM-DD') AS birth_date
@@ -70,14 +75,14 @@ export class ReferralService {
       )) as { household_id: string; birth_date: string }[];
       if (!person) throw new ServiceException('not_found', `No person ${input.personId} in municipality ${actor.municipality}`);
 
-      const category = categorySharedBy[input.fromDepartment];
+      const category = categorySharedBy[fromDepartment];
       const requiredScope = category ? scopeKey(category, input.toDepartment) : null;
       let overridden = false;
       if (requiredScope) {
         const gate = await this.consents.gate(manager, [input.personId], actor.municipality);
         const answer = gate.check(input.personId, requiredScope, ageOn(person.birth_date, todayInOslo()) < 18);
         if (!answer.allowed) {
-          const missing = `A referral from ${input.fromDepartment} to ${input.toDepartment} needs the consent ${requiredScope}: ${answer.reason}`;
+          const missing = `A referral from ${fromDepartment} to ${input.toDepartment} needs the consent ${requiredScope}: ${answer.reason}`;
           if (!input.overrideReason) throw new ServiceException('forbidden', missing);
           requirePermission(actor, 'referral:override');
           overridden = true;
@@ -93,7 +98,7 @@ export class ReferralService {
           actor.municipality,
           input.personId,
           person.household_id,
-          input.fromDepartment,
+          fromDepartment,
           input.toDepartment,
           input.reason,
           requiredScope,
@@ -138,10 +143,15 @@ export class ReferralService {
     });
   }
 
+  /**
+   * Need-to-know: a department sees the referrals it sent or received, never another
+   * department's (their free-text reasons are personal data of that department's work).
+   */
   async list(actor: Actor, query: ListReferrals): Promise<ReferralList> {
-    const department = query.department ?? departmentOf(actor.role);
-    if (!department) {
-      throw ServiceException.validation([{ field: 'department', rule: 'must be given: your role belongs to no department', code: 'department_required' }]);
+    requirePermission(actor, 'referral:read');
+    const department = ownDepartment(actor);
+    if (query.department && query.department !== department) {
+      throw new ServiceException('forbidden', `Your unit is ${department}: you see its own referrals, not those of ${query.department}`);
     }
     const params: unknown[] = [actor.municipality, department, query.limit, query.offset];
     const sides = { incoming: 'to_department = $2', outgoing: 'from_department = $2', both: '(to_department = $2 OR from_department = $2)' };
@@ -174,6 +184,13 @@ export class ReferralService {
       },
     });
   }
+}
+
+/** The caller's own unit: the sender of what they send, the list they work in. */
+function ownDepartment(actor: Actor): Department {
+  const department = departmentOf(actor.role);
+  if (!department) throw new ServiceException('forbidden', `Role ${actor.role} belongs to no department that sends or receives referrals`);
+  return department;
 }
 
 function toReferral(row: ReferralRow): Referral {

@@ -74,7 +74,7 @@ export class AuditInterceptor implements NestInterceptor {
       role: state.user.role,
       municipality: state.user.municipality,
       action: options.action,
-      purpose: options.purpose,
+      purpose: typeof options.purpose === 'function' ? options.purpose(state.user) : options.purpose,
       personIds,
       result,
       correlationId: String(request.id),

@@ -1,13 +1,18 @@
 import { SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import type { AuthenticatedUser } from '../auth/authenticated-request';
 
 export const AUDIT_METADATA = 'ankomst:audited';
 
 export interface AuditedOptions {
   /** What was done, `<thing>.<verb>`, e.g. `household.read`. */
   action: string;
-  /** Why the data is processed (the legal purpose), e.g. `settlement case work`. */
-  purpose: string;
+  /**
+   * Why the data is processed (the legal purpose), e.g. `settlement case work`. A function
+   * when routes serve several units: the purpose recorded is the reader's own (their role's
+   * work), never that of another unit whose view the route once served.
+   */
+  purpose: string | ((reader: AuthenticatedUser) => string);
   /**
    * Whose personal data this request read or changed. Gets the handler's result (before it
    * is sent) and the request. When the handler fails, `request.params.personId` (or `id`)

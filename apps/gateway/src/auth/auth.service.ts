@@ -16,7 +16,7 @@ export interface SessionTokens {
 
 export class LockedOutException extends HttpException {
   constructor(readonly retryAfterSeconds: number) {
-    super({ message: 'Too many failed logins: try again later' }, HttpStatus.TOO_MANY_REQUESTS);
+    super({ message: `Too many failed logins: try again in ${retryAfterSeconds} s` }, HttpStatus.TOO_MANY_REQUESTS);
   }
 }
 
@@ -50,7 +50,7 @@ export class AuthService {
       this.logger.warn({ ip, event: 'login.failed' }, 'Failed login');
       throw new UnauthorizedException('Invalid username or password');
     }
-    await this.throttle.recordSuccess(username);
+    await this.throttle.recordSuccess(username, ip);
     return this.startSession(user);
   }
 

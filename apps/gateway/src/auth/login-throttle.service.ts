@@ -4,9 +4,10 @@ import { DataSource } from 'typeorm';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 
 /**
- * Counts failed logins per username and per client IP. After too many failures within the
- * window the key is locked for a while; a lock on a username applies whether or not the
- * account exists, so the lock itself tells nothing.
+ * Counts failed logins per username + client IP, per username, and per client IP. After too
+ * many failures within the window the key is locked for a while; a lock on a username
+ * applies whether or not the account exists, so the lock itself tells nothing. The address
+ * alone has the highest ceiling: staff behind one NAT address share it.
  */
 @Injectable()
 export class LoginThrottleService {
@@ -16,8 +17,10 @@ export class LoginThrottleService {
   ) {}
 
   private keys(username: string, ip: string) {
+    const user = username.toLowerCase();
     return [
-      { key: `user:${username.toLowerCase()}`, max: this.config.LOGIN_MAX_FAILURES_PER_USER },
+      { key: userAtIp(user, ip), max: this.config.LOGIN_MAX_FAILURES_PER_USER_IP },
+      { key: `user:${user}`, max: this.config.LOGIN_MAX_FAILURES_PER_USER },
       { key: `ip:${ip}`, max: this.config.LOGIN_MAX_FAILURES_PER_IP },
     ];
   }
@@ -51,8 +54,11 @@ export class LoginThrottleService {
     }
   }
 
-  /** A successful login clears the username's count (not the IP's: one good password must not reset a spray). */
-  async recordSuccess(username: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_failure WHERE key = $1', [`user:${username.toLowerCase()}`]);
+  /** A successful login clears the username's counts (not the IP's: one good password must not reset a spray). */
+  async recordSuccess(username: string, ip: string): Promise<void> {
+    const user = username.toLowerCase();
+    await this.dataSource.query('DELETE FROM login_failure WHERE key = ANY($1)', [[`user:${user}`, userAtIp(user, ip)]]);
   }
 }
+
+const userAtIp = (user: string, ip: string) => `user-ip:${user}@${ip}`;

@@ -18,17 +18,19 @@ import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { casePersons } from './audit-persons';
 import { CasesClient } from './cases-client';
+import { purposeOfReader } from '../audit/purpose-of-reader';
 
-export const casePurpose = 'coordination of services for refugees (coordination group)';
-
-/** The coordination group's workspace: combined case view, search and attention list. */
+/**
+ * The combined case view, search and attention list: each reader sees what their own unit
+ * needs (the service filters by role and consent) and is audited with their own purpose.
+ */
 @Controller('cases')
 export class CasesController {
   constructor(private readonly cases: CasesClient) {}
 
   @Get()
   @RequirePermission('case:read')
-  @Audited({ action: 'case.search', purpose: casePurpose, persons: casePersons.casePage })
+  @Audited({ action: 'case.search', purpose: purposeOfReader, persons: casePersons.casePage })
   @ApiDoc({
     summary: 'Search cases by member name, person id, settlement status and deadline state (keyset paging)',
     tag: 'cases',
@@ -42,7 +44,7 @@ export class CasesController {
 
   @Get('attention')
   @RequirePermission('case:read')
-  @Audited({ action: 'case.attention-list', purpose: casePurpose, persons: casePersons.attention })
+  @Audited({ action: 'case.attention-list', purpose: purposeOfReader, persons: casePersons.attention })
   @ApiDoc({
     summary: 'Deadlines due or overdue across departments, with the responsible unit',
     tag: 'cases',
@@ -59,7 +61,7 @@ export class CasesController {
 
   @Get('persons/:personId')
   @RequirePermission('case:read')
-  @Audited({ action: 'case.read', purpose: casePurpose, persons: casePersons.caseView })
+  @Audited({ action: 'case.read', purpose: purposeOfReader, persons: casePersons.caseView })
   @ApiDoc({ summary: "The case of a person's household", tag: 'cases', response: caseView, errors: { 404: 'No such person in your municipality' } })
   getOfPerson(@Param('personId') personId: string, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.cases.send(caseOverviewRpc.getCaseOfPerson, { personId }, user, req);
@@ -67,7 +69,7 @@ export class CasesController {
 
   @Get(':householdId')
   @RequirePermission('case:read')
-  @Audited({ action: 'case.read', purpose: casePurpose, persons: casePersons.caseView })
+  @Audited({ action: 'case.read', purpose: purposeOfReader, persons: casePersons.caseView })
   @ApiDoc({
     summary: 'A case: household, members with settlement and department sections (consent-gated), timeline',
     tag: 'cases',

@@ -95,7 +95,7 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
       maxAgeMs: 3600_000,
     });
     service = spawnApp(services.caseOverview.app, { NATS_URL: env.config.NATS_URL, DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name });
-    for (const user of ['coordination-member', 'intro-advisor', 'health-worker', 'housing-officer-3201', 'volunteer']) {
+    for (const user of ['coordination-member', 'intro-advisor', 'health-worker', 'housing-officer', 'housing-officer-3201', 'volunteer']) {
       tokens[user] = await env.login(user);
     }
     await publish(stavanger);
@@ -166,25 +166,49 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
     expect((await auditEntries('consent.withdraw')).at(-1)?.person_ids).toEqual([adult.personId]);
   });
 
+  it("refuses a referral that names its sender: the sender is the caller's own unit", async () => {
+    const [adult] = stavanger.members;
+    const posing = { personId: adult.personId, fromDepartment: 'coordination-group', toDepartment: 'health', reason: 'Health mapping not done' };
+    const refused = await post<{ code: string; message: string }>('/api/cases/referrals', 'intro-advisor', posing);
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('fromDepartment');
+    const asHealth = { personId: adult.personId, fromDepartment: 'coordination-group', toDepartment: 'nav', reason: 'Needs income support' };
+    expect((await post('/api/cases/referrals', 'health-worker', asHealth)).status).toBe(400);
+  });
+
   it('refuses a referral without consent naming the scope; the override needs its permission and is audited', async () => {
     const [adult] = stavanger.members;
-    const request = { personId: adult.personId, fromDepartment: 'housing', toDepartment: 'health', reason: 'Health mapping not done' };
-    const refused = await post<{ code: string; message: string }>('/api/cases/referrals', 'coordination-member', request);
+    const request = { personId: adult.personId, toDepartment: 'health', reason: 'Health mapping not done' };
+    const refused = await post<{ code: string; message: string }>('/api/cases/referrals', 'intro-advisor', request);
     expect(refused.status).toBe(403);
-    expect(refused.body.message).toContain('needs the consent housing-status→health');
-    expect((await auditEntries('referral.create')).at(-1)).toMatchObject({ result: 'denied' });
+    expect(refused.body.message).toContain('A referral from introduction to health needs the consent intro-status→health');
+    expect((await auditEntries('referral.create')).at(-1)).toMatchObject({ result: 'denied', username: 'intro-advisor' });
 
     const withOverride = { ...request, overrideReason: 'Acute need, the person cannot be reached' };
     expect((await post('/api/cases/referrals/override', 'intro-advisor', withOverride)).status).toBe(403);
-    const overridden = await post<{ consentOverridden: boolean; id: string }>('/api/cases/referrals/override', 'coordination-member', withOverride);
-    expect(overridden.status).toBe(201);
-    expect(overridden.body.consentOverridden).toBe(true);
-    expect((await auditEntries('referral.create-consent-override')).at(-1)).toMatchObject({ result: 'success', person_ids: [adult.personId] });
+
+    // The coordination group's own referral shares no department category: no consent needed.
+    const sent = await post<{ fromDepartment: string; requiredScope: string | null; id: string }>('/api/cases/referrals', 'coordination-member', request);
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ fromDepartment: 'coordination-group', requiredScope: null });
 
     const incoming = await get<{ items: { id: string }[] }>('/api/cases/referrals?direction=incoming', 'health-worker');
-    expect(incoming.body.items.map((r) => r.id)).toContain(overridden.body.id);
-    const accepted = await post<{ status: string }>(`/api/cases/referrals/${overridden.body.id}/decision`, 'health-worker', { decision: 'accept' });
+    expect(incoming.body.items.map((r) => r.id)).toContain(sent.body.id);
+    const accepted = await post<{ status: string }>(`/api/cases/referrals/${sent.body.id}/decision`, 'health-worker', { decision: 'accept' });
     expect(accepted.body.status).toBe('accepted');
+    expect((await get('/api/cases/referrals?department=health', 'housing-officer')).status).toBe(403);
+  });
+
+  it("audits every case read with the reader's own purpose", async () => {
+    expect((await get(`/api/cases/${stavanger.householdId}`, 'health-worker')).status).toBe(200);
+    expect((await get(`/api/cases/${stavanger.householdId}`, 'coordination-member')).status).toBe(200);
+    const { rows } = await env.pg.query<{ username: string; purpose: string }>(
+      `SELECT username, purpose FROM audit_entry WHERE action = 'case.read' ORDER BY seq DESC LIMIT 2`,
+    );
+    expect(rows).toEqual([
+      { username: 'coordination-member', purpose: 'coordination of services for refugees (coordination group)' },
+      { username: 'health-worker', purpose: 'health follow-up of refugees (refugee health service)' },
+    ]);
   });
 
   it('documents every case route in the OpenAPI document', async () => {

@@ -14,7 +14,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { casePersons } from './audit-persons';
-import { casePurpose } from './cases.controller';
+import { purposeOfReader } from '../audit/purpose-of-reader';
 import { CasesClient } from './cases-client';
 
 /** The consent registry of one person. */
@@ -24,7 +24,7 @@ export class ConsentsController {
 
   @Get()
   @RequirePermission('consent:read')
-  @Audited({ action: 'consent.list', purpose: casePurpose, persons: casePersons.consentList })
+  @Audited({ action: 'consent.list', purpose: purposeOfReader, persons: casePersons.consentList })
   @ApiDoc({ summary: "A person's consents, given and withdrawn, newest first", tag: 'cases', response: consentList, errors: { 404: 'No such person in your municipality' } })
   list(@Param('personId') personId: string, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.cases.send(caseOverviewRpc.listConsents, { personId }, user, req);
@@ -32,7 +32,7 @@ export class ConsentsController {
 
   @Post()
   @RequirePermission('consent:write')
-  @Audited({ action: 'consent.give', purpose: casePurpose, persons: casePersons.consent })
+  @Audited({ action: 'consent.give', purpose: purposeOfReader, persons: casePersons.consent })
   @ApiDoc({
     summary: 'Record a consent (scope category→recipient); for a person under 18 a guardian consents, recorded on the child',
     tag: 'cases',
@@ -47,7 +47,7 @@ export class ConsentsController {
   @Post('withdraw')
   @HttpCode(200)
   @RequirePermission('consent:write')
-  @Audited({ action: 'consent.withdraw', purpose: casePurpose, persons: casePersons.consent })
+  @Audited({ action: 'consent.withdraw', purpose: purposeOfReader, persons: casePersons.consent })
   @ApiDoc({
     summary: 'Withdraw a consent: takes effect on the next read of every view',
     tag: 'cases',

@@ -17,7 +17,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { casePersons } from './audit-persons';
-import { casePurpose } from './cases.controller';
+import { purposeOfReader } from '../audit/purpose-of-reader';
 import { CasesClient } from './cases-client';
 
 /** Referrals between departments, visible in the sender's and the receiver's lists. */
@@ -27,7 +27,7 @@ export class ReferralsController {
 
   @Get()
   @RequirePermission('referral:read')
-  @Audited({ action: 'referral.list', purpose: casePurpose, persons: casePersons.referralList })
+  @Audited({ action: 'referral.list', purpose: purposeOfReader, persons: casePersons.referralList })
   @ApiDoc({ summary: "A department's incoming and outgoing referrals (default: the caller's department)", tag: 'cases', query: listReferrals, response: referralList })
   list(@Query(new ZodPipe(listReferrals)) query: ListReferrals, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.cases.send(caseOverviewRpc.listReferrals, query, user, req);
@@ -35,7 +35,7 @@ export class ReferralsController {
 
   @Post()
   @RequirePermission('referral:write')
-  @Audited({ action: 'referral.create', purpose: casePurpose, persons: casePersons.referral })
+  @Audited({ action: 'referral.create', purpose: purposeOfReader, persons: casePersons.referral })
   @ApiDoc({
     summary: 'Refer a person to another department; refused without the consent it needs',
     tag: 'cases',
@@ -50,7 +50,7 @@ export class ReferralsController {
   // A separate route so that the override is its own permission and its own audit action.
   @Post('override')
   @RequirePermission('referral:write', 'referral:override')
-  @Audited({ action: 'referral.create-consent-override', purpose: casePurpose, persons: casePersons.referral })
+  @Audited({ action: 'referral.create-consent-override', purpose: purposeOfReader, persons: casePersons.referral })
   @ApiDoc({
     summary: 'Refer a person without the consent the referral needs, stating why (audited as an override)',
     tag: 'cases',
@@ -65,7 +65,7 @@ export class ReferralsController {
   @Post(':referralId/decision')
   @HttpCode(200)
   @RequirePermission('referral:write')
-  @Audited({ action: 'referral.decide', purpose: casePurpose, persons: casePersons.referral })
+  @Audited({ action: 'referral.decide', purpose: purposeOfReader, persons: casePersons.referral })
   @ApiDoc({
     summary: 'Accept, reject or complete a referral (the receiving department)',
     tag: 'cases',

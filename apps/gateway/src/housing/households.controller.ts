@@ -14,6 +14,7 @@ import {
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Audited } from '../audit/audited.decorator';
+import { purposeOfReader } from '../audit/purpose-of-reader';
 import { RequirePermission } from '../auth/access.decorator';
 import type { AuthenticatedUser } from '../auth/authenticated-request';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -22,7 +23,8 @@ import { ApiDoc } from '../openapi/api-doc.decorator';
 import { auditPersons } from './audit-persons';
 import { HousingClient } from './housing-client';
 
-const purpose = 'settlement case work';
+/** The reader's own unit's work: settlement case work for housing, introduction work for an intro advisor. */
+const purpose = purposeOfReader;
 const personChange = updatePerson.omit({ personId: true });
 const settlement = settlePerson.omit({ personId: true });
 

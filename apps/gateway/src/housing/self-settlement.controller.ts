@@ -1,4 +1,5 @@
 import {
+  departmentOf,
   housingRpc,
   openSelfSettlement,
   type OpenSelfSettlement,
@@ -9,6 +10,7 @@ import {
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Audited } from '../audit/audited.decorator';
+import { purposeOfReader } from '../audit/purpose-of-reader';
 import { RequirePermission } from '../auth/access.decorator';
 import type { AuthenticatedUser } from '../auth/authenticated-request';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -18,6 +20,8 @@ import { HousingClient } from './housing-client';
 
 const checklistChange = updateSelfSettlementChecklist.omit({ caseId: true });
 const purpose = 'agreed self-settlement case work';
+/** Housing reads its own case work; another reader (an intro advisor) is audited with their own unit's purpose. */
+const readPurpose = (reader: AuthenticatedUser) => (departmentOf(reader.role) === 'housing' ? purpose : purposeOfReader(reader));
 const noPersons = () => [] as string[];
 
 /** Agreed self-settlement (avtalt selvbosetting) cases and their checklist. */
@@ -35,7 +39,7 @@ export class SelfSettlementController {
 
   @Get(':id')
   @RequirePermission('housing:read')
-  @Audited({ action: 'self-settlement.read', purpose, persons: noPersons })
+  @Audited({ action: 'self-settlement.read', purpose: readPurpose, persons: noPersons })
   @ApiDoc({ summary: 'A self-settlement case with its evaluated checklist', tag: 'housing', response: selfSettlementCase })
   get(@Param('id') id: string, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.housing.send(housingRpc.getSelfSettlement, { id }, user, req);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfirmPersonController } from './confirm-person.controller';
 import { HouseholdImportService } from './household-import.service';
 import { HouseholdWriter } from './household-writer';
 import { HouseholdsController } from './households.controller';
@@ -6,7 +7,7 @@ import { HouseholdsService } from './households.service';
 import { TimeToSettlementService } from './time-to-settlement.service';
 
 @Module({
-  controllers: [HouseholdsController],
+  controllers: [HouseholdsController, ConfirmPersonController],
   providers: [HouseholdsService, HouseholdWriter, HouseholdImportService, TimeToSettlementService],
   // Transfers register the released person in the receiving municipality through the same writer.
   exports: [HouseholdWriter],

@@ -49,6 +49,8 @@ export class ApiError extends Error {
     readonly correlationId?: string,
     /** Machine code of a domain refusal (`already_settled`, …) with its params, for translation. */
     readonly reason?: { code: string; params: Record<string, string | number> },
+    /** From the `Retry-After` header of a 429 or 503: how long to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -61,7 +63,7 @@ export class ApiError extends Error {
 }
 
 /** Builds an ApiError from a failed response, whatever its body looks like. */
-export function toApiError(status: number, body: unknown, correlationId?: string): ApiError {
+export function toApiError(status: number, body: unknown, correlationId?: string, retryAfter?: string | null): ApiError {
   const shape = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const code =
     typeof shape.code === 'string' && knownCodes.includes(shape.code)
@@ -77,7 +79,8 @@ export function toApiError(status: number, body: unknown, correlationId?: string
   const id = typeof shape.correlationId === 'string' ? shape.correlationId : correlationId;
   const params = typeof shape.params === 'object' && shape.params !== null ? (shape.params as Record<string, string | number>) : {};
   const reason = typeof shape.reason === 'string' ? { code: shape.reason, params } : undefined;
-  return new ApiError(status, code, message, issues, id, reason);
+  const seconds = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
+  return new ApiError(status, code, message, issues, id, reason, seconds);
 }
 
 /** A 404 on a list or search endpoint: the feature is not deployed yet on this gateway. */

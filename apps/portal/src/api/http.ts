@@ -98,7 +98,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   }
   const body = await readBody(response);
   if (!response.ok) {
-    throw toApiError(response.status, body, response.headers.get('x-correlation-id') ?? undefined);
+    throw toApiError(response.status, body, response.headers.get('x-correlation-id') ?? undefined, response.headers.get('retry-after'));
   }
   return body as T;
 }

@@ -83,7 +83,8 @@ export type PersonAccessReport = z.infer<typeof personAccessReport>;
 export const auditPersonId = singleLineText({ min: 1, max: 100 });
 
 export const breakGlassRequest = z.object({
-  personId: auditPersonId,
+  /** A person on record in the caller's municipality (checked with the housing service). */
+  personId: z.uuid({ message: 'must be a uuid' }),
   reason: multiLineText({ min: 10, max: 1000, minMessage: 'must explain the emergency in at least 10 characters' }),
 });
 export type BreakGlassRequest = z.infer<typeof breakGlassRequest>;

@@ -149,6 +149,12 @@ export const attentionItem = z.object({
   state: deadlineState,
   daysOverdue: z.number(),
   detail: z.string().nullable(),
+  /**
+   * Another department's item without the person's consent to share it with the reader's
+   * unit: the deadline shows, the person (id, names) and the detail do not.
+   */
+  restricted: z.boolean(),
+  reason: z.string().optional(),
 });
 export type AttentionItem = z.infer<typeof attentionItem>;
 export const attentionList = z.object({ items: z.array(attentionItem) });

@@ -120,7 +120,8 @@ export const consentRecord = z.object({
   scope: z.string(),
   grantor: consentGrantor,
   grantorName: z.string().nullable(),
-  evidenceNote: z.string(),
+  /** Null when withheld: only the roles that record consent (consent:write) read how it was obtained. */
+  evidenceNote: z.string().nullable(),
   validFrom: isoDate,
   validTo: isoDate.nullable(),
   recordedAt: z.string(),
@@ -133,7 +134,13 @@ export const consentRecord = z.object({
 });
 export type ConsentRecord = z.infer<typeof consentRecord>;
 
-export const consentList = z.object({ personId: entityId, consents: z.array(consentRecord) });
+/**
+ * `history`: every record with its notes, for the roles that record consent (consent:write).
+ * `status-per-scope`: the newest record per scope without the notes, for the roles that only
+ * need to know whether sharing is allowed.
+ */
+export const consentListView = z.enum(['history', 'status-per-scope']);
+export const consentList = z.object({ personId: entityId, view: consentListView, consents: z.array(consentRecord) });
 export type ConsentList = z.infer<typeof consentList>;
 
 /**

@@ -13,27 +13,26 @@ export type ReferralStatus = z.infer<typeof referralStatus>;
  * It shares the sending department's information category with the receiver, so it needs
  * the person's consent `<category>→<receiver>`; a user holding `referral:override` may
  * send it without, stating why (the override is audited and stored on the referral).
+ *
+ * The sender is always the caller's own unit (derived from the role by the service), never
+ * a field of the request: a request naming `fromDepartment` is refused, so that no one can
+ * pose as another unit to pick a sender whose referrals need no consent.
  */
 const referralFields = z.object({
   personId: entityId,
-  fromDepartment: department,
+  /** Refused when given: the sender is the caller's own unit. */
+  fromDepartment: z.never({ error: 'must not be given: a referral is always sent by your own unit' }).optional(),
   toDepartment: department,
   reason: multiLineText({ min: 5, max: 2000, minMessage: 'must say why (at least 5 characters)' }),
 });
-const differentDepartments = <S extends z.ZodType<{ fromDepartment: string; toDepartment: string }>>(schema: S) =>
-  schema.refine((r) => r.fromDepartment !== r.toDepartment, {
-    path: ['toDepartment'],
-    message: 'must differ from fromDepartment',
-    params: withCode('same_department'),
-  });
 const overrideReason = multiLineText({ min: 10, max: 2000, minMessage: 'must explain the override in at least 10 characters' });
 
 /** HTTP body of `POST /api/cases/referrals`: never overrides a missing consent. */
-export const createReferralBody = differentDepartments(referralFields);
+export const createReferralBody = referralFields;
 /** HTTP body of `POST /api/cases/referrals/override` (permission referral:override, audited as an override). */
-export const createReferralOverrideBody = differentDepartments(referralFields.extend({ overrideReason }));
+export const createReferralOverrideBody = referralFields.extend({ overrideReason });
 /** Service input: with `overrideReason` only from a user holding referral:override. */
-export const createReferral = differentDepartments(referralFields.extend({ overrideReason: overrideReason.optional() }));
+export const createReferral = referralFields.extend({ overrideReason: overrideReason.optional() });
 export type CreateReferral = z.infer<typeof createReferral>;
 
 export const referralDecision = z.enum(['accept', 'reject', 'complete']);

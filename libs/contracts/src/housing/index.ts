@@ -11,3 +11,4 @@ export * from './endpoints';
 export * from './person-moved-out';
 export * from './transfer';
 export * from './transfer-events';
+export * from './person-exists';

@@ -31,6 +31,8 @@ export const housingRpc = {
   declinePersonTransfer: rpc('decline-person-transfer'),
   listIncomingPersonTransfers: rpc('list-incoming-person-transfers'),
   listOutgoingPersonTransfers: rpc('list-outgoing-person-transfers'),
+  /** Break-glass: does this person exist in the caller's municipality (no personal data returned). */
+  confirmPerson: rpc('confirm-person'),
 } as const;
 
 export type HousingRpcSubject = (typeof housingRpc)[keyof typeof housingRpc];

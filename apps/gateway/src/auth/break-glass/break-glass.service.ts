@@ -1,4 +1,5 @@
-import type { BreakGlassGrant } from '@ankomst/contracts';
+import { type BreakGlassGrant, type ConfirmedPerson, housingRpc } from '@ankomst/contracts';
+import { ServiceClient } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
@@ -14,6 +15,7 @@ export class BreakGlassService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     private readonly audit: AuditLogService,
+    private readonly services: ServiceClient,
   ) {}
 
   private get grants() {
@@ -21,6 +23,13 @@ export class BreakGlassService {
   }
 
   async open(actor: AuthenticatedUser, personId: string, reason: string, correlationId: string): Promise<BreakGlassGrant> {
+    // Only for a person on record in the caller's own municipality: a grant for an unknown
+    // id, or for another municipality's person, would be missing from that person's access
+    // report. The housing service answers 404 for both; the error passes on unchanged.
+    await this.services.request<ConfirmedPerson>(housingRpc.confirmPerson, { personId }, {
+      correlationId,
+      actor: { userId: actor.userId, role: actor.role, municipality: actor.municipality },
+    });
     const grantedAt = new Date();
     const grant = this.grants.create({
       userId: actor.userId,

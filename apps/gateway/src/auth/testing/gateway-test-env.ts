@@ -95,12 +95,28 @@ export async function startGatewayTestEnv(env: Record<string, string> = {}, port
         .sign(new TextEncoder().encode(testJwtSecret));
     },
     close: async () => {
-      await pg.end().catch(() => undefined);
-      await app.close();
-      await nats.stop();
-      await db.drop();
+      // Each step timed: when an afterAll runs out of time, the log names the step that hung
+      // (the test database's DROP waits for a cluster-wide checkpoint of the shared server).
+      await timedStep('pg client end', () => pg.end().catch(() => undefined));
+      await timedStep('gateway close', () => app.close());
+      await timedStep('nats-server stop', () => nats.stop());
+      await timedStep('test database drop', () => db.drop());
     },
   };
+}
+
+const SLOW_STEP_MS = 5_000;
+
+async function timedStep(name: string, step: () => Promise<unknown>): Promise<void> {
+  const started = Date.now();
+  const warning = setTimeout(() => process.stderr.write(`gateway test env: "${name}" still running after ${SLOW_STEP_MS} ms\n`), SLOW_STEP_MS);
+  try {
+    await step();
+  } finally {
+    clearTimeout(warning);
+    const took = Date.now() - started;
+    if (took > SLOW_STEP_MS) process.stderr.write(`gateway test env: "${name}" took ${took} ms\n`);
+  }
 }
 
 /** Same claims as a real token, signed with a key the gateway does not know. */

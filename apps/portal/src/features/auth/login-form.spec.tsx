@@ -39,6 +39,23 @@ describe('LoginForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Brukernavnet eller passordet er feil');
   });
 
+  it('says how long to wait when the server locks the login (Retry-After)', async () => {
+    installFakeFetch({
+      'POST /api/auth/login': {
+        status: 429,
+        body: { code: 'too_many_requests', message: 'Too many failed logins: try again in 840 s' },
+        headers: { 'retry-after': '840' },
+      },
+    });
+    renderWithProviders(<LoginForm onSuccess={jest.fn()} />);
+
+    await userEvent.type(screen.getByLabelText(/^Brukernavn/), 'housing-officer');
+    await userEvent.type(screen.getByLabelText(/^Passord/), 'ankomst-demo');
+    await userEvent.click(screen.getByRole('button', { name: 'Logg inn' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('For mange forsøk. Vent 14 minutter før du prøver igjen.');
+  });
+
   it('keeps the token in memory and loads the user on success', async () => {
     const { calls } = installFakeFetch({
       'POST /api/auth/login': { status: 200, body: { accessToken: 'abc', tokenType: 'Bearer', expiresIn: 900 } },

@@ -1,5 +1,6 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ApiError } from '../../api/api-error';
@@ -12,6 +13,13 @@ const credentials = z.object({
   username: z.string().trim().min(1, 'must not be empty'),
   password: z.string().min(1, 'must not be empty'),
 });
+
+/** How long the server said to wait (Retry-After), in seconds up to a minute, else whole minutes. */
+function waitMessage(t: TFunction, seconds: number | undefined): string {
+  if (seconds === undefined || seconds <= 0) return t('auth.tooManyAttempts');
+  if (seconds < 60) return t('auth.tooManyAttemptsSeconds', { count: seconds });
+  return t('auth.tooManyAttemptsMinutes', { count: Math.ceil(seconds / 60) });
+}
 
 /** Local login. Wrong credentials get one plain sentence; field issues go next to the fields. */
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
@@ -48,7 +56,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
             </Alert>
           ) : tooMany ? (
             <Alert data-color="warning" role="alert">
-              <Paragraph>{t('auth.tooManyAttempts')}</Paragraph>
+              <Paragraph>{waitMessage(t, failure.retryAfterSeconds)}</Paragraph>
             </Alert>
           ) : Object.keys(errors).length === 0 ? (
             <ServerError error={failure} />

@@ -20,6 +20,25 @@ describe('toServiceError', () => {
     expect(sut).toEqual({ code: 'conflict', status: 409, message: 'The change conflicts with existing data' });
   });
 
+  it('answers 503 for a database that refused, dropped or has no room for the connection', () => {
+    const outages = [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      { driverError: new Error('Connection terminated unexpectedly') },
+      { driverError: { code: '57P01', message: 'terminating connection due to administrator command' } },
+      { driverError: { code: '08006', message: 'connection failure' } },
+      new Error('timeout exceeded when trying to connect'),
+    ];
+    for (const outage of outages) {
+      const sut = toServiceError(outage, 'c-2');
+      expect(sut).toEqual({
+        code: 'unavailable',
+        status: 503,
+        message: 'A dependency (database or network) is unavailable: try again shortly',
+        correlationId: 'c-2',
+      });
+    }
+  });
+
   it('hides unknown errors behind a generic 500', () => {
     const sut = toServiceError(new Error('relation "secret_table" does not exist'));
     expect(sut).toEqual({ code: 'internal', status: 500, message: 'Internal error' });

@@ -1,5 +1,6 @@
 import { type ServiceError, toFieldIssues } from '@ankomst/contracts';
 import { ZodError } from 'zod';
+import { isDependencyOutage } from './dependency-outage';
 import { ServiceException } from './service-exception';
 
 const UNIQUE_VIOLATION = '23505';
@@ -18,6 +19,9 @@ export function toServiceError(error: unknown, correlationId?: string): ServiceE
     (error as { code?: string })?.code;
   if (pgCode === UNIQUE_VIOLATION || pgCode === EXCLUSION_VIOLATION) {
     return new ServiceException('conflict', 'The change conflicts with existing data').toServiceError(correlationId);
+  }
+  if (isDependencyOutage(error)) {
+    return new ServiceException('unavailable', 'A dependency (database or network) is unavailable: try again shortly').toServiceError(correlationId);
   }
   return new ServiceException('internal', 'Internal error').toServiceError(correlationId);
 }

@@ -1,4 +1,4 @@
-import { Link, Table } from '@digdir/designsystemet-react';
+import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { EmptyState, QueryState } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useAttention } from '../api/use-cases';
 import { DeadlineTag } from '../components/deadline-tag';
+import { reasonLabel } from '../components/restricted';
 
 /** Deadlines that are overdue or due soon, across departments: what to act on first. */
 export default function AttentionPage() {
@@ -51,6 +52,12 @@ export default function AttentionPage() {
                         {item.givenName || item.familyName ? `${item.givenName ?? ''} ${item.familyName ?? ''}`.trim() : t('attention.household')}
                       </RouterLink>
                     </Link>
+                    {/* Another department's item without consent: the deadline shows, the person does not. */}
+                    {item.restricted && item.reason && (
+                      <Paragraph data-size="sm" data-testid="attention-restricted">
+                        {t('caseView.restricted')} {reasonLabel(t, item.reason, i18n.language)}
+                      </Paragraph>
+                    )}
                   </Table.Cell>
                   <Table.Cell>
                     {t(`department.${item.department}`, { defaultValue: item.department })} ·{' '}

@@ -1,0 +1,39 @@
+import { screen, within } from '@testing-library/react';
+import { installFakeFetch } from '../../../test/fake-fetch';
+import { renderWithProviders } from '../../../test/render';
+import AttentionPage from './attention-page';
+
+const item = {
+  deadlineId: 'referral:r1',
+  kind: 'referral-answer',
+  department: 'health',
+  responsibleUnit: 'health',
+  householdId: '5b0f1d1e-2a3c-4d5e-8f90-a1b2c3d4e5f6',
+  dueOn: '2026-12-10',
+  state: 'due-soon',
+  daysOverdue: 0,
+};
+
+describe('AttentionPage', () => {
+  it("shows another department's item without the person, saying it is withheld and why", async () => {
+    installFakeFetch({
+      'GET /api/cases/attention': {
+        status: 200,
+        body: {
+          items: [
+            { ...item, personId: null, givenName: null, familyName: null, detail: null, restricted: true, reason: 'No consent health-follow-up-status→coordination-group recorded for this person' },
+            { ...item, deadlineId: 'settlement:p2', kind: 'settlement', department: 'housing', responsibleUnit: 'refugee-service', personId: 'p2', givenName: 'Senait', familyName: 'Haile', detail: 'x', restricted: false },
+          ],
+        },
+      },
+    });
+    const sut = renderWithProviders(<AttentionPage />);
+
+    const withheld = await screen.findByTestId('attention-restricted');
+    expect(withheld).toHaveTextContent('Skjermet.');
+    expect(withheld).toHaveTextContent(/ikke registrert samtykke/);
+    expect(within(withheld.closest('tr') as HTMLElement).getByRole('link')).toHaveTextContent('Husstand');
+    expect(sut.getAllByTestId('attention-restricted')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Senait Haile' })).toBeInTheDocument();
+  });
+});
