@@ -191,7 +191,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
       const { status, body } = await call('POST', '/api/housing/dwellings', { ...officer, body: flat });
       expect(status).toBe(201);
       dwellingId = body.id;
-      await expectRefused('POST', '/api/housing/dwellings', { ...flat, sizeSquareMetres: -3 }, { field: 'sizeSquareMetres', rule: 'must be positive' });
+      await expectRefused('POST', '/api/housing/dwellings', { ...flat, sizeSquareMetres: -3 }, { field: 'sizeSquareMetres', rule: 'must be at least 1' });
     });
 
     it('allocates it (201), refuses a second allocation (409) and lists it as not vacant', async () => {

@@ -1,5 +1,11 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+
+// findBy*/waitFor give up after 1 s by default. A search that waits for its debounce, then
+// for the (fake) answer and a render, took longer than that on a loaded two-core machine:
+// allow 5 s, which a test that really fails still reaches quickly enough.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks a few browser APIs that React Router, Recharts and the design system touch.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

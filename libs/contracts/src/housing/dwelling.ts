@@ -11,7 +11,8 @@ export const registerDwelling = z.object({
   ownership: dwellingOwnership,
   address: singleLineText({ min: 3, max: 200 }),
   postalCode: z.string().regex(/^\d{4}$/, 'must be a four-digit postal code'),
-  sizeSquareMetres: z.number({ message: 'must be a number' }).positive('must be positive').max(1000, 'must be at most 1000'),
+  // At least 1: the column keeps one decimal, so a smaller size would be stored as 0.
+  sizeSquareMetres: z.number({ message: 'must be a number' }).min(1, 'must be at least 1').max(1000, 'must be at most 1000'),
   rooms: z.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(20, 'must be at most 20'),
   monthlyRentNok: nok,
   accessible: z.boolean().default(false),
