@@ -454,7 +454,7 @@ export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'),
   const owned = [];
   const stop = async () => {
     // Reverse start order: NATS first, Postgres last.
-    for (const part of owned.reverse()) await part.stop().catch(() => undefined);
+    for (const part of [...owned].reverse()) await part.stop().catch(() => undefined);
   };
   try {
     const pgConfig = configuredDatabaseUrl();
