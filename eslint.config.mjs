@@ -24,15 +24,6 @@ const scriptFiles = [
   'apps/portal/e2e/**/*.mjs',
   'apps/gateway/src/auth/oidc/testing/**/*.mjs',
 ];
-// Keep in step with tsconfig.tools.json's "exclude": scripts that do not typecheck yet (being
-// rewritten, issue #12). They are linted without type information until they are taken in.
-const scriptsNotYetTypechecked = [
-  'tools/test-runner/**',
-  'tools/launcher/**',
-  'tools/build/**',
-  'apps/portal/e2e/**',
-  'tools/bench/shared-tools.mjs',
-];
 
 export default [
   ...nx.configs['flat/base'],
@@ -82,7 +73,6 @@ export default [
   // here with that program's type information, so a floating promise is an error in a script too.
   ...defineConfig({
     files: scriptFiles,
-    ignores: scriptsNotYetTypechecked,
     extends: [tseslint.configs.recommended],
     languageOptions: {
       parser: tseslint.parser,

@@ -9,7 +9,7 @@
 // Both use the gateway's own entryHash() from its build, so the chain they write verifies.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { workspaceRoot } from './shared-tools.mjs';
+import { workspaceRoot } from '../launcher/infra.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {{ entryHash: (fields: Record<string, unknown>) => string, genesisHash: string }} */

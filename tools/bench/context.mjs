@@ -49,7 +49,7 @@ function freePort() {
 }
 
 /**
- * @param {{ infra: import('./shared-tools.mjs').Infra, args: BenchArgs, log: (message: string) => void }} options
+ * @param {{ infra: import('../launcher/infra.mjs').Infra, args: BenchArgs, log: (message: string) => void }} options
  */
 export async function createContext({ infra, args, log }) {
   const port = await freePort();

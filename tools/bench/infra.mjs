@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { ensureInfra, workspaceRoot } from './shared-tools.mjs';
+import { ensureInfra, workspaceRoot } from '../launcher/infra.mjs';
 import { startOwnInfra } from './own-infra.mjs';
 
 export const benchDir = path.join(workspaceRoot, 'tmp/bench');

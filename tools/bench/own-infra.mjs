@@ -55,7 +55,7 @@ function traversable(dir) {
 
 /**
  * @param {{ dataDir: string, log: (message: string) => void }} options
- * @returns {Promise<import('./shared-tools.mjs').Infra>}
+ * @returns {Promise<import('../launcher/infra.mjs').Infra>}
  */
 export async function startOwnInfra({ dataDir, log }) {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });

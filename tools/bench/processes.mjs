@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { workspaceRoot } from './shared-tools.mjs';
+import { workspaceRoot } from '../launcher/infra.mjs';
 import { benchDir } from './infra.mjs';
 
 export const logDir = path.join(benchDir, 'logs');

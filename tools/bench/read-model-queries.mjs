@@ -4,7 +4,7 @@
 // deadline states, consent gating) is left out: that is part of what the gateway path costs.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { workspaceRoot } from './shared-tools.mjs';
+import { workspaceRoot } from '../launcher/infra.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = path.join(workspaceRoot, 'dist/apps/case-overview-service/src');

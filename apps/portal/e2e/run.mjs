@@ -3,7 +3,17 @@
 // the scenarios in Chromium (playwright-core), saves a screenshot of each main page under
 // test-results/portal/, runs axe on them (no serious/critical violations allowed), checks the
 // initial-JS budget, and ends with `N passed, N failed` (exit 1 on any failure).
-import AxeBuilderModule from '@axe-core/playwright';
+//
+// The callbacks given to page.waitForFunction / locator.evaluateAll run in the browser, not in
+// Node: they use `document` and DOM elements. This file is typechecked with the tools' Node
+// config (no DOM lib), so it takes the DOM's types with the references below. That is the real
+// lib.dom.d.ts (checked against the browser's actual API, where hand-written shapes would not
+// be), and it needs no change to the code Playwright sends to the page. TypeScript applies a lib
+// reference to the whole program, so keep DOM globals to these page callbacks: Node code here
+// and in the other tools must not use them.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +22,6 @@ import { measure } from '../scripts/bundle-budget.mjs';
 import { demoPassword, menuByRole } from './expectations.mjs';
 import { startStack, workspaceRoot } from './stack.mjs';
 
-const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
 const shotsDir = path.join(workspaceRoot, 'test-results/portal');
 const portalDist = path.join(workspaceRoot, 'tmp/e2e-portal');
 
@@ -39,10 +48,23 @@ function buildPortal() {
 }
 const verbose = Boolean(process.env.E2E_VERBOSE);
 const stamp = Date.now().toString(36);
+/** @type {{ name: string, ok: boolean, error?: unknown }[]} */
 const results = [];
+
+/** @typedef {import('playwright-core').Page} Page */
+
+/**
+ * A thrown value as text: its stack when it has one.
+ * @param {unknown} error
+ */
+const stackOf = (error) => String(/** @type {{ stack?: string } | null | undefined} */ (error)?.stack ?? error);
 
 // ---------------------------------------------------------------- helpers
 
+/**
+ * @param {string} name
+ * @param {() => Promise<void>} fn
+ */
 async function test(name, fn) {
   const startedAt = Date.now();
   try {
@@ -51,20 +73,33 @@ async function test(name, fn) {
     console.log(`  ✔ ${name} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   } catch (error) {
     results.push({ name, ok: false, error });
-    console.log(`  ✘ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
+    console.log(`  ✘ ${name}\n      ${stackOf(error).split('\n').slice(0, 6).join('\n      ')}`);
   }
 }
 
+/**
+ * @param {unknown} condition
+ * @param {string} message
+ * @returns {asserts condition}
+ */
 function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * @param {Page} page
+ * @param {string} name
+ */
 async function shot(page, name) {
   fs.mkdirSync(shotsDir, { recursive: true });
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
 }
 
-/** axe with WCAG 2.1 A/AA rules; serious and critical findings fail the test. */
+/**
+ * axe with WCAG 2.1 A/AA rules; serious and critical findings fail the test.
+ * @param {Page} page
+ * @param {string} label
+ */
 async function axe(page, label) {
   const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = report.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -76,12 +111,24 @@ async function axe(page, label) {
   }
 }
 
-/** Waits until the page is no longer loading (no spinner status left). */
+/**
+ * Waits until the page is no longer loading (no spinner status left).
+ * @param {Page} page
+ */
 async function settled(page) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 15_000 }).catch(() => undefined);
 }
 
+/**
+ * The parsed JSON answer (whatever shape that endpoint has), or undefined for an empty body.
+ * @param {string} apiUrl
+ * @param {string | undefined} token
+ * @param {string} method
+ * @param {string} url
+ * @param {unknown} [body]
+ * @returns {Promise<any>}
+ */
 async function api(apiUrl, token, method, url, body) {
   const response = await fetch(`${apiUrl}${url}`, {
     method,
@@ -94,9 +141,17 @@ async function api(apiUrl, token, method, url, body) {
   return parsed;
 }
 
+/** @type {(apiUrl: string, username: string) => Promise<string>} */
 const apiLogin = async (apiUrl, username) =>
   (await api(apiUrl, undefined, 'POST', '/api/auth/login', { username, password: demoPassword })).accessToken;
 
+/**
+ * @template T
+ * @param {string} what
+ * @param {() => Promise<T>} fn
+ * @param {{ tries?: number, delayMs?: number }} [options]
+ * @returns {Promise<T>}
+ */
 async function retry(what, fn, { tries = 20, delayMs = 1_000 } = {}) {
   let last;
   for (let i = 0; i < tries; i += 1) {
@@ -107,13 +162,20 @@ async function retry(what, fn, { tries = 20, delayMs = 1_000 } = {}) {
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
   }
-  throw new Error(`${what}: ${last?.message ?? last}`);
+  throw new Error(`${what}: ${/** @type {{ message?: string } | null | undefined} */ (last)?.message ?? last}`);
 }
 
-/** Valid fødselsnummer/D-nummer for test data (same rule as the contracts). */
+/**
+ * Valid fødselsnummer/D-nummer for test data (same rule as the contracts).
+ * @param {number} day
+ * @param {number} month
+ * @param {number} year
+ * @param {number} individual
+ * @param {boolean} dNumber
+ */
 function makeId(day, month, year, individual, dNumber) {
   const digits = [...`${String(day + (dNumber ? 40 : 0)).padStart(2, '0')}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}${String(individual).padStart(3, '0')}`].map(Number);
-  const check = (weights, ds) => {
+  const check = (/** @type {number[]} */ weights, /** @type {number[]} */ ds) => {
     const c = 11 - (weights.reduce((s, w, i) => s + w * ds[i], 0) % 11);
     return c === 11 ? 0 : c;
   };
@@ -131,6 +193,11 @@ function goodDNumber() {
   }
 }
 
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} baseUrl
+ * @param {string} username
+ */
 async function login(context, baseUrl, username) {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
@@ -141,13 +208,17 @@ async function login(context, baseUrl, username) {
   return page;
 }
 
+/** @param {Page} page */
 async function menuHrefs(page) {
-  return page.locator('nav[aria-label="Hovedmeny"] a').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
+  return page.locator('nav[aria-label="Hovedmeny"] a').evaluateAll((/** @type {HTMLAnchorElement[]} */ links) => links.map((a) => new URL(a.href).pathname));
 }
 
 // ---------------------------------------------------------------- scenarios
 
-/** The stack of this run, so a signal (Ctrl-C, a runner's timeout) can still stop it. */
+/**
+ * The stack of this run, so a signal (Ctrl-C, a runner's timeout) can still stop it.
+ * @type {import('./stack.mjs').Stack | undefined}
+ */
 let stack;
 
 async function run() {
@@ -174,9 +245,18 @@ async function run() {
   }
 }
 
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('./stack.mjs').Stack} stack
+ */
 async function scenarios(browser, stack) {
   const newContext = () => browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   const { baseUrl, apiUrl } = stack;
+  /**
+   * What one scenario leaves for the next (the registration sets the household's three
+   * together, the allocation the person).
+   * @type {{ householdUrl?: string, householdId?: string, familyName?: string, personId?: string }}
+   */
   const shared = {};
 
     await test('initial JavaScript is within the 250 KB gzip budget', async () => {
@@ -310,7 +390,8 @@ async function scenarios(browser, stack) {
 
       const context = await newContext();
       const page = await login(context, baseUrl, 'housing-officer');
-      await page.goto(shared.householdUrl);
+      // Set together with householdId (asserted above) by the registration scenario.
+      await page.goto(/** @type {string} */ (shared.householdUrl));
       await settled(page);
       const select = page.getByLabel(/^Ledig bolig/);
       await select.waitFor();
@@ -373,7 +454,8 @@ async function scenarios(browser, stack) {
         const box = panel.getByLabel(label);
         await box.click();
         await page.waitForFunction((l) => {
-          const input = [...document.querySelectorAll('[data-testid="self-settlement"] input')].find((i) => i.labels?.[0]?.textContent?.includes(l));
+          const inputs = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll('[data-testid="self-settlement"] input')]);
+          const input = inputs.find((i) => i.labels?.[0]?.textContent?.includes(l));
           return input && input.checked && !input.disabled;
         }, label, { timeout: 15_000 });
       }
@@ -448,7 +530,8 @@ async function scenarios(browser, stack) {
       await page.getByText(`Brukeren ${username} er opprettet.`).waitFor({ timeout: 15_000 });
       const row = page.getByTestId(`user-${username}`);
       await row.waitFor({ timeout: 15_000 });
-      const text = await row.textContent();
+      // An element's textContent is a string (null only for a document or doctype node).
+      const text = /** @type {string} */ (await row.textContent());
       assert(text.includes('Frivillig') && text.includes('Aktiv'), `new row reads ${JSON.stringify(text)}`);
       await shot(page, 'users');
       await axe(page, 'users');
@@ -483,7 +566,7 @@ async function scenarios(browser, stack) {
     });
 }
 
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM', 143]])) {
   process.once(signal, () => {
     console.log(`\n${signal}: stopping the stack`);
     void (stack?.stop() ?? Promise.resolve()).finally(() => process.exit(code));
@@ -495,7 +578,7 @@ try {
   await run();
 } catch (error) {
   results.push({ name: 'e2e setup', ok: false, error });
-  console.log(`  ✘ e2e setup: ${String(error?.stack ?? error).slice(0, 3000)}`);
+  console.log(`  ✘ e2e setup: ${stackOf(error).slice(0, 3000)}`);
 }
 console.log(`screenshots: ${path.relative(workspaceRoot, shotsDir)}/`);
 fs.mkdirSync(path.dirname(resultFile), { recursive: true });

@@ -19,17 +19,37 @@ import { dropLeftoverDatabases } from '../../../tools/test-runner/test-run.mjs';
 
 export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/**
+ * What `startStack()` answers.
+ * @typedef {object} Stack
+ * @property {string} baseUrl where the browser opens the portal
+ * @property {string} apiUrl where the gateway answers /api
+ * @property {'gateway' | 'proxy'} mode
+ * @property {string} [fallbackReason] in `proxy` mode: the lines that said why
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * A launcher child process and what it printed so far.
+ * @typedef {{ child: import('node:child_process').ChildProcessByStdio<null, import('node:stream').Readable, import('node:stream').Readable>, output: () => string }} Launcher
+ */
+
+/** @typedef {(chunk: Buffer | string) => void} Log */
+
+/** @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      // Listening on a TCP host and port: the address is an AddressInfo, never a pipe name.
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
+/** @param {number} port */
 async function healthy(port) {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(3_000) });
@@ -40,6 +60,7 @@ async function healthy(port) {
 }
 
 /** Process groups to kill if this process ends without `stop()` (an uncaught error, a signal). */
+/** @type {Set<number>} */
 const liveGroups = new Set();
 process.once('exit', () => {
   for (const pid of liveGroups) {
@@ -51,6 +72,12 @@ process.once('exit', () => {
   }
 });
 
+/**
+ * @param {number} port
+ * @param {Record<string, string>} extraEnv
+ * @param {Log} [log]
+ * @returns {Launcher}
+ */
 function startLauncher(port, extraEnv, log) {
   const child = spawn(process.execPath, [path.join(workspaceRoot, 'tools/launcher/start.mjs')], {
     cwd: workspaceRoot,
@@ -59,9 +86,10 @@ function startLauncher(port, extraEnv, log) {
     // Its own process group: the services it starts go down with it, whatever happens here.
     detached: true,
   });
-  liveGroups.add(child.pid);
+  // No pid: spawning failed (the 'error' event says why), there is no group to kill.
+  if (child.pid) liveGroups.add(child.pid);
   let output = '';
-  const keep = (chunk) => {
+  const keep = (/** @type {Buffer} */ chunk) => {
     output += chunk;
     if (output.length > 200_000) output = output.slice(-100_000);
     log?.(chunk);
@@ -71,6 +99,11 @@ function startLauncher(port, extraEnv, log) {
   return { child, output: () => output };
 }
 
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} ms
+ * @returns {Promise<boolean>}
+ */
 function waitForExit(child, ms) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return Promise.race([
@@ -79,6 +112,11 @@ function waitForExit(child, ms) {
   ]);
 }
 
+/**
+ * @param {Launcher} launcher
+ * @param {number} port
+ * @param {number} timeoutMs
+ */
 async function waitForHealth(launcher, port, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -89,6 +127,7 @@ async function waitForHealth(launcher, port, timeoutMs) {
   return false;
 }
 
+/** @param {Launcher} launcher */
 async function stopLauncher(launcher) {
   const { child } = launcher;
   if (child.exitCode === null) {
@@ -98,11 +137,12 @@ async function stopLauncher(launcher) {
   }
   // Anything of its group still running (a service the launcher could not stop) goes too.
   try {
-    process.kill(-child.pid, 'SIGKILL');
+    // No pid: it never started, so there is no group (process.kill would throw for it too).
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
   } catch {
     // the group is empty
   }
-  liveGroups.delete(child.pid);
+  if (child.pid) liveGroups.delete(child.pid);
 }
 
 /** A nats-server with JetStream of this run's own, on a free port, its store in a temp folder. */
@@ -112,7 +152,7 @@ async function startOwnNats() {
   const port = await freePort();
   const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ankomst-e2e-nats-'));
   const child = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], { stdio: 'ignore', detached: true });
-  liveGroups.add(child.pid);
+  if (child.pid) liveGroups.add(child.pid);
   const deadline = Date.now() + 10_000;
   while (!(await canConnect(port))) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${binary} did not start on port ${port}`);
@@ -125,12 +165,16 @@ async function startOwnNats() {
         child.kill('SIGTERM');
         if (!(await waitForExit(child, 5_000))) child.kill('SIGKILL');
       }
-      liveGroups.delete(child.pid);
+      if (child.pid) liveGroups.delete(child.pid);
       fs.rmSync(storeDir, { recursive: true, force: true });
     },
   };
 }
 
+/**
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 function canConnect(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port }, () => {
@@ -144,6 +188,7 @@ function canConnect(port) {
 /**
  * Postgres (found or embedded, as `npm start` does), a nats-server and database names of this
  * run's own; `release()` drops the databases and stops what was started.
+ * @param {Log} log
  */
 async function ownInfra(log) {
   const tag = `${process.env.ANKOMST_TEST_RUN_TAG ?? ''}${randomBytes(3).toString('hex')}`;
@@ -170,13 +215,21 @@ async function ownInfra(log) {
   };
 }
 
-/** Serves the built portal (SPA fallback to index.html) and forwards /api to the gateway. */
+/**
+ * Serves the built portal (SPA fallback to index.html) and forwards /api to the gateway.
+ * @param {number} gatewayPort
+ * @param {string} portalDist
+ * @returns {Promise<http.Server>}
+ */
 function portalServer(gatewayPort, portalDist) {
+  /** @type {Record<string, string | undefined>} */
   const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
   const server = http.createServer((req, res) => {
-    if (req.url.startsWith('/api/')) {
+    // An http.Server's request always has a url (only a client-side message lacks one).
+    const url = /** @type {string} */ (req.url);
+    if (url.startsWith('/api/')) {
       const upstream = http.request(
-        { host: '127.0.0.1', port: gatewayPort, path: req.url, method: req.method, headers: req.headers },
+        { host: '127.0.0.1', port: gatewayPort, path: url, method: req.method, headers: req.headers },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
@@ -189,7 +242,7 @@ function portalServer(gatewayPort, portalDist) {
       req.pipe(upstream);
       return;
     }
-    const urlPath = decodeURIComponent(req.url.split('?')[0]);
+    const urlPath = decodeURIComponent(url.split('?')[0]);
     let file = path.join(portalDist, urlPath);
     if (!file.startsWith(portalDist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       file = path.join(portalDist, 'index.html');
@@ -203,6 +256,8 @@ function portalServer(gatewayPort, portalDist) {
 /**
  * Returns `{ baseUrl, apiUrl, mode, stop() }` once GET /api/health is green.
  * `mode` is `gateway` (the gateway serves the portal) or `proxy` (API-only gateway + server here).
+ * @param {{ portalDist: string, log?: Log, timeoutMs?: number }} options
+ * @returns {Promise<Stack>}
  */
 export async function startStack({ portalDist, log = () => undefined, timeoutMs = 240_000 }) {
   const infra = await ownInfra(log);
@@ -214,6 +269,10 @@ export async function startStack({ portalDist, log = () => undefined, timeoutMs 
   }
 }
 
+/**
+ * @param {{ portalDist: string, log: Log, timeoutMs: number, infra: Awaited<ReturnType<typeof ownInfra>> }} options
+ * @returns {Promise<Stack>}
+ */
 async function startOnInfra({ portalDist, log, timeoutMs, infra }) {
   const port = await freePort();
   log(`starting the stack with tools/launcher/start.mjs on port ${port}`);
@@ -241,8 +300,9 @@ async function startOnInfra({ portalDist, log, timeoutMs, infra }) {
     throw new Error(`the stack did not become healthy.\n--- first attempt ---\n${firstOutput.slice(-4000)}\n--- API-only attempt ---\n${output.slice(-4000)}`);
   }
   const server = await portalServer(apiPort, portalDist);
+  const { port: portalPort } = /** @type {net.AddressInfo} */ (server.address());
   return {
-    baseUrl: `http://127.0.0.1:${server.address().port}`,
+    baseUrl: `http://127.0.0.1:${portalPort}`,
     apiUrl: `http://127.0.0.1:${apiPort}`,
     mode: 'proxy',
     fallbackReason: firstOutput.split('\n').filter((line) => /Cannot start|exited unexpectedly|Error/.test(line)).slice(0, 3).join(' | '),
@@ -255,6 +315,7 @@ async function startOnInfra({ portalDist, log, timeoutMs, infra }) {
   };
 }
 
+/** @param {number} port */
 async function servesPortal(port) {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/login`);

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { workspaceRoot } from '../shared-tools.mjs';
+import { workspaceRoot } from '../../launcher/infra.mjs';
 import { logDir, PhaseError, tailOf } from '../processes.mjs';
 import { readModelDatabase } from './reads.mjs';
 
