@@ -53,6 +53,9 @@ export default [
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
+            // What runs in the browser may import only browser-safe libs (zod contracts), never
+            // the NestJS/TypeORM platform libs that `scope:shared` alone would admit.
+            { sourceTag: 'platform:browser', onlyDependOnLibsWithTags: ['platform:browser'] },
             { sourceTag: 'scope:housing', onlyDependOnLibsWithTags: ['scope:housing', 'scope:shared'] },
             { sourceTag: 'scope:introduction', onlyDependOnLibsWithTags: ['scope:introduction', 'scope:shared'] },
             { sourceTag: 'scope:health', onlyDependOnLibsWithTags: ['scope:health', 'scope:shared'] },

@@ -8,6 +8,7 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../..');
 const housingSrc = path.join(root, 'apps/housing-service/src');
 const contractsSrc = path.join(root, 'libs/contracts/src');
+const portalSrc = path.join(root, 'apps/portal/src');
 const gatewayMain = path.join(root, 'apps/gateway/src/main.ts');
 // Type-aware ESLint over a fresh process takes seconds; more on a busy 2-core CI machine.
 jest.setTimeout(120_000);
@@ -98,5 +99,23 @@ describe('Nx module boundaries', () => {
       .filter((name) => name.includes('boundaries-fixture'));
 
     expect(sut).toEqual([]);
+  });
+
+  it('reports an error when the portal imports a Node-only platform lib', () => {
+    const sut = lintFixture(
+      portalSrc,
+      'imports-database',
+      "import { databaseUrl } from '@ankomst/platform-database';\n\nexport const leaked = databaseUrl;\n",
+    );
+
+    const errors = boundaryErrors(sut);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'apps/portal/src/imports-database.boundaries-fixture.ts', line: 1 });
+  });
+
+  it('lets the portal import the browser-safe contracts', () => {
+    const sut = lintFixture(portalSrc, 'imports-contracts', "import { services } from '@ankomst/contracts';\n\nexport const housing = services.housing;\n");
+
+    expect(boundaryErrors(sut)).toEqual([]);
   });
 });
