@@ -10,9 +10,9 @@ import {
   type PersonAccessReport,
 } from '@ankomst/contracts';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { RequirePermission } from '../auth/access.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { RequirePermission } from '../access/access.decorator';
+import type { AuthenticatedUser } from '../access/authenticated-request';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { Audited, personsFrom } from './audited.decorator';

@@ -10,7 +10,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { catchError, concatMap, from, map, type Observable, throwError } from 'rxjs';
-import { accessState } from '../auth/authenticated-request';
+import { accessState } from '../access/authenticated-request';
 import { AUDIT_METADATA, type AuditedOptions } from './audited.decorator';
 import { AuditLogService, type AuditRecord } from './audit-log.service';
 

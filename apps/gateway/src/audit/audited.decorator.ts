@@ -1,6 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
+import type { AuthenticatedUser } from '../access/authenticated-request';
 
 export const AUDIT_METADATA = 'ankomst:audited';
 

@@ -1,5 +1,5 @@
 import { departmentOf } from '@ankomst/contracts';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
+import type { AuthenticatedUser } from '../access/authenticated-request';
 
 /**
  * A read of personal data is processed for the reader's own unit's work (forvaltningsloven

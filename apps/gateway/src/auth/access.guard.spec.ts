@@ -1,9 +1,9 @@
 import { type ExecutionContext, ForbiddenException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ACCESS_METADATA, type AccessRule } from './access.decorator';
+import { ACCESS_METADATA, type AccessRule } from '../access/access.decorator';
 import { AccessGuard } from './access.guard';
-import { accessState, type AuthenticatedUser } from './authenticated-request';
+import { accessState, type AuthenticatedUser } from '../access/authenticated-request';
 import type { BreakGlassService } from './break-glass/break-glass.service';
 import type { TokenService } from './token.service';
 import type { SessionsService } from '../users/sessions.service';

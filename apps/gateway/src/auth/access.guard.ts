@@ -9,8 +9,8 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ACCESS_METADATA, type AccessRule } from './access.decorator';
-import { accessState } from './authenticated-request';
+import { ACCESS_METADATA, type AccessRule } from '../access/access.decorator';
+import { accessState } from '../access/authenticated-request';
 import { SessionsService } from '../users/sessions.service';
 import { BreakGlassService } from './break-glass/break-glass.service';
 import { bearerToken, TokenService } from './token.service';

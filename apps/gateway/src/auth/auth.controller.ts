@@ -13,11 +13,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
-import { Authenticated, Public } from './access.decorator';
+import { Authenticated, Public } from '../access/access.decorator';
 import { AuthService, LockedOutException } from './auth.service';
-import type { AuthenticatedUser } from './authenticated-request';
+import type { AuthenticatedUser } from '../access/authenticated-request';
 import { assertSameSiteRequest } from './csrf';
-import { CurrentActor } from './current-actor.decorator';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 
 @Controller('auth')

@@ -4,7 +4,7 @@ import { PasswordHasher } from '../users/password-hasher';
 import { SessionsService } from '../users/sessions.service';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import type { AuthenticatedUser } from './authenticated-request';
+import type { AuthenticatedUser } from '../access/authenticated-request';
 import { LoginThrottleService } from './login-throttle.service';
 import { TokenService } from './token.service';
 

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { loadGatewayConfig } from '../config';
-import type { AuthenticatedUser } from './authenticated-request';
+import type { AuthenticatedUser } from '../access/authenticated-request';
 import { bearerToken, TokenService } from './token.service';
 
 const secret = 'unit-test-secret-0123456789-0123456789';

@@ -4,7 +4,7 @@ import { errors, jwtVerify, SignJWT } from 'jose';
 import { createSecretKey, type KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
-import type { AuthenticatedUser } from './authenticated-request';
+import type { AuthenticatedUser } from '../access/authenticated-request';
 
 const issuer = 'ankomst-gateway';
 const audience = 'ankomst-api';

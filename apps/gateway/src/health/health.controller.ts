@@ -2,7 +2,7 @@ import { serviceList } from '@ankomst/contracts';
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { type HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../access/access.decorator';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { ServicePingIndicator } from './service-ping.indicator';
 

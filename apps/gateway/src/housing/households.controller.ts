@@ -15,9 +15,9 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from 
 import type { FastifyRequest } from 'fastify';
 import { Audited } from '../audit/audited.decorator';
 import { purposeOfReader } from '../audit/purpose-of-reader';
-import { RequirePermission } from '../auth/access.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { RequirePermission } from '../access/access.decorator';
+import type { AuthenticatedUser } from '../access/authenticated-request';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { auditPersons } from './audit-persons';

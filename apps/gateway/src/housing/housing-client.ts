@@ -2,8 +2,8 @@ import type { HousingRpcSubject } from '@ankomst/contracts';
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
-import { toActor } from '../auth/current-actor.decorator';
+import type { AuthenticatedUser } from '../access/authenticated-request';
+import { toActor } from '../access/current-actor.decorator';
 
 /** Request/reply to the housing service as the logged-in user, under the request's correlation id. */
 @Injectable()

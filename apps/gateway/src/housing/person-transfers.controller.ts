@@ -13,9 +13,9 @@ import {
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Audited } from '../audit/audited.decorator';
-import { RequirePermission } from '../auth/access.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { RequirePermission } from '../access/access.decorator';
+import type { AuthenticatedUser } from '../access/authenticated-request';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { auditTransferPersons } from './audit-transfer-persons';

@@ -2,8 +2,8 @@ import { type Endpoint, sendsQuery, toFieldIssues } from '@ankomst/contracts';
 import { parseInput, ServiceClient } from '@ankomst/platform-messaging';
 import { BadGatewayException, Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
-import { toActor } from '../auth/current-actor.decorator';
+import type { AuthenticatedUser } from '../access/authenticated-request';
+import { toActor } from '../access/current-actor.decorator';
 
 const logger = new Logger('Endpoint');
 const inputKey = Symbol('ankomst:endpoint-input');

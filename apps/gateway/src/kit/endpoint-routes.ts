@@ -3,9 +3,9 @@ import { ServiceClient } from '@ankomst/platform-messaging';
 import { Controller, Delete, Get, HttpCode, Inject, Patch, Post, Put, Req, type Type } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Audited } from '../audit/audited.decorator';
-import { Authenticated, RequirePermission } from '../auth/access.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { Authenticated, RequirePermission } from '../access/access.decorator';
+import type { AuthenticatedUser } from '../access/authenticated-request';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { ApiDoc } from '../openapi/api-doc.decorator';
 import { callEndpoint, endpointInput } from './call-endpoint';
 

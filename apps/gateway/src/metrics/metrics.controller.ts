@@ -1,6 +1,6 @@
 import { Controller, Get, Header, UseGuards } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../access/access.decorator';
 import { MetricsTokenGuard } from './metrics-token.guard';
 
 collectDefaultMetrics({ prefix: 'ankomst_gateway_' });

@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../access/access.decorator';
 import { OpenApiService } from './openapi.service';
 
 const docsPage = `<!doctype html>

@@ -2,7 +2,7 @@ import { Injectable, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { z } from 'zod';
-import { ACCESS_METADATA, type AccessRule } from '../auth/access.decorator';
+import { ACCESS_METADATA, type AccessRule } from '../access/access.decorator';
 import { API_DOC_METADATA, type ApiDocOptions } from './api-doc.decorator';
 
 type Operation = Record<string, unknown>;

@@ -8,9 +8,9 @@ import {
 } from '@ankomst/contracts';
 import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
 import { z } from 'zod';
-import { RequirePermission } from '../auth/access.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-request';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { RequirePermission } from '../access/access.decorator';
+import type { AuthenticatedUser } from '../access/authenticated-request';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { Audited, personsFrom } from '../audit/audited.decorator';
 import { ZodPipe } from '../http/zod-body';
 import { ApiDoc } from '../openapi/api-doc.decorator';

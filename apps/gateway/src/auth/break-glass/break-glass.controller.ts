@@ -4,9 +4,9 @@ import type { FastifyRequest } from 'fastify';
 import { Audited } from '../../audit/audited.decorator';
 import { ZodPipe } from '../../http/zod-body';
 import { ApiDoc } from '../../openapi/api-doc.decorator';
-import { RequirePermission } from '../access.decorator';
-import type { AuthenticatedUser } from '../authenticated-request';
-import { CurrentActor } from '../current-actor.decorator';
+import { RequirePermission } from '../../access/access.decorator';
+import type { AuthenticatedUser } from '../../access/authenticated-request';
+import { CurrentActor } from '../../access/current-actor.decorator';
 import { BreakGlassService } from './break-glass.service';
 
 @Controller('break-glass')

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
 import { AuditLogService } from '../../audit/audit-log.service';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../../config';
-import type { AuthenticatedUser } from '../authenticated-request';
+import type { AuthenticatedUser } from '../../access/authenticated-request';
 import { BreakGlassGrantEntity } from './break-glass-grant.entity';
 
 /** Emergency access: granted on a stated reason, time-limited, always flagged in the audit log. */

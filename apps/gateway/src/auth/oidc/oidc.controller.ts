@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../../config';
 import { ApiDoc } from '../../openapi/api-doc.decorator';
-import { Public } from '../access.decorator';
+import { Public } from '../../access/access.decorator';
 import { AuthService } from '../auth.service';
 import { setRefreshCookie } from '../refresh-cookie';
 import { OidcService } from './oidc.service';

@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AUDIT_METADATA, type AuditedOptions } from '../../audit/audited.decorator';
-import { ACCESS_METADATA, type AccessRule } from '../access.decorator';
+import { ACCESS_METADATA, type AccessRule } from '../../access/access.decorator';
 
 export interface DeclaredRoute {
   method: string;
