@@ -17,7 +17,7 @@ import { defaultStreamName } from '@ankomst/platform-messaging';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { todayInOslo } from './shared/dates';
+import { todayInOslo } from '@ankomst/contracts';
 import {
   actorOf,
   type CaseOverviewTestApp,

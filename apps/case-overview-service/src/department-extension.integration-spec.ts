@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { projectors } from './projectors';
 import { addTimelineEntry, lockAggregate, refreshHousehold, upsertDeadline, upsertSection } from './read-model/household-core';
 import { on, type Projector } from './read-model/projector';
-import { addDays, todayInOslo } from './shared/dates';
+import { addDays, todayInOslo } from '@ankomst/contracts';
 import { actorOf, type CaseOverviewTestApp, consumersReady, eventually, startCaseOverviewTestApp } from './test-support/case-overview-test-app';
 import { family } from './test-support/housing-fixtures';
 

@@ -8,7 +8,7 @@ import {
   services,
 } from '@ankomst/contracts';
 import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
-import { addDays, todayInOslo } from './shared/dates';
+import { addDays, todayInOslo } from '@ankomst/contracts';
 import {
   actorOf,
   type CaseOverviewTestApp,

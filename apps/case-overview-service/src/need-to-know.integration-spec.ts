@@ -10,7 +10,7 @@ import {
   type ReferralList,
 } from '@ankomst/contracts';
 import { randomUUID } from 'node:crypto';
-import { todayInOslo } from './shared/dates';
+import { todayInOslo } from '@ankomst/contracts';
 import { actorOf, type CaseOverviewTestApp, consumersReady, eventually, startCaseOverviewTestApp } from './test-support/case-overview-test-app';
 import { family, unaccompaniedMinor } from './test-support/housing-fixtures';
 

@@ -15,3 +15,4 @@ export * from './common/text';
 export * from './common/numbers';
 export * from './common/dates';
 export * from './common/national-id-birth-date';
+export * from './common/calendar';

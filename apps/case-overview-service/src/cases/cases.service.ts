@@ -20,7 +20,7 @@ import { ConsentService } from '../consent/consent.service';
 import { AudienceGate, audienceOf, COORDINATION_GROUP } from './audience-gate';
 import { PROJECTORS } from '../read-model/projection-runner';
 import type { Projector, SectionDefinition } from '../read-model/projector';
-import { addDays, ageOn, daysBetween, todayInOslo } from '../shared/dates';
+import { addDays, ageOn, daysBetween, todayInOslo } from '@ankomst/contracts';
 import { attentionSql, CASE_SQL, HOUSEHOLD_OF_PERSON_SQL, searchSql } from './case-queries.sql';
 import { deadlineStateOf } from './deadline-state';
 

@@ -1,5 +1,5 @@
 import { type DeadlineState, DUE_SOON_DAYS } from '@ankomst/contracts';
-import { daysBetween } from '../shared/dates';
+import { daysBetween } from '@ankomst/contracts';
 
 /** A deadline's state on `today` (see deadlineState in the contracts). */
 export function deadlineStateOf(dueOn: string | null, completedOn: string | null, today: string): DeadlineState {

@@ -1,4 +1,4 @@
-import { dateInOslo } from '../shared/dates';
+import { dateInOslo } from '@ankomst/contracts';
 import { type ConsentRow, isActive } from './consent.repository';
 
 export type GateAnswer = { allowed: true } | { allowed: false; reason: string };

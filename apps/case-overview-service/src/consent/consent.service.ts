@@ -12,7 +12,7 @@ import { EventRecorder, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ageOn, birthday, addDays, todayInOslo } from '../shared/dates';
+import { ageOn, birthday, addDays, todayInOslo } from '@ankomst/contracts';
 import { requirePermission } from '../shared/permissions';
 import { CONSENT_COLUMNS, type ConsentRow, latestConsents, toConsentRecord } from './consent.repository';
 import { ConsentGate } from './consent-gate';

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { enterLiveReadModel, handlersBySubject } from '../read-model/projection-runner';
 import { LIVE_SCHEMA, readModelDdl, readModelTables } from '../read-model/read-model.schema';
-import { todayInOslo } from '../shared/dates';
+import { todayInOslo } from '@ankomst/contracts';
 import { family, member } from '../test-support/housing-fixtures';
 import { projectors } from '.';
 

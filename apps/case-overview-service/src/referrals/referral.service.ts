@@ -17,7 +17,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConsentService } from '../consent/consent.service';
-import { ageOn, todayInOslo } from '../shared/dates';
+import { ageOn, todayInOslo } from '@ankomst/contracts';
 import { requirePermission } from '../shared/permissions';
 
 interface ReferralRow {

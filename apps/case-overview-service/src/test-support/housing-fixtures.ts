@@ -1,6 +1,6 @@
 import type { EventPayload, householdRegistered, PersonBasics } from '@ankomst/contracts';
 import { randomUUID } from 'node:crypto';
-import { addDays, todayInOslo } from '../shared/dates';
+import { addDays, todayInOslo } from '@ankomst/contracts';
 
 // Synthetic households for tests: invented names, never taken from the seed documents.
 

@@ -1,4 +1,4 @@
-import { quarterOf } from '../shared/dates';
+import { quarterOf } from '@ankomst/contracts';
 import { vacancy, vacancyByQuarter } from './vacancy';
 
 const q1 = quarterOf(2025, 1); // 90 days

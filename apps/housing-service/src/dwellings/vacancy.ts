@@ -1,4 +1,4 @@
-import { type DateRange, daysBetween, quarterOf } from '../shared/dates';
+import { type DayRange, daysBetween, quarterOf } from '@ankomst/contracts';
 import { percent } from '../shared/percent';
 
 export interface DwellingPeriod {
@@ -10,7 +10,7 @@ export interface DwellingPeriod {
 }
 
 /** Inclusive day count of the overlap of [from, to] with a range; 0 when they do not meet. */
-function overlapDays(from: string, to: string | null, range: DateRange): number {
+function overlapDays(from: string, to: string | null, range: DayRange): number {
   const start = from > range.from ? from : range.from;
   const end = to === null || to > range.to ? range.to : to;
   return end < start ? 0 : daysBetween(start, end) + 1;
@@ -20,7 +20,7 @@ function overlapDays(from: string, to: string | null, range: DateRange): number 
  * Vacancy of a stock of dwellings over a period, weighted by days: vacant dwelling-days /
  * dwelling-days in stock. A tenancy's end day counts as let (the key is handed back that day).
  */
-export function vacancy(dwellings: DwellingPeriod[], range: DateRange): { dwellings: number; vacancyPercent: number | null } {
+export function vacancy(dwellings: DwellingPeriod[], range: DayRange): { dwellings: number; vacancyPercent: number | null } {
   let stockDays = 0;
   let letDays = 0;
   let counted = 0;

@@ -14,7 +14,7 @@ import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { NationalIdVault } from '../national-id/national-id-vault';
 import { assertPersonChangeFits, assertSettlementAfterPermit } from '../shared/case-date-rules';
-import { todayInOslo } from '../shared/dates';
+import { todayInOslo } from '@ankomst/contracts';
 import { HouseholdEntity, PersonEntity } from './household.entity';
 import { applyHouseholdFilters, listAlias } from './household-list-filters';
 import { HouseholdWriter } from './household-writer';

@@ -1,5 +1,5 @@
 import type { DurationStats } from '@ankomst/contracts';
-import { addMonths, daysBetween } from '../shared/dates';
+import { addMonths, daysBetween } from '@ankomst/contracts';
 import { median, percent } from '../shared/percent';
 
 /** National targets: settled within 6 months of the residence permit, 3 for unaccompanied minors. */

@@ -1,5 +1,5 @@
 import type { SettledSplit, SettlementProgress } from '@ankomst/contracts';
-import { ageOn } from '../shared/dates';
+import { ageOn } from '@ankomst/contracts';
 import { percent } from '../shared/percent';
 
 export type SettledCategory = 'unaccompaniedMinors' | 'adults' | 'childrenInFamilies';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { todayInOslo } from './calendar';
 import { withCode } from './issue-codes';
 
 /** Earliest birth date the platform accepts (nobody alive was born earlier). */
@@ -11,10 +12,6 @@ export const EARLIEST_CASE_DATE = '2000-01-01';
 /** Latest date a plan may name (a dwelling free from, a consent valid to). */
 export const LATEST_PLANNED_DATE = '2100-12-31';
 
-const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today in Europe/Oslo, `YYYY-MM-DD`: the platform's dates are calendar dates there. */
-export const todayInOslo = (now: Date = new Date()): string => osloDate.format(now);
 
 export interface DateRange {
   /** Earliest allowed date, inclusive. */

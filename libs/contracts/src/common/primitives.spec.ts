@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { birthDate, calendarDate, pastCaseDate, todayInOslo } from './dates';
+import { todayInOslo } from './calendar';
+import { birthDate, calendarDate, pastCaseDate } from './dates';
 import { toFieldIssues } from './errors';
 import { boundedInt, INT4_MAX, queryInt } from './numbers';
 import { multiLineText, singleLineText } from './text';
