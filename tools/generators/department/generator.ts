@@ -56,6 +56,7 @@ export function departmentNames(options: DepartmentOptions) {
     featureCamel: f.propertyName,
     featurePascal: f.className,
     featureWords: words(feature),
+    featureSentence: capitalised(words(feature)),
     entity,
     entityCamel: e.propertyName,
     entityPascal: e.className,
