@@ -10,3 +10,6 @@ export * from './housing';
 export * from './access';
 export * from './case-overview';
 export * from './kit/endpoint';
+export * from './introduction';
+export * from './health';
+export * from './volunteering';
