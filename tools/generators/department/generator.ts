@@ -75,6 +75,24 @@ export function departmentNames(options: DepartmentOptions) {
 
 export type DepartmentNames = ReturnType<typeof departmentNames>;
 
+/** The shared files a department is added to (each edit is made once). */
+export const editedFiles = [
+  'libs/contracts/src/index.ts',
+  'libs/contracts/src/platform/services.ts',
+  'libs/contracts/src/access/roles.ts',
+  'libs/contracts/src/access/role-permissions.ts',
+  'infra/docker-compose.yml',
+  'eslint.config.mjs',
+  'apps/portal/project.json',
+  'apps/gateway/src/app.module.ts',
+  'apps/case-overview-service/src/projectors/index.ts',
+  'apps/portal/src/app/routes.tsx',
+  'apps/portal/src/app/navigation.ts',
+  'apps/portal/src/api/query-keys.ts',
+  'apps/portal/src/i18n/nb.ts',
+  'apps/portal/src/i18n/en.ts',
+] as const;
+
 /** Inserts `text` before the first match of `anchor`; fails naming the file when the anchor is gone. */
 function insertBefore(source: string, anchor: string | RegExp, text: string, file: string): string {
   const index = typeof anchor === 'string' ? source.indexOf(anchor) : source.search(anchor);
@@ -298,7 +316,8 @@ export async function departmentGenerator(tree: Tree, options: DepartmentOptions
   if (tree.exists(`apps/${n.app}/src/${n.feature}`)) {
     throw new Error(`apps/${n.app}/src/${n.feature}/ exists; nothing was changed.`);
   }
-  if (n.route === 'health' || tree.exists(`apps/gateway/src/${n.route}`)) {
+  const gatewayDir = `apps/gateway/src/${n.route}`;
+  if (n.route === 'health' || (tree.exists(gatewayDir) && !tree.exists(`${gatewayDir}/${n.route}-endpoints.ts`))) {
     throw new Error(`apps/gateway/src/${n.route}/ is taken (the platform's own health check, or another department): choose --route`);
   }
   if (tree.exists(`apps/${n.app}`) && !tree.exists(`apps/${n.app}/src/main.ts`)) {
