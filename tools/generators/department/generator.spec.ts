@@ -63,6 +63,7 @@ describe('department generator', () => {
         'apps/case-overview-service/src/projectors/probe.projector.ts',
         'apps/portal/src/features/probe/api/use-probe.ts',
         'apps/portal/src/features/probe/pages/probe-records-page.tsx',
+        'apps/portal/src/features/probe/pages/probe-records-page.spec.tsx',
       ].sort(),
     );
     expect(changes(sut)).toEqual(expect.arrayContaining([...editedFiles]));
