@@ -60,6 +60,7 @@ describe('department generator', () => {
         'libs/contracts/src/probe/index.ts',
         'apps/gateway/src/probe/probe-endpoints.ts',
         'apps/gateway/src/probe/probe.module.ts',
+        'apps/gateway/src/probe/probe.e2e-spec.ts',
         'apps/case-overview-service/src/projectors/probe.projector.ts',
         'apps/portal/src/features/probe/api/use-probe.ts',
         'apps/portal/src/features/probe/pages/probe-records-page.tsx',
