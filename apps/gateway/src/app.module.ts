@@ -9,6 +9,9 @@ import { GatewayConfigModule } from './config.module';
 import { serviceDatabase } from './database';
 import { HealthModule } from './health/health.module';
 import { HousingModule } from './housing/housing.module';
+import { IntroductionModule } from './introduction/introduction.module';
+import { RefugeeHealthModule } from './refugee-health/refugee-health.module';
+import { VolunteeringModule } from './volunteering/volunteering.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ServicesModule } from './services/services.module';
@@ -30,6 +33,9 @@ export class AppModule {
         AuthModule,
         CasesModule,
         HousingModule,
+        IntroductionModule,
+        RefugeeHealthModule,
+        VolunteeringModule,
       ],
     };
   }

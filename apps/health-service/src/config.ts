@@ -2,6 +2,7 @@ import { services } from '@ankomst/contracts';
 import { commonEnv, loadConfig } from '@ankomst/platform-config';
 import { z } from 'zod';
 
+/** The health service's environment: validated at start, a bad value exits naming the variable. */
 export const healthEnv = commonEnv.extend({
   DATABASE_NAME: z
     .string()

@@ -1,9 +1,11 @@
-import { services } from '@ankomst/contracts';
+import { introductionEvents, services } from '@ankomst/contracts';
 import { DatabaseModule } from '@ankomst/platform-database';
+import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { IntroductionConfig } from './config';
 import { serviceDatabase } from './database';
+import { ProgrammeCandidatesModule } from './programme-candidates/programme-candidates.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +15,10 @@ export class AppModule {
       imports: [
         LoggingModule.forService(services.introduction.app, config.LOG_LEVEL),
         DatabaseModule.forService({ useFactory: () => serviceDatabase(config) }),
+        // The outbox relay publishes the service's events to its own stream, ANKOMST_INTRODUCTION.
+        EventsModule.forRoot({ service: services.introduction.key, produces: introductionEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.introduction),
+        ProgrammeCandidatesModule,
       ],
     };
   }

@@ -1,9 +1,11 @@
-import { services } from '@ankomst/contracts';
+import { volunteeringEvents, services } from '@ankomst/contracts';
 import { DatabaseModule } from '@ankomst/platform-database';
+import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { VolunteeringConfig } from './config';
 import { serviceDatabase } from './database';
+import { GuideRequestsModule } from './guide-requests/guide-requests.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +15,10 @@ export class AppModule {
       imports: [
         LoggingModule.forService(services.volunteering.app, config.LOG_LEVEL),
         DatabaseModule.forService({ useFactory: () => serviceDatabase(config) }),
+        // The outbox relay publishes the service's events to its own stream, ANKOMST_VOLUNTEERING.
+        EventsModule.forRoot({ service: services.volunteering.key, produces: volunteeringEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.volunteering),
+        GuideRequestsModule,
       ],
     };
   }

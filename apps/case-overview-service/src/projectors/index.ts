@@ -1,9 +1,12 @@
 import type { Projector } from '../read-model/projector';
 import { caseOverviewProjector } from './case-overview.projector';
 import { housingProjector } from './housing.projector';
+import { introductionProjector } from './introduction.projector';
+import { healthProjector } from './health.projector';
+import { volunteeringProjector } from './volunteering.projector';
 
 /**
  * Every department feeding the case view. Adding a department (introduction, health,
  * volunteering) is adding its projector file here: its handlers and its section.
  */
-export const projectors: readonly Projector[] = [housingProjector, caseOverviewProjector];
+export const projectors: readonly Projector[] = [housingProjector, caseOverviewProjector, introductionProjector, healthProjector, volunteeringProjector];

@@ -41,6 +41,18 @@ export const queryKeys = {
     all: ['users'] as const,
     list: ['users', 'list'] as const,
   },
+  introduction: {
+    all: ['introduction'] as const,
+    programmeCandidates: (filters: Filters) => ['introduction', 'programme-candidates', filters] as const,
+  },
+  health: {
+    all: ['health'] as const,
+    healthAssessments: (filters: Filters) => ['health', 'health-assessments', filters] as const,
+  },
+  volunteering: {
+    all: ['volunteering'] as const,
+    guideRequests: (filters: Filters) => ['volunteering', 'guide-requests', filters] as const,
+  },
   dashboard: {
     figures: (kind: string, year: number) => ['dashboard', kind, year] as const,
   },

@@ -33,8 +33,15 @@ describe('menu per role (from the contracts’ role → permission table)', () =
     expect(menuOf('intro-advisor')).not.toContain('/housing/households/new');
   });
 
-  it('shows a volunteer nothing beyond the dashboard', () => {
-    expect(menuOf('volunteer')).toEqual(['/']);
+  it('shows a volunteer the dashboard and the volunteering page only', () => {
+    expect(menuOf('volunteer')).toEqual(['/', '/volunteering']);
+  });
+
+  it('shows each department its own page: introduction, refugee health, volunteering', () => {
+    expect(menuOf('intro-advisor')).toContain('/introduction');
+    expect(menuOf('health-worker')).toContain('/refugee-health');
+    expect(menuOf('volunteer-coordinator')).toContain('/volunteering');
+    for (const role of roles.filter((r) => r !== 'health-worker')) expect(menuOf(role)).not.toContain('/refugee-health');
   });
 
   it('shows user administration only to roles with users:manage', () => {

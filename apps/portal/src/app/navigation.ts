@@ -36,6 +36,18 @@ export const navigation: NavGroup[] = [
     ],
   },
   {
+    label: 'nav.groups.introduction',
+    items: [{ to: '/introduction', label: 'nav.programmeCandidates', anyOf: ['introduction:read'] }],
+  },
+  {
+    label: 'nav.groups.health',
+    items: [{ to: '/refugee-health', label: 'nav.healthAssessments', anyOf: ['health:read'] }],
+  },
+  {
+    label: 'nav.groups.volunteering',
+    items: [{ to: '/volunteering', label: 'nav.guideRequests', anyOf: ['volunteering:read'] }],
+  },
+  {
     label: 'nav.groups.privacy',
     items: [
       { to: '/privacy/audit', label: 'nav.audit', anyOf: ['audit:read'] },

@@ -16,8 +16,11 @@ export const nb = {
     days_other: '{{count}} dager',
   },
   nav: {
+    guideRequests: 'Ønsker om flyktningguide',
+    healthAssessments: 'Helsevurderinger',
+    programmeCandidates: 'Kandidater til programmet',
     label: 'Hovedmeny',
-    groups: { overview: 'Oversikt', housing: 'Bolig og bosetting', coordination: 'Koordinering', privacy: 'Personvern', administration: 'Administrasjon' },
+    groups: { overview: 'Oversikt', housing: 'Bolig og bosetting', coordination: 'Koordinering', privacy: 'Personvern', administration: 'Administrasjon', introduction: 'Introduksjonsprogrammet', health: 'Flyktninghelse', volunteering: 'Frivillighet' },
     dashboard: 'Min oversikt',
     settlement: 'Bosetting i år',
     households: 'Husstander',
@@ -718,6 +721,30 @@ export const nb = {
       created: 'Brukeren {{username}} er opprettet.',
       usernameTaken: 'Brukernavnet er allerede i bruk',
     },
+  },
+  programmeCandidatesPage: {
+    title: 'Kandidater til programmet',
+    lead: 'Introduksjonsprogrammet: registrerte i din kommune, nyeste først.',
+    empty: 'Ingen er registrert ennå.',
+    person: 'Person',
+    household: 'Husstand',
+    registeredOn: 'Registrert',
+  },
+  healthAssessmentsPage: {
+    title: 'Helsevurderinger',
+    lead: 'Flyktninghelse: registrerte i din kommune, nyeste først.',
+    empty: 'Ingen er registrert ennå.',
+    person: 'Person',
+    household: 'Husstand',
+    registeredOn: 'Registrert',
+  },
+  guideRequestsPage: {
+    title: 'Ønsker om flyktningguide',
+    lead: 'Frivillighet: registrerte i din kommune, nyeste først.',
+    empty: 'Ingen er registrert ennå.',
+    person: 'Person',
+    household: 'Husstand',
+    registeredOn: 'Registrert',
   },
 };
 

@@ -1,0 +1,5 @@
+import { introductionEndpoints } from '@ankomst/contracts';
+import { endpointRoutes } from '../kit/endpoint-routes';
+
+/** `/api/introduction/...`: the introduction service's routes, built from their declarations. */
+export const IntroductionEndpointRoutes = endpointRoutes('Introduction', introductionEndpoints);

@@ -1,0 +1,5 @@
+import { volunteeringEndpoints } from '@ankomst/contracts';
+import { endpointRoutes } from '../kit/endpoint-routes';
+
+/** `/api/volunteering/...`: the volunteering service's routes, built from their declarations. */
+export const VolunteeringEndpointRoutes = endpointRoutes('Volunteering', volunteeringEndpoints);

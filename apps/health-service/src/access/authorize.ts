@@ -1,0 +1,12 @@
+import { type Actor, actorMay, type HealthPermission } from '@ankomst/contracts';
+import { ServiceException } from '@ankomst/platform-messaging';
+
+/**
+ * Refuses an actor whose role lacks the permission (shared role → permission table). The
+ * gateway checks too, but a service never relies on being reached through the gateway.
+ */
+export function authorize(actor: Actor, permission: HealthPermission): void {
+  if (!actorMay(actor, permission)) {
+    throw new ServiceException('forbidden', `Role ${actor.role} lacks permission ${permission}`);
+  }
+}

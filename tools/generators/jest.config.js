@@ -1,0 +1,1 @@
+module.exports = require('../../jest.preset.js').nodeProject(__dirname, { testMatch: ['<rootDir>/department/*.spec.ts'] });
