@@ -1,4 +1,4 @@
-import { generateFiles, names, type Tree } from '@nx/devkit';
+import { generateFiles, names, type Tree, updateJson } from '@nx/devkit';
 import path from 'node:path';
 
 /** Options of `npm run new:department -- --name <name>` (see schema.json). */
@@ -177,12 +177,17 @@ function registerInfra(tree: Tree, n: DepartmentNames): void {
       ),
   );
   // The browser tests build every service first.
-  edit(
-    tree,
-    'apps/portal/project.json',
-    (s) => s.includes(`"${n.app}"`),
-    (s) => insertBefore(s, '"case-overview-service"]', `"${n.app}", `, 'apps/portal/project.json'),
-  );
+  // The browser tests build every service first (edited as JSON: its layout may change).
+  updateJson(tree, 'apps/portal/project.json', (project: PortalProject) => {
+    const build = project.targets?.e2e?.dependsOn?.find((dependency) => typeof dependency === 'object' && dependency.target === 'build');
+    if (!build || typeof build !== 'object') throw new Error("apps/portal/project.json: the e2e target's build dependency is missing");
+    if (!build.projects.includes(n.app)) build.projects.push(n.app);
+    return project;
+  });
+}
+
+interface PortalProject {
+  targets?: { e2e?: { dependsOn?: (string | { target: string; projects: string[] })[] } };
 }
 
 function registerGateway(tree: Tree, n: DepartmentNames): void {

@@ -87,6 +87,14 @@ const expectedAccess: Record<string, Expectation> = {
   'POST /api/cases/referrals': [IA, HW, CM],
   'POST /api/cases/referrals/override': [CM],
   'POST /api/cases/referrals/:referralId/decision': [IA, HW, CM],
+
+  'GET /api/introduction/programme-candidates': [IA],
+  'POST /api/introduction/programme-candidates': [IA],
+  'GET /api/refugee-health/health-assessments': [HW],
+  'POST /api/refugee-health/health-assessments': [HW],
+  // The list of refugees waiting for a guide is the coordinator's; a volunteer sees only their own.
+  'GET /api/volunteering/guide-requests': [VC],
+  'POST /api/volunteering/guide-requests': [VC],
 };
 
 /**
@@ -131,6 +139,9 @@ describe('authorization matrix: every role × every gateway route', () => {
     // Housing first: it declares the stream the case overview consumes.
     await startService(services.housing.app, () => answers('/api/housing/households', HO));
     await startService(services.caseOverview.app, () => answers('/api/cases', CM));
+    await startService(services.introduction.app, () => answers('/api/introduction/programme-candidates', IA));
+    await startService(services.health.app, () => answers('/api/refugee-health/health-assessments', HW));
+    await startService(services.volunteering.app, () => answers('/api/volunteering/guide-requests', VC));
   }, 200_000);
 
   afterAll(async () => {

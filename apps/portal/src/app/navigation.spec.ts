@@ -33,8 +33,8 @@ describe('menu per role (from the contracts’ role → permission table)', () =
     expect(menuOf('intro-advisor')).not.toContain('/housing/households/new');
   });
 
-  it('shows a volunteer the dashboard and the volunteering page only', () => {
-    expect(menuOf('volunteer')).toEqual(['/', '/volunteering']);
+  it('shows a volunteer the dashboard only: the list of guide requests is for coordinators', () => {
+    expect(menuOf('volunteer')).toEqual(['/']);
   });
 
   it('shows each department its own page: introduction, refugee health, volunteering', () => {

@@ -45,7 +45,7 @@ export const navigation: NavGroup[] = [
   },
   {
     label: 'nav.groups.volunteering',
-    items: [{ to: '/volunteering', label: 'nav.guideRequests', anyOf: ['volunteering:read'] }],
+    items: [{ to: '/volunteering', label: 'nav.guideRequests', anyOf: ['volunteering:write'] }],
   },
   {
     label: 'nav.groups.privacy',

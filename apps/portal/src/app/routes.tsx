@@ -80,7 +80,7 @@ export const routes: RouteObject[] = [
       { path: 'admin/users', element: page(() => import('../features/admin/pages/users-page'), ['users:manage']) },
       { path: 'introduction', element: page(() => import('../features/introduction/pages/programme-candidates-page'), ['introduction:read']) },
       { path: 'refugee-health', element: page(() => import('../features/health/pages/health-assessments-page'), ['health:read']) },
-      { path: 'volunteering', element: page(() => import('../features/volunteering/pages/guide-requests-page'), ['volunteering:read']) },
+      { path: 'volunteering', element: page(() => import('../features/volunteering/pages/guide-requests-page'), ['volunteering:write']) },
       { path: '*', element: page(() => import('./not-found-page')) },
     ],
   },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { pastCaseDate } from '../common/dates';
 import { kommunenummer } from '../common/municipality';
+import { queryInt } from '../common/numbers';
 import { defineEndpoint } from '../kit/endpoint';
 import { healthPermissions } from './permissions';
 
@@ -18,12 +20,12 @@ export const healthAssessmentView = z.object({
 export type HealthAssessmentView = z.infer<typeof healthAssessmentView>;
 
 const listHealthAssessmentsInput = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 500 }).default(100),
+  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
 });
 export type ListHealthAssessmentsQuery = z.infer<typeof listHealthAssessmentsInput>;
 
-const registerHealthAssessmentInput = z.object({ personId: entityId, householdId: entityId, registeredOn: isoDate });
+const registerHealthAssessmentInput = z.object({ personId: entityId, householdId: entityId, registeredOn: pastCaseDate });
 export type RegisterHealthAssessment = z.infer<typeof registerHealthAssessmentInput>;
 
 export const listHealthAssessments = defineEndpoint({

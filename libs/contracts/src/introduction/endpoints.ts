@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { pastCaseDate } from '../common/dates';
 import { kommunenummer } from '../common/municipality';
+import { queryInt } from '../common/numbers';
 import { defineEndpoint } from '../kit/endpoint';
 import { introductionPermissions } from './permissions';
 
@@ -18,12 +20,12 @@ export const programmeCandidateView = z.object({
 export type ProgrammeCandidateView = z.infer<typeof programmeCandidateView>;
 
 const listProgrammeCandidatesInput = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 500 }).default(100),
+  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
 });
 export type ListProgrammeCandidatesQuery = z.infer<typeof listProgrammeCandidatesInput>;
 
-const registerProgrammeCandidateInput = z.object({ personId: entityId, householdId: entityId, registeredOn: isoDate });
+const registerProgrammeCandidateInput = z.object({ personId: entityId, householdId: entityId, registeredOn: pastCaseDate });
 export type RegisterProgrammeCandidate = z.infer<typeof registerProgrammeCandidateInput>;
 
 export const listProgrammeCandidates = defineEndpoint({

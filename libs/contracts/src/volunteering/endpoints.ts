@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { pastCaseDate } from '../common/dates';
 import { kommunenummer } from '../common/municipality';
+import { queryInt } from '../common/numbers';
 import { defineEndpoint } from '../kit/endpoint';
 import { volunteeringPermissions } from './permissions';
 
@@ -18,12 +20,12 @@ export const guideRequestView = z.object({
 export type GuideRequestView = z.infer<typeof guideRequestView>;
 
 const listGuideRequestsInput = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt({ min: 1, max: 500 }).default(100),
+  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
 });
 export type ListGuideRequestsQuery = z.infer<typeof listGuideRequestsInput>;
 
-const registerGuideRequestInput = z.object({ personId: entityId, householdId: entityId, registeredOn: isoDate });
+const registerGuideRequestInput = z.object({ personId: entityId, householdId: entityId, registeredOn: pastCaseDate });
 export type RegisterGuideRequest = z.infer<typeof registerGuideRequestInput>;
 
 export const listGuideRequests = defineEndpoint({
@@ -32,7 +34,9 @@ export const listGuideRequests = defineEndpoint({
   summary: 'Guide requests of your municipality, newest first',
   input: listGuideRequestsInput,
   output: z.object({ total: z.number().int(), items: z.array(guideRequestView) }),
-  access: { permissions: [volunteeringPermissions.read] },
+  // Coordinators only: a volunteer holds volunteering:read for their own matches, never for
+  // the list of every refugee who asked for a guide.
+  access: { permissions: [volunteeringPermissions.write] },
   audit: { action: 'volunteering.guide-requests.list', purpose: 'volunteering case work', persons: (out) => out?.items.map((item) => item.personId) ?? [] },
   http: { method: 'GET', path: '/volunteering/guide-requests' },
 });

@@ -1,3 +1,4 @@
+import { serviceList } from '@ankomst/contracts';
 import { databaseUrl } from '@ankomst/platform-database';
 import { Client } from 'pg';
 import { freePort } from '../free-port';
@@ -80,20 +81,24 @@ async function seedKnownIds(baseUrl: string, login: (user: string) => Promise<st
 }
 
 /**
- * Gateway, housing and case-overview services, each its own process, on fresh databases and a
- * private nats-server. Login throttling is lifted so the fuzz can log in as every role however
- * many bad logins it sends. The other departments are not started: `/api/health` is 503 then.
+ * The gateway and every department service, each its own process, on fresh databases and a
+ * private nats-server: every operation in the OpenAPI document reaches a real service. Login
+ * throttling is lifted so the fuzz can log in as every role however many bad logins it sends.
  */
 export async function startFuzzSystem(): Promise<FuzzSystem> {
   const nats: TestNats = await startTestNats();
-  const databases: TestDatabase[] = await Promise.all([createTestDatabase('fuzz_gateway'), createTestDatabase('fuzz_housing'), createTestDatabase('fuzz_cases')]);
-  const [gatewayDb, housingDb, casesDb] = databases;
+  const [gatewayDb, ...serviceDbs] = await Promise.all([
+    createTestDatabase('fuzz_gateway'),
+    ...serviceList.map((service) => createTestDatabase(`fuzz_${service.key}`)),
+  ]);
+  const databases: TestDatabase[] = [gatewayDb, ...serviceDbs];
+  const dbOf = (app: string) => serviceDbs[serviceList.findIndex((service) => service.app === app)];
+  const [housingDb, casesDb] = [dbOf('housing-service'), dbOf('case-overview-service')];
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const common = { NATS_URL: nats.url, DATABASE_URL: gatewayDb.serverUrl, NODE_ENV: 'test', LOG_LEVEL: 'fatal', REQUEST_TIMEOUT_MS: '10000' };
   const apps = [
-    spawnApp('housing-service', { ...common, DATABASE_NAME: housingDb.name }),
-    spawnApp('case-overview-service', { ...common, DATABASE_NAME: casesDb.name }),
+    ...serviceList.map((service) => spawnApp(service.app, { ...common, DATABASE_NAME: dbOf(service.app).name })),
     spawnApp('gateway', {
       ...common,
       DATABASE_NAME: gatewayDb.name,
@@ -114,7 +119,8 @@ export async function startFuzzSystem(): Promise<FuzzSystem> {
     await Promise.all(databases.map((d) => d.drop()));
   };
   try {
-    await waitForHttp(`${baseUrl}/api/openapi.json`, (status) => status === 200, 120_000);
+    // Green only when every service answers with its database migrated.
+    await waitForHttp(`${baseUrl}/api/health`, (status) => status === 200, 180_000);
     const login = async (username: string) => {
       const response = await fetch(`${baseUrl}/api/auth/login`, {
         method: 'POST',
