@@ -1,4 +1,4 @@
-import { generateFiles, names, type Tree, updateJson } from '@nx/devkit';
+import { formatFiles, generateFiles, names, type Tree, updateJson } from '@nx/devkit';
 import path from 'node:path';
 
 /** Options of `npm run new:department -- --name <name>` (see schema.json). */
@@ -198,7 +198,7 @@ function registerGateway(tree: Tree, n: DepartmentNames): void {
     (s) => {
       const imported = insertBefore(
         s,
-        "import { MetricsModule }",
+        'import { MetricsModule }',
         `import { ${n.routePascal}Module } from './${n.route}/${n.route}.module';\n`,
         'gateway app.module.ts',
       );
@@ -213,12 +213,7 @@ function registerCaseOverview(tree: Tree, n: DepartmentNames): void {
     'apps/case-overview-service/src/projectors/index.ts',
     (s) => s.includes(`./${n.name}.projector`),
     (s) => {
-      const imported = insertBefore(
-        s,
-        '\n/**',
-        `import { ${n.camel}Projector } from './${n.name}.projector';\n`,
-        'projectors/index.ts',
-      );
+      const imported = insertBefore(s, '\n/**', `import { ${n.camel}Projector } from './${n.name}.projector';\n`, 'projectors/index.ts');
       return imported.replace(/(export const projectors: readonly Projector\[\] = \[[^\]]*)\]/, `$1, ${n.camel}Projector]`);
     },
   );
@@ -295,7 +290,10 @@ function registerPortal(tree: Tree, n: DepartmentNames): void {
       file,
       (s) => s.includes(`\n  ${n.featureCamel}Page: {`),
       (s) => {
-        const groups = s.replace(/(\n {4}groups: \{[^\n]*?) \},\n/, `$1, ${n.camel}: '${esc(text.group)}' },\n`);
+        // The menu groups, on one line or (as Prettier writes a long one) one group per line.
+        const groups = /\n {4}groups: \{\n/.test(s)
+          ? s.replace(/(\n {4}groups: \{\n(?: {6}[^\n]*\n)*?)( {4}\},\n)/, `$1      ${n.camel}: '${esc(text.group)}',\n$2`)
+          : s.replace(/(\n {4}groups: \{[^\n]*?) \},\n/, `$1, ${n.camel}: '${esc(text.group)}' },\n`);
         if (groups === s) throw new Error(`${file}: no nav.groups line`);
         const item = groups.replace(/(\n {2}nav: \{\n)/, `$1    ${n.featureCamel}: '${esc(text.item)}',\n`);
         const section = `  ${n.featureCamel}Page: {\n${text.section.map((line) => `    ${line},`).join('\n')}\n  },\n`;
@@ -335,6 +333,8 @@ export async function departmentGenerator(tree: Tree, options: DepartmentOptions
   registerGateway(tree, n);
   registerCaseOverview(tree, n);
   registerPortal(tree, n);
+  // In the repository's Prettier style, which lint checks: the templates need not be.
+  await formatFiles(tree);
 }
 
 export default departmentGenerator;
