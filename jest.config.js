@@ -17,7 +17,5 @@ function projectDirs(dir, depth) {
 module.exports = {
   // In a multi-project run Jest takes the timeout from here, not from each project.
   testTimeout: 30_000,
-  projects: [...projectDirs('apps', 1), ...projectDirs('libs', 2), ...projectDirs('tools', 1)].map(
-    (dir) => `<rootDir>/${dir}`,
-  ),
+  projects: [...projectDirs('apps', 1), ...projectDirs('libs', 2), ...projectDirs('tools', 1)].map((dir) => `<rootDir>/${dir}`),
 };

@@ -4,10 +4,7 @@ const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias.replace('/', '\\/')}$`,
-    path.join(__dirname, target),
-  ]),
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, path.join(__dirname, target)]),
 );
 
 const swcOptions = {
@@ -31,7 +28,13 @@ function nodeProject(dir, overrides = {}) {
     transform: { '^.+\\.[tj]sx?$': ['@swc/jest', swcOptions] },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
     moduleNameMapper,
-    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/src/**/*.e2e-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+    testMatch: [
+      '<rootDir>/src/**/*.spec.ts',
+      '<rootDir>/src/**/*.integration-spec.ts',
+      '<rootDir>/test/**/*.spec.ts',
+      '<rootDir>/src/**/*.e2e-spec.ts',
+      '<rootDir>/test/**/*.e2e-spec.ts',
+    ],
     testTimeout: 30_000,
     // Finds or starts Postgres; sweeps what a crashed test file left (tools/test-runner).
     globalSetup: path.join(__dirname, 'tools/test-runner/jest-global-setup.mjs'),

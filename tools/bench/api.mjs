@@ -50,11 +50,14 @@ export function findRoute(routes, method, patterns, what) {
  * @param {Record<string, string | number>} values
  */
 export function fillPath(path, values) {
-  return path.replace(/\{(\w+)\}|:(\w+)/g, (/** @type {string} */ _, /** @type {string | undefined} */ a, /** @type {string | undefined} */ b) => {
-    const key = /** @type {string} */ (a ?? b); // one of the two groups always matches
-    if (!(key in values)) throw new PhaseError(`no value for path parameter ${key} of ${path}`);
-    return encodeURIComponent(values[key]);
-  });
+  return path.replace(
+    /\{(\w+)\}|:(\w+)/g,
+    (/** @type {string} */ _, /** @type {string | undefined} */ a, /** @type {string | undefined} */ b) => {
+      const key = /** @type {string} */ (a ?? b); // one of the two groups always matches
+      if (!(key in values)) throw new PhaseError(`no value for path parameter ${key} of ${path}`);
+      return encodeURIComponent(values[key]);
+    },
+  );
 }
 
 /**

@@ -32,13 +32,43 @@ const { entryHash, genesisHash } = require(path.join(workspaceRoot, 'dist/apps/g
 
 /** Must equal CHAIN_LOCK in audit-log.service.ts: both writers then share one chain. */
 const CHAIN_LOCK = 7_310_042;
-const COLUMNS = ['seq', 'occurred_at', 'user_id', 'username', 'role', 'municipality', 'action', 'purpose', 'person_ids', 'result', 'correlation_id', 'break_glass', 'prev_hash', 'hash'];
+const COLUMNS = [
+  'seq',
+  'occurred_at',
+  'user_id',
+  'username',
+  'role',
+  'municipality',
+  'action',
+  'purpose',
+  'person_ids',
+  'result',
+  'correlation_id',
+  'break_glass',
+  'prev_hash',
+  'hash',
+];
 
 /**
  * @param {AuditRecord & { seq: number, occurredAt: Date, prevHash: string }} f
  * @param {string} hash
  */
-const rowOf = (f, hash) => [f.seq, f.occurredAt, f.userId, f.username, f.role, f.municipality, f.action, f.purpose, f.personIds, f.result, f.correlationId, f.breakGlass, f.prevHash, hash];
+const rowOf = (f, hash) => [
+  f.seq,
+  f.occurredAt,
+  f.userId,
+  f.username,
+  f.role,
+  f.municipality,
+  f.action,
+  f.purpose,
+  f.personIds,
+  f.result,
+  f.correlationId,
+  f.breakGlass,
+  f.prevHash,
+  hash,
+];
 
 /**
  * @param {import('pg').Pool} pool
@@ -98,7 +128,10 @@ export function auditAppender(pool, mode) {
       const batch = queue;
       queue = [];
       try {
-        await appendAll(pool, batch.map((item) => item.record));
+        await appendAll(
+          pool,
+          batch.map((item) => item.record),
+        );
         for (const item of batch) item.resolve();
       } catch (error) {
         for (const item of batch) item.reject(error);

@@ -22,8 +22,7 @@ const pool = new pg.Pool({
 });
 
 const auditMode = process.env.BASELINE_AUDIT ?? 'off';
-const auditPool =
-  auditMode === 'off' ? undefined : new pg.Pool({ connectionString: process.env.BASELINE_AUDIT_DATABASE_URL, max: 10 });
+const auditPool = auditMode === 'off' ? undefined : new pg.Pool({ connectionString: process.env.BASELINE_AUDIT_DATABASE_URL, max: 10 });
 const audit = auditPool ? auditAppender(auditPool, auditMode) : async () => undefined;
 /**
  * @param {import('fastify').FastifyRequest} request
@@ -56,13 +55,25 @@ app.get('/cases/:householdId', async (request, reply) => {
   const { householdId } = /** @type {{ householdId: string }} */ (request.params);
   const body = await caseQueries.getCase(pool, householdId, queryOf(request));
   if (!body) return reply.status(404).send({ code: 'not_found' });
-  await audit(auditRecord(request, 'case.read', body.persons.map((p) => p.personId)));
+  await audit(
+    auditRecord(
+      request,
+      'case.read',
+      body.persons.map((p) => p.personId),
+    ),
+  );
   return body;
 });
 
 app.get('/cases', async (request) => {
   const page = await caseQueries.searchCases(pool, queryOf(request));
-  await audit(auditRecord(request, 'case.search', page.items.flatMap((item) => item.members.map((m) => m.personId))));
+  await audit(
+    auditRecord(
+      request,
+      'case.search',
+      page.items.flatMap((item) => item.members.map((m) => m.personId)),
+    ),
+  );
   return page;
 });
 

@@ -68,7 +68,10 @@ const { values: args } = parseArgs({
 });
 
 if (args.help) {
-  const header = fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 16);
+  const header = fs
+    .readFileSync(new URL(import.meta.url), 'utf8')
+    .split('\n')
+    .slice(1, 16);
   console.log(header.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
   console.log('Options: --only a,b  --persons N  --municipalities 1103,3201  --duration s  --warmup s');
   console.log('  --connections n  --lag-rates 200,1000  --lag-seconds s  --profile-seconds s');
@@ -94,7 +97,12 @@ if (args['render-only']) {
   process.exit(0);
 }
 
-const selected = args.only ? args.only.split(',').map((p) => p.trim()).filter(Boolean) : phases.map(([name]) => name);
+const selected = args.only
+  ? args.only
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+  : phases.map(([name]) => name);
 const unknown = selected.filter((name) => !phases.some(([p]) => p === name));
 if (unknown.length) {
   console.error(`Unknown phase(s): ${unknown.join(', ')}. Phases: ${phases.map(([p]) => p).join(', ')}`);
@@ -119,7 +127,9 @@ async function main() {
   } catch (error) {
     fs.mkdirSync(benchDir, { recursive: true });
     fs.writeFileSync(path.join(benchDir, 'build.log'), buildLog.join('\n'));
-    log(`build failed (${error instanceof Error ? error.message : String(error)}); continuing with the server build in dist/ (output in tmp/bench/build.log)`);
+    log(
+      `build failed (${error instanceof Error ? error.message : String(error)}); continuing with the server build in dist/ (output in tmp/bench/build.log)`,
+    );
   }
 
   console.log('\n[infra] private Postgres and nats-server');
@@ -175,12 +185,16 @@ async function main() {
     `\nProcesses outside the bench used ${others.cpuSeconds} CPU seconds, ${Math.round(others.shareOfMachine * 100)} % of the ${results.machine.nproc} cores over the run${noisy ? ': figures are noisy' : ''}.`,
   );
   const rows = tableRows(merged);
-  console.log(`\nResults (${elapsed()}, machine: ${merged.machine.nproc} cores ${merged.machine.cpuModel}, ${merged.machine.memoryGiB} GiB, node ${merged.machine.node})\n`);
+  console.log(
+    `\nResults (${elapsed()}, machine: ${merged.machine.nproc} cores ${merged.machine.cpuModel}, ${merged.machine.memoryGiB} GiB, node ${merged.machine.node})\n`,
+  );
   console.log(consoleTable(rows));
   if (merged.profile?.summaryText) console.log(`\n${merged.profile.summaryText}`);
   if (!args['no-write']) {
     writeReport({ outDir, results: merged, markdown: renderMarkdown(merged, rows) });
-    console.log(`\nWrote ${path.relative(workspaceRoot, outDir)}/benchmarks.md and benchmarks.json (logs in ${path.relative(workspaceRoot, benchDir)}/logs)`);
+    console.log(
+      `\nWrote ${path.relative(workspaceRoot, outDir)}/benchmarks.md and benchmarks.json (logs in ${path.relative(workspaceRoot, benchDir)}/logs)`,
+    );
   }
   if (errors.length) {
     console.error(`\n${errors.length} phase(s) failed: ${errors.map((e) => e.phase).join(', ')}`);

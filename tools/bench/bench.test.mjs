@@ -44,7 +44,10 @@ test('summarise keeps only the samples inside the window', () => {
     timeDeltas: [1000, 1000, 1000, 1000],
   };
   const sut = summarise(profile, { fromUs: 2500, toUs: 5000 });
-  assert.deepEqual(sut.top.map((t) => t.function), ['request']);
+  assert.deepEqual(
+    sut.top.map((t) => t.function),
+    ['request'],
+  );
 });
 
 test('packageOf names scoped packages, node core and our own build', () => {
@@ -77,7 +80,10 @@ test('routes are found in the OpenAPI list, and a missing one lists what exists'
     { method: 'GET', path: '/api/cases/{householdId}' },
   ];
   assert.equal(findRoute(routes, 'GET', [/^\/api\/cases\/\{[^}]+\}$/], 'case').path, '/api/cases/{householdId}');
-  assert.throws(() => findRoute(routes, 'GET', [/^\/api\/cases$/], 'case search endpoint'), /no case search endpoint yet.*GET \/api\/health/);
+  assert.throws(
+    () => findRoute(routes, 'GET', [/^\/api\/cases$/], 'case search endpoint'),
+    /no case search endpoint yet.*GET \/api\/health/,
+  );
   assert.equal(fillPath('/api/cases/{householdId}', { householdId: 'a b' }), '/api/cases/a%20b');
 });
 
@@ -103,7 +109,10 @@ test('the table reports goals as met or missed, never failing', () => {
   assert.equal(verdicts['Case view GET p99'], 'MISSED');
   assert.equal(verdicts['Case view GET throughput vs baseline'], 'MISSED');
   assert.equal(verdicts['Event lag at 200/s p50 / p99 / max'], 'met');
-  assert.deepEqual(lagEntries({ eventLag: { 1000: {}, 200: {}, measuredAt: 'x' } }).map(([rate]) => rate), ['200', '1000']);
+  assert.deepEqual(
+    lagEntries({ eventLag: { 1000: {}, 200: {}, measuredAt: 'x' } }).map(([rate]) => rate),
+    ['200', '1000'],
+  );
 });
 
 test('otherTicks counts the CPU of processes outside the bench tree since first seen, not of its own', async () => {
@@ -114,9 +123,40 @@ test('otherTicks counts the CPU of processes outside the bench tree since first 
   const seen = new Map();
   // 100 = the bench; 101 its service, 102 a Postgres backend under 101; 200 someone's build
   // (a child of 1); 300 appears later, outside.
-  addSnapshot(seen, table([[1, 0, 5], [bench, 1, 10], [101, bench, 50], [102, 101, 7], [200, 1, 1000]]), bench);
-  addSnapshot(seen, table([[1, 0, 6], [bench, 1, 30], [101, bench, 450], [102, 101, 90], [200, 1, 1400], [300, 1, 20]]), bench);
-  const sut = addSnapshot(seen, table([[1, 0, 6], [bench, 1, 40], [101, bench, 900], [200, 1, 1500], [300, 1, 80]]), bench);
+  addSnapshot(
+    seen,
+    table([
+      [1, 0, 5],
+      [bench, 1, 10],
+      [101, bench, 50],
+      [102, 101, 7],
+      [200, 1, 1000],
+    ]),
+    bench,
+  );
+  addSnapshot(
+    seen,
+    table([
+      [1, 0, 6],
+      [bench, 1, 30],
+      [101, bench, 450],
+      [102, 101, 90],
+      [200, 1, 1400],
+      [300, 1, 20],
+    ]),
+    bench,
+  );
+  const sut = addSnapshot(
+    seen,
+    table([
+      [1, 0, 6],
+      [bench, 1, 40],
+      [101, bench, 900],
+      [200, 1, 1500],
+      [300, 1, 80],
+    ]),
+    bench,
+  );
 
   // init +1, the build +500, the late process +60 (from its first sight); nothing of 100..102.
   assert.equal(otherTicks(sut), 1 + 500 + 60);

@@ -82,8 +82,13 @@ export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infini
     const parent = parentOf.get(id);
     /** @type {Owner} */
     let owner;
-    if (url && !url.startsWith('node:')) owner = { package: packageOf(url), frame: `${functionName || '(anonymous)'} ${shortLocation(url, lineNumber)}` };
-    else owner = parent !== undefined ? ownerOf(parent) : { package: functionName.startsWith('(') ? functionName : '(node core, no caller)', frame: '' };
+    if (url && !url.startsWith('node:'))
+      owner = { package: packageOf(url), frame: `${functionName || '(anonymous)'} ${shortLocation(url, lineNumber)}` };
+    else
+      owner =
+        parent !== undefined
+          ? ownerOf(parent)
+          : { package: functionName.startsWith('(') ? functionName : '(node core, no caller)', frame: '' };
     ownerCache.set(id, owner);
     return owner;
   };
@@ -106,7 +111,13 @@ export function summarise(profile, { top = 20, fromUs = -Infinity, toUs = Infini
     }
     if (name === '(garbage collector)') gcUs += us;
     const key = `${name} ${shortLocation(callFrame.url, callFrame.lineNumber)}`;
-    const entry = byFunction.get(key) ?? { function: name, location: shortLocation(callFrame.url, callFrame.lineNumber), package: packageOf(callFrame.url), us: 0, callers: new Map() };
+    const entry = byFunction.get(key) ?? {
+      function: name,
+      location: shortLocation(callFrame.url, callFrame.lineNumber),
+      package: packageOf(callFrame.url),
+      us: 0,
+      callers: new Map(),
+    };
     entry.us += us;
     const owner = ownerOf(id);
     if (owner.frame && owner.frame !== key) entry.callers.set(owner.frame, (entry.callers.get(owner.frame) ?? 0) + us);
@@ -182,6 +193,10 @@ if (invokedDirectly) {
     const index = process.argv.indexOf(name);
     return index > 0 ? Number(process.argv[index + 1]) : fallback;
   };
-  const summary = summariseFile(file, { top: option('--top', 20), fromUs: option('--from-us', -Infinity), toUs: option('--to-us', Infinity) });
+  const summary = summariseFile(file, {
+    top: option('--top', 20),
+    fromUs: option('--from-us', -Infinity),
+    toUs: option('--to-us', Infinity),
+  });
   console.log(formatSummary(summary, path.basename(file)));
 }

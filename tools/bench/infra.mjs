@@ -43,7 +43,9 @@ export async function startBenchInfra({ fresh, log }) {
       infra = await ensureInfra({ dataDir, log });
     } catch (error) {
       // The launcher's module is shared code that may be mid-change: start our own instead.
-      log(`the launcher's infra module failed (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}); starting the bench's own`);
+      log(
+        `the launcher's infra module failed (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}); starting the bench's own`,
+      );
       infra = await startOwnInfra({ dataDir, log });
     }
     const stop = async () => {

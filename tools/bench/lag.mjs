@@ -20,7 +20,12 @@ export function request(agent, url, { method = 'GET', headers = {}, body, signal
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const req = http.request(
       url,
-      { method, agent, signal, headers: { ...headers, ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) } },
+      {
+        method,
+        agent,
+        signal,
+        headers: { ...headers, ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}) },
+      },
       (res) => {
         /** @type {Buffer[]} */
         const chunks = [];
@@ -189,15 +194,21 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
   const censored = ok.length - visible.length;
   const third = Math.max(1, Math.floor(sent.length / 3));
   /** @param {number} from @param {number} to */
-  const inThird = (from, to) => sent.slice(from, to).filter((r) => !r.failed).map(lag);
+  const inThird = (from, to) =>
+    sent
+      .slice(from, to)
+      .filter((r) => !r.failed)
+      .map(lag);
   const firstThird = lagStats(inThird(0, third));
   const lastThird = lagStats(inThird(sent.length - third, sent.length));
   const endpoint = ok.flatMap((r) => (r.endpointAt === undefined ? [] : [r.endpointAt - r.sentAt]));
   const published = events
-    ? ok.flatMap((r) => {
-        const at = events.publishedAt(r.key);
-        return at === undefined ? [] : [at - r.sentAt];
-      }).filter((v) => Number.isFinite(v))
+    ? ok
+        .flatMap((r) => {
+          const at = events.publishedAt(r.key);
+          return at === undefined ? [] : [at - r.sentAt];
+        })
+        .filter((v) => Number.isFinite(v))
     : [];
   /** @param {LagRecord} r answered: not failed */
   const answerMs = (r) => (r.answeredAt ?? Number.NaN) - r.sentAt;

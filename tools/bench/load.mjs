@@ -61,7 +61,5 @@ export async function measure({ warmupSeconds, label, ...options }) {
 
 /** @param {autocannon.Result} result */
 function statusCounts(result) {
-  return Object.fromEntries(
-    Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count]),
-  );
+  return Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count]));
 }

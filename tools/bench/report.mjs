@@ -79,7 +79,10 @@ export function tableRows(results) {
       `≥ ${ratioGoal * 100} %`,
       verdict(r.ratio === undefined ? undefined : r.ratio >= ratioGoal),
     ]);
-    for (const [variant, text] of [['baselineWithAudit', 'baseline + audit append, one transaction per request (the gateway before 45c32de)'], ['baselineWithBatchedAudit', 'baseline + group-commit audit append (proposed fix, the gateway since 45c32de)']]) {
+    for (const [variant, text] of [
+      ['baselineWithAudit', 'baseline + audit append, one transaction per request (the gateway before 45c32de)'],
+      ['baselineWithBatchedAudit', 'baseline + group-commit audit append (proposed fix, the gateway since 45c32de)'],
+    ]) {
       const v = r[variant];
       if (v) rows.push([`${label}: ${text}`, `${v.reqPerSec} req/s, p50 ${v.p50Ms} ms, p99 ${v.p99Ms} ms`, '', '', '']);
     }
@@ -103,18 +106,42 @@ export function tableRows(results) {
     ]);
   }
   if (results.seed) {
-    rows.push(['Seed persons/s', `${fmt(results.seed.personsPerSecond)} (${results.seed.persons} persons in ${results.seed.seconds} s, wall clock)`, '', '', '']);
+    rows.push([
+      'Seed persons/s',
+      `${fmt(results.seed.personsPerSecond)} (${results.seed.persons} persons in ${results.seed.seconds} s, wall clock)`,
+      '',
+      '',
+      '',
+    ]);
     const seed = results.seed;
     if (seed.readModelCaughtUp) {
-      rows.push(['Read model caught up after seed', `${fmt(seed.projectionCatchUpSeconds, ' s')} later (end to end ${fmt(seed.endToEndPersonsPerSecond)} persons/s)`, '', '', '']);
+      rows.push([
+        'Read model caught up after seed',
+        `${fmt(seed.projectionCatchUpSeconds, ' s')} later (end to end ${fmt(seed.endToEndPersonsPerSecond)} persons/s)`,
+        '',
+        '',
+        '',
+      ]);
     } else if (seed.readModelCaughtUp === false) {
-      rows.push(['Read model after seed + wait budget', `${seed.readModelPersons} of ${seed.persons} persons (projecting ${seed.projectionPersonsPerSecond} persons/s): NOT caught up`, '', '', '']);
+      rows.push([
+        'Read model after seed + wait budget',
+        `${seed.readModelPersons} of ${seed.persons} persons (projecting ${seed.projectionPersonsPerSecond} persons/s): NOT caught up`,
+        '',
+        '',
+        '',
+      ]);
     }
   }
   if (results.startup) {
     const s = results.startup;
     const how = s.apiOnly ? ', API only: the gateway did not start with the built portal' : '';
-    rows.push([`Start-up to green health (${s.firstRunOnEmptyDatabases ? 'empty databases' : 'first start'}${how})`, fmt(s.seconds, ' s'), '', '', '']);
+    rows.push([
+      `Start-up to green health (${s.firstRunOnEmptyDatabases ? 'empty databases' : 'first start'}${how})`,
+      fmt(s.seconds, ' s'),
+      '',
+      '',
+      '',
+    ]);
     if (s.warmSeconds !== undefined) {
       rows.push([`Start-up to green health (existing databases${how})`, fmt(s.warmSeconds, ' s'), '', '', '']);
     }
@@ -137,7 +164,9 @@ export function consoleTable(rows) {
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 6));
   /** @param {Row} row */
   const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
-  return [line(['Metric', 'Measured', 'Baseline', 'Goal', 'Verdict']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return [line(['Metric', 'Measured', 'Baseline', 'Goal', 'Verdict']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join(
+    '\n',
+  );
 }
 
 /**

@@ -94,9 +94,7 @@ describe('Nx module boundaries', () => {
   });
 
   it('leaves no fixture behind', () => {
-    const sut = [housingSrc, contractsSrc]
-      .flatMap((dir) => fs.readdirSync(dir))
-      .filter((name) => name.includes('boundaries-fixture'));
+    const sut = [housingSrc, contractsSrc].flatMap((dir) => fs.readdirSync(dir)).filter((name) => name.includes('boundaries-fixture'));
 
     expect(sut).toEqual([]);
   });
@@ -114,7 +112,11 @@ describe('Nx module boundaries', () => {
   });
 
   it('lets the portal import the browser-safe contracts', () => {
-    const sut = lintFixture(portalSrc, 'imports-contracts', "import { services } from '@ankomst/contracts';\n\nexport const housing = services.housing;\n");
+    const sut = lintFixture(
+      portalSrc,
+      'imports-contracts',
+      "import { services } from '@ankomst/contracts';\n\nexport const housing = services.housing;\n",
+    );
 
     expect(boundaryErrors(sut)).toEqual([]);
   });

@@ -55,7 +55,10 @@ function nx(args, { log, verbose = false }) {
         resolve(output);
         return;
       }
-      const lines = output.replace(/\x1b\[[0-9;]*m/g, '').trimEnd().split('\n');
+      const lines = output
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .trimEnd()
+        .split('\n');
       if (lines.length > 150) log(`... (${lines.length - 150} earlier lines not shown)`);
       log(lines.slice(-150).join('\n'));
       reject(new Error(`nx ${args.join(' ')} exited with code ${code}`));

@@ -24,10 +24,7 @@ function required(name: string): string {
   return value;
 }
 
-export const chaosHappened = defineEvent(
-  `ankomst.${env.service}.chaos-happened.v1`,
-  z.object({ n: z.number().int().nonnegative() }),
-);
+export const chaosHappened = defineEvent(`ankomst.${env.service}.chaos-happened.v1`, z.object({ n: z.number().int().nonnegative() }));
 
 export const AGGREGATES = 20;
 

@@ -22,15 +22,13 @@ const DEADLINE_MS = Number(process.env.CHAOS_DEADLINE_SECONDS ?? 170) * 1000; //
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
 /** @param {number} n */
-const letters = (n) =>
-  Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
+const letters = (n) => Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** @param {number} min @param {number} max */
 const between = (min, max) => min + Math.floor(Math.random() * (max - min));
 /** @param {string} message */
-const log = (message) =>
-  console.log(`chaos ${((Date.now() - started) / 1000).toFixed(1)}s: ${message}`);
+const log = (message) => console.log(`chaos ${((Date.now() - started) / 1000).toFixed(1)}s: ${message}`);
 const started = Date.now();
 
 const suffix = letters(8);
@@ -157,14 +155,10 @@ function compileWorkers() {
   const sources = ['tools/chaos', 'libs/platform/messaging/src/events', 'libs/contracts/src'];
   const ignore = '**/*.spec.ts,**/*.integration-spec.ts';
   const swc = path.join(root, 'node_modules/@swc/cli/bin/swc.js');
-  execFileSync(
-    process.execPath,
-    [swc, ...sources, '-d', out, '--config-file', '.swcrc', '--ignore', ignore],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  execFileSync(process.execPath, [swc, ...sources, '-d', out, '--config-file', '.swcrc', '--ignore', ignore], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return out;
 }
 
@@ -181,12 +175,7 @@ async function counts() {
   ).catch(() => [{ recorded: 0, pending: 0 }]);
   const [received] = await withClient(
     consumerDb,
-    async (c) =>
-      (
-        await c.query(
-          `SELECT count(*)::int AS rows, count(DISTINCT event_id)::int AS distinct FROM chaos_received`,
-        )
-      ).rows,
+    async (c) => (await c.query(`SELECT count(*)::int AS rows, count(DISTINCT event_id)::int AS distinct FROM chaos_received`)).rows,
   ).catch(() => [{ rows: 0, distinct: 0 }]);
   return { ...outbox, ...received };
 }
@@ -218,18 +207,8 @@ async function main() {
   });
   /** @param {string} script */
   const node = (script) => [path.join(build, 'tools/chaos', script)];
-  const producer = new Managed(
-    'producer',
-    process.execPath,
-    node('producer.js'),
-    workerEnv(producerDb),
-  );
-  const consumer = new Managed(
-    'consumer',
-    process.execPath,
-    node('consumer.js'),
-    workerEnv(consumerDb),
-  );
+  const producer = new Managed('producer', process.execPath, node('producer.js'), workerEnv(producerDb));
+  const consumer = new Managed('consumer', process.execPath, node('consumer.js'), workerEnv(consumerDb));
   const all = [nats, producer, consumer];
 
   let result;
@@ -273,22 +252,15 @@ async function main() {
   } finally {
     for (const member of [producer, consumer, nats]) await member.kill();
     if (!result || result.lost || result.duplicates || result.pending || result.sent !== TOTAL) {
-      for (const member of all)
-        console.log(`--- last lines of ${member.name}.log\n${member.tail()}`);
+      for (const member of all) console.log(`--- last lines of ${member.name}.log\n${member.tail()}`);
     }
     await cleanUp();
   }
 }
 
 async function verify() {
-  const sent = await withClient(
-    producerDb,
-    async (c) => (await c.query(`SELECT id, status FROM outbox`)).rows,
-  );
-  const received = await withClient(
-    consumerDb,
-    async (c) => (await c.query(`SELECT event_id FROM chaos_received`)).rows,
-  );
+  const sent = await withClient(producerDb, async (c) => (await c.query(`SELECT id, status FROM outbox`)).rows);
+  const received = await withClient(consumerDb, async (c) => (await c.query(`SELECT event_id FROM chaos_received`)).rows);
   const sentIds = new Set(sent.map((r) => r.id));
   const receivedIds = new Set(received.map((r) => r.event_id));
   const lost = [...sentIds].filter((id) => !receivedIds.has(id)).length;
@@ -308,9 +280,9 @@ async function verify() {
 
 async function cleanUp() {
   for (const database of [producerDb, consumerDb]) {
-    await withClient('postgres', (c) =>
-      c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
-    ).catch((error) => log(`could not drop ${database}: ${error.message}`));
+    await withClient('postgres', (c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch((error) =>
+      log(`could not drop ${database}: ${error.message}`),
+    );
   }
   if (!process.env.CHAOS_KEEP) rmSync(workDir, { recursive: true, force: true });
 }
@@ -318,9 +290,7 @@ async function cleanUp() {
 main()
   .then((r) => {
     const ok = r.duplicates === 0 && r.lost === 0 && r.pending === 0 && r.sent === TOTAL;
-    console.log(
-      `chaos: sent=${r.sent} received=${r.received} duplicates=${r.duplicates} lost=${r.lost}`,
-    );
+    console.log(`chaos: sent=${r.sent} received=${r.received} duplicates=${r.duplicates} lost=${r.lost}`);
     process.exit(ok ? 0 : 1);
   })
   .catch((error) => {

@@ -29,10 +29,11 @@ async function main(): Promise<void> {
     { log: say, warn: say, error: say },
   );
   consumers.register(chaosHappened, async (event, { manager }) => {
-    await manager.query(
-      `INSERT INTO chaos_received (event_id, n, aggregate_id) VALUES ($1, $2, $3)`,
-      [event.id, event.payload.n, event.aggregateId],
-    );
+    await manager.query(`INSERT INTO chaos_received (event_id, n, aggregate_id) VALUES ($1, $2, $3)`, [
+      event.id,
+      event.payload.n,
+      event.aggregateId,
+    ]);
   });
   consumers.start();
   await consumers.ready();

@@ -1,12 +1,7 @@
 // The workers import only the events part of platform-messaging, the part chaos.mjs compiles
 // for them (compileWorkers); the @ankomst/platform-messaging alias would need the whole library.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  EventRecorder,
-  OutboxRelay,
-  deadLetterSubject,
-  ensureStream,
-} from '../../libs/platform/messaging/src/events';
+import { EventRecorder, OutboxRelay, deadLetterSubject, ensureStream } from '../../libs/platform/messaging/src/events';
 import { AGGREGATES, chaosHappened, env, openDatabase, openNats, retry, say } from './chaos-shared';
 
 // Records CHAOS_TOTAL events (n = 0..total-1) through the outbox and relays them.
@@ -41,9 +36,7 @@ async function main(): Promise<void> {
   relay.start();
 
   const recorder = new EventRecorder({ produces: [chaosHappened] });
-  const [{ next }] = await dataSource.query(
-    `SELECT COALESCE(max((envelope->'payload'->>'n')::int), -1) + 1 AS next FROM outbox`,
-  );
+  const [{ next }] = await dataSource.query(`SELECT COALESCE(max((envelope->'payload'->>'n')::int), -1) + 1 AS next FROM outbox`);
   say(`producing from n=${next}`);
   let n = Number(next);
   while (n < env.total) {

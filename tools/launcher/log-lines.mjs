@@ -6,7 +6,20 @@ const levelNames = /** @type {Record<number, string>} */ ({ 10: 'trace', 20: 'de
 const levelColours = /** @type {Record<string, string>} */ ({ warn: '33', error: '31', fatal: '1;31', debug: '2', trace: '2' });
 
 /** Fields shown elsewhere in the line, or too noisy to repeat on every line. */
-const shownFields = new Set(['level', 'time', 'pid', 'hostname', 'service', 'msg', 'context', 'req', 'res', 'responseTime', 'err', 'correlationId']);
+const shownFields = new Set([
+  'level',
+  'time',
+  'pid',
+  'hostname',
+  'service',
+  'msg',
+  'context',
+  'req',
+  'res',
+  'responseTime',
+  'err',
+  'correlationId',
+]);
 
 /**
  * @param {unknown} value

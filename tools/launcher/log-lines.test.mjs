@@ -6,20 +6,48 @@ const plain = { label: 'housing', paint: (/** @type {string} */ _code, /** @type
 const at = new Date(2026, 11, 1, 9, 30, 5).getTime();
 
 test('an info line shows time, service, context and message, without the pino plumbing', () => {
-  const sut = readableLogLine(JSON.stringify({ level: 30, time: at, pid: 42, hostname: 'h', service: 'housing-service', context: 'Relay', msg: 'published 3 events' }), plain);
+  const sut = readableLogLine(
+    JSON.stringify({
+      level: 30,
+      time: at,
+      pid: 42,
+      hostname: 'h',
+      service: 'housing-service',
+      context: 'Relay',
+      msg: 'published 3 events',
+    }),
+    plain,
+  );
   assert.equal(sut, '09:30:05 housing [Relay] published 3 events');
 });
 
 test('a request line reads as method, url, status and duration', () => {
   const sut = readableLogLine(
-    JSON.stringify({ level: 30, time: at, msg: 'request completed', req: { method: 'GET', url: '/api/housing/households' }, res: { statusCode: 200 }, responseTime: 4, correlationId: 'c1' }),
+    JSON.stringify({
+      level: 30,
+      time: at,
+      msg: 'request completed',
+      req: { method: 'GET', url: '/api/housing/households' },
+      res: { statusCode: 200 },
+      responseTime: 4,
+      correlationId: 'c1',
+    }),
     plain,
   );
   assert.equal(sut, '09:30:05 housing GET /api/housing/households → 200 (4 ms)');
 });
 
 test('warnings and errors name their level and the error message; other fields follow', () => {
-  const sut = readableLogLine(JSON.stringify({ level: 50, time: at, msg: 'Request failed', err: { message: 'connect ECONNREFUSED' }, subject: 'ankomst.housing.rpc.x.v1' }), plain);
+  const sut = readableLogLine(
+    JSON.stringify({
+      level: 50,
+      time: at,
+      msg: 'Request failed',
+      err: { message: 'connect ECONNREFUSED' },
+      subject: 'ankomst.housing.rpc.x.v1',
+    }),
+    plain,
+  );
   assert.equal(sut, '09:30:05 housing ERROR Request failed connect ECONNREFUSED subject=ankomst.housing.rpc.x.v1');
 });
 

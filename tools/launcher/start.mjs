@@ -169,7 +169,11 @@ function shutdown(code) {
 }
 
 let signalCount = 0;
-for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]])) {
+for (const [signal, code] of /** @type {const} */ ([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+])) {
   process.on(signal, () => {
     signalCount += 1;
     if (signalCount === 1) {
@@ -312,6 +316,6 @@ async function main() {
 main().catch(async (error) => {
   // Already stopping because a process exited: that message was printed, this one is noise.
   if (shuttingDown) return shutdownPromise;
-  console.error(paint('31', `\n${error instanceof InfraError ? error.message : error.stack ?? error}`));
+  console.error(paint('31', `\n${error instanceof InfraError ? error.message : (error.stack ?? error)}`));
   await shutdown(1);
 });

@@ -21,7 +21,10 @@ if (!files.length) {
   process.exit(1);
 }
 
-const child = spawn(process.execPath, ['--test', '--test-reporter=tap', ...files], { cwd: workspaceRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['--test', '--test-reporter=tap', ...files], {
+  cwd: workspaceRoot,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 let output = '';
 child.stdout.on('data', (chunk) => {
   output += chunk;

@@ -23,7 +23,12 @@ child.on('error', (error) => console.error(`${command}: ${error.message}`));
 child.on('close', (code, signal) => {
   const ok = code === 0;
   fs.mkdirSync(path.dirname(resultFile), { recursive: true });
-  const result = { command: [command, ...args].join(' '), passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - startedAt) / 1000 };
+  const result = {
+    command: [command, ...args].join(' '),
+    passed: ok ? 1 : 0,
+    failed: ok ? 0 : 1,
+    seconds: (Date.now() - startedAt) / 1000,
+  };
   fs.writeFileSync(resultFile, `${JSON.stringify(result)}\n`);
   process.exit(ok ? 0 : (code ?? (signal ? 1 : 1)));
 });

@@ -74,11 +74,14 @@ export function readResults(dir, stages) {
   /** @type {Result[]} */
   const results = [];
   if (stages.checks) {
-    for (const part of ['server', 'portal', 'tools']) results.push(countReport(`typecheck ${part}`, readJson(path.join(dir, 'typecheck', `${part}.json`))));
-    for (const project of projectsWith('lint')) results.push(countReport(`lint ${project}`, readJson(path.join(dir, 'lint', `${project}.json`))));
+    for (const part of ['server', 'portal', 'tools'])
+      results.push(countReport(`typecheck ${part}`, readJson(path.join(dir, 'typecheck', `${part}.json`))));
+    for (const project of projectsWith('lint'))
+      results.push(countReport(`lint ${project}`, readJson(path.join(dir, 'lint', `${project}.json`))));
   }
   if (stages.test) {
-    for (const project of projectsWith('test')) results.push(countReport(`test ${project}`, readJson(path.join(dir, 'test', `${project}.json`))));
+    for (const project of projectsWith('test'))
+      results.push(countReport(`test ${project}`, readJson(path.join(dir, 'test', `${project}.json`))));
   }
   if (stages.e2e) results.push(countReport('e2e portal (Chromium)', readJson(path.join(dir, 'e2e', 'portal.json'))));
   return results;

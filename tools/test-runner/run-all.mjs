@@ -59,7 +59,9 @@ function ensureTool({ what, found, aptPackage, why }) {
     // apt's own words, only when it failed: a successful install is one line, not hundreds.
     console.log(`${update.stdout}${update.stderr}${install.stdout}${install.stderr}`.trim().split('\n').slice(-30).join('\n'));
   }
-  throw new InfraError(`npm test needs ${what} (${why}) and cannot install it here: run \`sudo apt-get install ${aptPackage}\`, then npm test again.`);
+  throw new InfraError(
+    `npm test needs ${what} (${why}) and cannot install it here: run \`sudo apt-get install ${aptPackage}\`, then npm test again.`,
+  );
 }
 
 function preflight() {
@@ -188,12 +190,19 @@ async function main() {
     console.log(`${mark} ${result.name.padEnd(34)} ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
     for (const note of result.notes.slice(0, 30)) console.log(`       - ${note}`);
   }
-  console.log(`stages: ${Object.entries(stageSeconds).map(([name, s]) => `${name} ${s.toFixed(0)} s`).join(', ')}; took ${seconds(startedAt)}`);
+  console.log(
+    `stages: ${Object.entries(stageSeconds)
+      .map(([name, s]) => `${name} ${s.toFixed(0)} s`)
+      .join(', ')}; took ${seconds(startedAt)}`,
+  );
   console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   return total.failed === 0 && total.passed > 0 ? 0 : 1;
 }
 
-for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM', 143]])) {
+for (const [signal, code] of /** @type {const} */ ([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+])) {
   process.once(signal, () => {
     if (current) killGroup(current, 'SIGTERM');
     void cleanUp().finally(() => process.exit(code));

@@ -43,10 +43,8 @@ describe('case-overview on real NATS and Postgres', () => {
   const [head, spouse, child] = household.members;
   const dwellingId = randomUUID();
 
-  const getCase = (householdId: string, actor = coordinator) =>
-    app.call<CaseView>(caseOverviewRpc.getCase, { householdId }, actor);
-  const search = (query: Record<string, unknown>, actor = coordinator) =>
-    app.call<CasePage>(caseOverviewRpc.searchCases, query, actor);
+  const getCase = (householdId: string, actor = coordinator) => app.call<CaseView>(caseOverviewRpc.getCase, { householdId }, actor);
+  const search = (query: Record<string, unknown>, actor = coordinator) => app.call<CasePage>(caseOverviewRpc.searchCases, query, actor);
   const attention = (query: Record<string, unknown> = {}, actor = coordinator) =>
     app.call<AttentionList>(caseOverviewRpc.attentionList, query, actor);
   const publishRegistered = (payload: typeof household) =>
@@ -96,7 +94,16 @@ describe('case-overview on real NATS and Postgres', () => {
     );
     await app.publish(
       dwellingRegistered,
-      { dwellingId, municipality: '1103', ownership: 'municipal', rooms: 4, sizeSquareMetres: 82, monthlyRentNok: 11_500, accessible: false, availableFrom: today },
+      {
+        dwellingId,
+        municipality: '1103',
+        ownership: 'municipal',
+        rooms: 4,
+        sizeSquareMetres: 82,
+        monthlyRentNok: 11_500,
+        accessible: false,
+        availableFrom: today,
+      },
       { aggregateId: dwellingId, municipality: '1103' },
     );
     for (const person of household.members) {
@@ -118,7 +125,11 @@ describe('case-overview on real NATS and Postgres', () => {
 
   it('shares a section once consent is given and removes it on the next read after withdrawal', async () => {
     await expect(
-      app.call(caseOverviewRpc.giveConsent, { personId: child.personId, scope: 'housing-status→coordination-group', evidenceNote: 'signed form' }, advisor),
+      app.call(
+        caseOverviewRpc.giveConsent,
+        { personId: child.personId, scope: 'housing-status→coordination-group', evidenceNote: 'signed form' },
+        advisor,
+      ),
     ).rejects.toMatchObject({ code: 'validation_failed', message: expect.stringContaining('under 18') });
 
     await app.call<ConsentRecord>(
@@ -135,16 +146,30 @@ describe('case-overview on real NATS and Postgres', () => {
 
     const guardian = await app.call<ConsentRecord>(
       caseOverviewRpc.giveConsent,
-      { personId: child.personId, scope: 'housing-status→coordination-group', grantor: 'guardian', grantorName: 'Parent (head of household)', evidenceNote: 'signed by parent' },
+      {
+        personId: child.personId,
+        scope: 'housing-status→coordination-group',
+        grantor: 'guardian',
+        grantorName: 'Parent (head of household)',
+        evidenceNote: 'signed by parent',
+      },
       advisor,
     );
     expect(guardian.validTo).toBe('2034-01-19'); // the day before the child's 18th birthday
-    await app.call(caseOverviewRpc.giveConsent, { personId: spouse.personId, scope: 'housing-status→coordination-group', evidenceNote: 'oral, noted in meeting' }, advisor);
+    await app.call(
+      caseOverviewRpc.giveConsent,
+      { personId: spouse.personId, scope: 'housing-status→coordination-group', evidenceNote: 'oral, noted in meeting' },
+      advisor,
+    );
     sut = await getCase(household.householdId);
     expect(sut.dwelling).toMatchObject({ restricted: false, data: { dwellingId } });
     expect(sut.timeline.find((t) => t.kind === 'dwelling-allocated')).toMatchObject({ restricted: false });
 
-    await app.call(caseOverviewRpc.withdrawConsent, { personId: head.personId, scope: 'housing-status→coordination-group', note: 'by phone to the refugee service' }, advisor);
+    await app.call(
+      caseOverviewRpc.withdrawConsent,
+      { personId: head.personId, scope: 'housing-status→coordination-group', note: 'by phone to the refugee service' },
+      advisor,
+    );
     sut = await getCase(household.householdId);
     expect(sut.members[0].sections['housing']).toMatchObject({
       restricted: true,
@@ -159,7 +184,8 @@ describe('case-overview on real NATS and Postgres', () => {
     const request = { personId: spouse.personId, toDepartment: 'health', reason: 'Needs health follow-up after the move' };
     await expect(app.call(caseOverviewRpc.createReferral, request, advisor)).rejects.toMatchObject({
       code: 'forbidden',
-      message: 'A referral from introduction to health needs the consent intro-status→health: No consent intro-status→health recorded for this person',
+      message:
+        'A referral from introduction to health needs the consent intro-status→health: No consent intro-status→health recorded for this person',
     });
     // Override needs referral:override (the intro advisor lacks it) and a reason.
     await expect(
@@ -171,22 +197,32 @@ describe('case-overview on real NATS and Postgres', () => {
   });
 
   it('sends a consented referral that both departments see and the receiver decides', async () => {
-    await app.call(caseOverviewRpc.giveConsent, { personId: head.personId, scope: 'intro-status→health', evidenceNote: 'signed form' }, advisor);
+    await app.call(
+      caseOverviewRpc.giveConsent,
+      { personId: head.personId, scope: 'intro-status→health', evidenceNote: 'signed form' },
+      advisor,
+    );
     const created = await app.call<Referral>(
       caseOverviewRpc.createReferral,
       { personId: head.personId, toDepartment: 'health', reason: 'Health mapping not done' },
       advisor,
     );
-    expect(created).toMatchObject({ status: 'open', consentOverridden: false, fromDepartment: 'introduction', requiredScope: 'intro-status→health' });
+    expect(created).toMatchObject({
+      status: 'open',
+      consentOverridden: false,
+      fromDepartment: 'introduction',
+      requiredScope: 'intro-status→health',
+    });
 
     const incoming = await app.call<ReferralList>(caseOverviewRpc.listReferrals, { direction: 'incoming' }, healthWorker);
     const outgoing = await app.call<ReferralList>(caseOverviewRpc.listReferrals, { direction: 'outgoing' }, advisor);
     expect(incoming.items.map((r) => r.id)).toContain(created.id);
     expect(outgoing.items.map((r) => r.id)).toContain(created.id);
 
-    await expect(
-      app.call(caseOverviewRpc.decideReferral, { referralId: created.id, decision: 'accept' }, advisor),
-    ).rejects.toMatchObject({ code: 'forbidden', message: 'Only the receiving department (health) decides this referral' });
+    await expect(app.call(caseOverviewRpc.decideReferral, { referralId: created.id, decision: 'accept' }, advisor)).rejects.toMatchObject({
+      code: 'forbidden',
+      message: 'Only the receiving department (health) decides this referral',
+    });
     await app.call(caseOverviewRpc.decideReferral, { referralId: created.id, decision: 'accept' }, healthWorker);
     await expect(
       app.call(caseOverviewRpc.decideReferral, { referralId: created.id, decision: 'reject', note: 'changed mind' }, healthWorker),
@@ -268,7 +304,11 @@ describe('case-overview on real NATS and Postgres', () => {
     expect(theirAttention.items.every((i) => i.householdId === elsewhere.householdId)).toBe(true);
 
     await expect(
-      app.call(caseOverviewRpc.giveConsent, { personId: elsewhere.members[0].personId, scope: 'housing-status→nav', evidenceNote: 'signed' }, advisor),
+      app.call(
+        caseOverviewRpc.giveConsent,
+        { personId: elsewhere.members[0].personId, scope: 'housing-status→nav', evidenceNote: 'signed' },
+        advisor,
+      ),
     ).rejects.toMatchObject({ code: 'not_found' });
   });
 
@@ -301,11 +341,15 @@ describe('case-overview on real NATS and Postgres', () => {
       // consumers see them in any order, the replay in stream order.
       for (const person of payload.members) {
         publishing.push(
-          app.publish(personSettled, { ...person, settledOn: today, daysFromResidencePermit: 220, withinTarget: false }, {
-            aggregateId: person.personId,
-            municipality: '1103',
-            occurredAt: at(2),
-          }),
+          app.publish(
+            personSettled,
+            { ...person, settledOn: today, daysFromResidencePermit: 220, withinTarget: false },
+            {
+              aggregateId: person.personId,
+              municipality: '1103',
+              occurredAt: at(2),
+            },
+          ),
         );
       }
       const tenancyId = randomUUID();

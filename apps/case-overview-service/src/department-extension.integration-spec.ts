@@ -5,7 +5,13 @@ import { projectors } from './projectors';
 import { addTimelineEntry, lockAggregate, refreshHousehold, upsertDeadline, upsertSection } from './read-model/household-core';
 import { on, type Projector } from './read-model/projector';
 import { addDays, todayInOslo } from '@ankomst/contracts';
-import { actorOf, type CaseOverviewTestApp, consumersReady, eventually, startCaseOverviewTestApp } from './test-support/case-overview-test-app';
+import {
+  actorOf,
+  type CaseOverviewTestApp,
+  consumersReady,
+  eventually,
+  startCaseOverviewTestApp,
+} from './test-support/case-overview-test-app';
 import { family } from './test-support/housing-fixtures';
 
 // Proof of the extension point: a department the core has never heard of joins the case
@@ -92,7 +98,10 @@ describe('adding a department is adding a projector', () => {
       const view = await app.call<CaseView>(caseOverviewRpc.getCase, { householdId: household.householdId }, coordinator);
       return view.timeline.some((t) => t.kind === 'guide-matched') ? view : undefined;
     });
-    expect(restricted.members[0].sections['volunteering']).toMatchObject({ restricted: true, scope: 'volunteering-status→coordination-group' });
+    expect(restricted.members[0].sections['volunteering']).toMatchObject({
+      restricted: true,
+      scope: 'volunteering-status→coordination-group',
+    });
     expect(restricted.members[1].sections['volunteering']).toMatchObject({ restricted: true });
     expect(restricted.timeline.find((t) => t.kind === 'guide-matched')).toMatchObject({ restricted: true, summary: null });
 
@@ -110,7 +119,12 @@ describe('adding a department is adding a projector', () => {
 
     const attention = await app.call<AttentionList>(caseOverviewRpc.attentionList, { department: 'volunteering' }, coordinator);
     expect(attention.items).toEqual([
-      expect.objectContaining({ kind: 'guide-follow-up', responsibleUnit: 'volunteer-coordinator', personId: adult.personId, state: 'due-soon' }),
+      expect.objectContaining({
+        kind: 'guide-follow-up',
+        responsibleUnit: 'volunteer-coordinator',
+        personId: adult.personId,
+        state: 'due-soon',
+      }),
     ]);
 
     await eventually(async () => {

@@ -28,11 +28,12 @@ describe('case view fed by the real housing service', () => {
   let housingDb: TestDatabase;
   let housing: SpawnedApp;
 
-  const housingCall = <T>(subject: string, body: unknown) => app.service.client.request<T>(subject, body, {
-    correlationId: `housing-flow-${Date.now()}`,
-    actor: officer,
-    timeoutMs: 10_000,
-  });
+  const housingCall = <T>(subject: string, body: unknown) =>
+    app.service.client.request<T>(subject, body, {
+      correlationId: `housing-flow-${Date.now()}`,
+      actor: officer,
+      timeoutMs: 10_000,
+    });
 
   beforeAll(async () => {
     app = await startCaseOverviewTestApp();
@@ -64,11 +65,26 @@ describe('case view fed by the real housing service', () => {
       languages: ['ti'],
       requestedOn: addDays(todayInOslo(), -30),
       members: [
-        { givenName: 'Elsa', familyName: 'Heggvik', birthDate: '1990-02-11', relationship: 'head', residencePermitDate: addDays(todayInOslo(), -60) },
-        { givenName: 'Filmon', familyName: 'Heggvik', birthDate: '2019-09-09', relationship: 'child', residencePermitDate: addDays(todayInOslo(), -60) },
+        {
+          givenName: 'Elsa',
+          familyName: 'Heggvik',
+          birthDate: '1990-02-11',
+          relationship: 'head',
+          residencePermitDate: addDays(todayInOslo(), -60),
+        },
+        {
+          givenName: 'Filmon',
+          familyName: 'Heggvik',
+          birthDate: '2019-09-09',
+          relationship: 'child',
+          residencePermitDate: addDays(todayInOslo(), -60),
+        },
       ],
     });
-    const registeredView = await eventually(() => app.call<CaseView>(caseOverviewRpc.getCase, { householdId: registered.id }, coordinator), 20_000);
+    const registeredView = await eventually(
+      () => app.call<CaseView>(caseOverviewRpc.getCase, { householdId: registered.id }, coordinator),
+      20_000,
+    );
     expect(registeredView.members.map((m) => m.givenName)).toEqual(['Elsa', 'Filmon']);
     expect(registeredView.members[0].settlement).toMatchObject({ targetMonths: 6, state: 'on-track' });
 
@@ -102,7 +118,10 @@ describe('case view fed by the real housing service', () => {
       actorOf('intro-advisor'),
     );
     const shared = await app.call<CaseView>(caseOverviewRpc.getCase, { householdId: registered.id }, coordinator);
-    expect(shared.members[0].sections['housing']).toMatchObject({ restricted: false, data: { dwelling: { dwellingId: dwelling.id, rooms: 3 } } });
+    expect(shared.members[0].sections['housing']).toMatchObject({
+      restricted: false,
+      data: { dwelling: { dwellingId: dwelling.id, rooms: 3 } },
+    });
 
     await eventually(async () => {
       const { rows } = await app.sql.query(`SELECT count(*)::int AS n FROM read_model.timeline WHERE kind = 'consent-given'`);

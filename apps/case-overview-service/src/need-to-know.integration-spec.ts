@@ -11,7 +11,13 @@ import {
 } from '@ankomst/contracts';
 import { randomUUID } from 'node:crypto';
 import { todayInOslo } from '@ankomst/contracts';
-import { actorOf, type CaseOverviewTestApp, consumersReady, eventually, startCaseOverviewTestApp } from './test-support/case-overview-test-app';
+import {
+  actorOf,
+  type CaseOverviewTestApp,
+  consumersReady,
+  eventually,
+  startCaseOverviewTestApp,
+} from './test-support/case-overview-test-app';
 import { family, unaccompaniedMinor } from './test-support/housing-fixtures';
 
 // Issue #14, need-to-know (forvaltningsloven § 13 b): each role sees what its own work
@@ -39,12 +45,28 @@ describe('need-to-know in the case-overview service', () => {
     const today = todayInOslo();
     await app.publish(
       dwellingRegistered,
-      { dwellingId, municipality: '1103', ownership: 'municipal', rooms: 3, sizeSquareMetres: 71, monthlyRentNok: 9_800, accessible: true, availableFrom: today },
+      {
+        dwellingId,
+        municipality: '1103',
+        ownership: 'municipal',
+        rooms: 3,
+        sizeSquareMetres: 71,
+        monthlyRentNok: 9_800,
+        accessible: true,
+        availableFrom: today,
+      },
       { aggregateId: dwellingId, municipality: '1103' },
     );
     await app.publish(
       dwellingAllocated,
-      { tenancyId: randomUUID(), dwellingId, householdId: household.householdId, municipality: '1103', ownership: 'municipal', startDate: today },
+      {
+        tenancyId: randomUUID(),
+        dwellingId,
+        householdId: household.householdId,
+        municipality: '1103',
+        ownership: 'municipal',
+        startDate: today,
+      },
       { aggregateId: dwellingId, municipality: '1103' },
     );
     await eventually(async () => {
@@ -61,8 +83,14 @@ describe('need-to-know in the case-overview service', () => {
   describe('the sender of a referral is the caller’s own unit', () => {
     it('refuses a request that names fromDepartment, whoever poses as whom', async () => {
       const posing = [
-        { actor: advisor, body: { personId: head.personId, fromDepartment: 'coordination-group', toDepartment: 'health', reason: 'Needs a health mapping' } },
-        { actor: healthWorker, body: { personId: head.personId, fromDepartment: 'coordination-group', toDepartment: 'nav', reason: 'Needs income support' } },
+        {
+          actor: advisor,
+          body: { personId: head.personId, fromDepartment: 'coordination-group', toDepartment: 'health', reason: 'Needs a health mapping' },
+        },
+        {
+          actor: healthWorker,
+          body: { personId: head.personId, fromDepartment: 'coordination-group', toDepartment: 'nav', reason: 'Needs income support' },
+        },
       ];
       for (const { actor, body } of posing) {
         await expect(app.call(caseOverviewRpc.createReferral, body, actor)).rejects.toMatchObject({
@@ -76,13 +104,25 @@ describe('need-to-know in the case-overview service', () => {
 
     it("checks the consent of the caller's own unit's category", async () => {
       await expect(
-        app.call(caseOverviewRpc.createReferral, { personId: head.personId, toDepartment: 'nav', reason: 'Needs income support' }, healthWorker),
+        app.call(
+          caseOverviewRpc.createReferral,
+          { personId: head.personId, toDepartment: 'nav', reason: 'Needs income support' },
+          healthWorker,
+        ),
       ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('needs the consent health-follow-up-status→nav') });
       await expect(
-        app.call(caseOverviewRpc.createReferral, { personId: head.personId, toDepartment: 'health', reason: 'Health mapping not done' }, advisor),
+        app.call(
+          caseOverviewRpc.createReferral,
+          { personId: head.personId, toDepartment: 'health', reason: 'Health mapping not done' },
+          advisor,
+        ),
       ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('needs the consent intro-status→health') });
       await expect(
-        app.call(caseOverviewRpc.createReferral, { personId: head.personId, toDepartment: 'introduction', reason: 'To my own unit' }, advisor),
+        app.call(
+          caseOverviewRpc.createReferral,
+          { personId: head.personId, toDepartment: 'introduction', reason: 'To my own unit' },
+          advisor,
+        ),
       ).rejects.toMatchObject({ code: 'validation_failed', message: expect.stringContaining('your own unit') });
     });
   });
@@ -97,7 +137,11 @@ describe('need-to-know in the case-overview service', () => {
         { personId: spouse.personId, toDepartment: 'health', reason: 'Sleeps badly since the journey, asks for a doctor' },
         coordinator,
       );
-      await app.call(caseOverviewRpc.giveConsent, { personId: head.personId, scope: 'health-follow-up-status→introduction', evidenceNote: 'signed form' }, healthWorker);
+      await app.call(
+        caseOverviewRpc.giveConsent,
+        { personId: head.personId, scope: 'health-follow-up-status→introduction', evidenceNote: 'signed form' },
+        healthWorker,
+      );
       toIntroduction = await app.call<Referral>(
         caseOverviewRpc.createReferral,
         { personId: head.personId, toDepartment: 'introduction', reason: 'Ready to start the programme' },
@@ -155,9 +199,21 @@ describe('need-to-know in the case-overview service', () => {
 
   describe('consent registry', () => {
     beforeAll(async () => {
-      await app.call(caseOverviewRpc.giveConsent, { personId: spouse.personId, scope: 'housing-status→coordination-group', evidenceNote: 'told by phone, daughter interpreted' }, advisor);
-      await app.call(caseOverviewRpc.withdrawConsent, { personId: spouse.personId, scope: 'housing-status→coordination-group', note: 'asked at the counter to stop sharing' }, advisor);
-      await app.call(caseOverviewRpc.giveConsent, { personId: spouse.personId, scope: 'housing-status→coordination-group', evidenceNote: 'signed form after explanation' }, advisor);
+      await app.call(
+        caseOverviewRpc.giveConsent,
+        { personId: spouse.personId, scope: 'housing-status→coordination-group', evidenceNote: 'told by phone, daughter interpreted' },
+        advisor,
+      );
+      await app.call(
+        caseOverviewRpc.withdrawConsent,
+        { personId: spouse.personId, scope: 'housing-status→coordination-group', note: 'asked at the counter to stop sharing' },
+        advisor,
+      );
+      await app.call(
+        caseOverviewRpc.giveConsent,
+        { personId: spouse.personId, scope: 'housing-status→coordination-group', evidenceNote: 'signed form after explanation' },
+        advisor,
+      );
     });
 
     it('gives the roles that record consent the whole history with its notes', async () => {
@@ -174,7 +230,13 @@ describe('need-to-know in the case-overview service', () => {
         const sut = await app.call<ConsentList>(caseOverviewRpc.listConsents, { personId: spouse.personId }, actor);
         expect(sut.view).toBe('status-per-scope');
         expect(sut.consents).toEqual([
-          expect.objectContaining({ scope: 'housing-status→coordination-group', active: true, evidenceNote: null, withdrawalNote: null, grantorName: null }),
+          expect.objectContaining({
+            scope: 'housing-status→coordination-group',
+            active: true,
+            evidenceNote: null,
+            withdrawalNote: null,
+            grantorName: null,
+          }),
         ]);
         expect(JSON.stringify(sut)).not.toMatch(/daughter|counter|signed form/);
       }
@@ -207,7 +269,7 @@ describe('need-to-know in the case-overview service', () => {
       expect(sut.members[0].sections['housing']).toMatchObject({ restricted: false, scope: 'housing-status→coordination-group' });
     });
 
-    it("does not show a health worker what was shared with the coordination group", async () => {
+    it('does not show a health worker what was shared with the coordination group', async () => {
       const sut = await view(healthWorker);
       expect(sut.dwelling).toMatchObject({ restricted: true, scope: 'housing-status→health' });
       expect(sut.members.map((m) => m.sections['housing'])).toEqual(
@@ -248,7 +310,7 @@ describe('need-to-know in the case-overview service', () => {
       expect(JSON.stringify((await items(advisor)).items)).not.toContain('Darius');
     });
 
-    it("refuses a department role the filter for another department", async () => {
+    it('refuses a department role the filter for another department', async () => {
       await expect(items(officer, { department: 'health' })).rejects.toMatchObject({ code: 'forbidden' });
       await expect(items(advisor, { department: 'housing' })).rejects.toMatchObject({ code: 'forbidden' });
       // Volunteering has no deadlines here: its own list is empty, not everyone else's.

@@ -18,11 +18,15 @@ async function main(): Promise<void> {
   try {
     const client = new ServiceClient(proxy, 30 * 60_000);
     const allowIncompleteStreams = process.argv.includes('--allow-incomplete-streams');
-    const result = await client.request<RebuildResult>(caseOverviewRpc.rebuild, { allowIncompleteStreams }, {
-      correlationId: randomUUID(),
-      // Operations, not a user of a municipality: the subject is not reachable through the gateway.
-      actor: { userId: `operations:${process.env['USER'] ?? 'cli'}`, role: 'operations', municipality: '0000' },
-    });
+    const result = await client.request<RebuildResult>(
+      caseOverviewRpc.rebuild,
+      { allowIncompleteStreams },
+      {
+        correlationId: randomUUID(),
+        // Operations, not a user of a municipality: the subject is not reachable through the gateway.
+        actor: { userId: `operations:${process.env['USER'] ?? 'cli'}`, role: 'operations', municipality: '0000' },
+      },
+    );
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await proxy.close();

@@ -12,5 +12,4 @@ export const healthEnv = commonEnv.extend({
 
 export type HealthConfig = z.infer<typeof healthEnv>;
 
-export const loadHealthConfig = (env: Record<string, string | undefined> = process.env): HealthConfig =>
-  loadConfig(healthEnv, env);
+export const loadHealthConfig = (env: Record<string, string | undefined> = process.env): HealthConfig => loadConfig(healthEnv, env);

@@ -46,5 +46,4 @@ export type HousingConfig = z.infer<typeof housingEnv>;
 
 export const HOUSING_CONFIG = Symbol('HOUSING_CONFIG');
 
-export const loadHousingConfig = (env: Record<string, string | undefined> = process.env): HousingConfig =>
-  loadConfig(housingEnv, env);
+export const loadHousingConfig = (env: Record<string, string | undefined> = process.env): HousingConfig => loadConfig(housingEnv, env);

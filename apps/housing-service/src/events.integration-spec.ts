@@ -22,7 +22,16 @@ describe('housing events reach JetStream exactly once', () => {
       origin: 'family-reunification',
       countryOfOrigin: 'UA',
       languages: ['uk'],
-      members: [{ givenName: 'Oksana', familyName: 'Kovalenko', birthDate: '1979-11-30', relationship: 'head', nationalId, residencePermitDate: '2025-02-01' }],
+      members: [
+        {
+          givenName: 'Oksana',
+          familyName: 'Kovalenko',
+          birthDate: '1979-11-30',
+          relationship: 'head',
+          nationalId,
+          residencePermitDate: '2025-02-01',
+        },
+      ],
     });
     await app.call(housingRpc.settlePerson, { personId: household.members[0].id, settledOn: '2025-02-20' });
     await app.call(housingRpc.recordSettlementRequest, { year: 2025, total: 10, unaccompaniedMinors: 1, receivedOn: '2024-10-01' });

@@ -223,7 +223,14 @@ async function ownInfra(log) {
  */
 function portalServer(gatewayPort, portalDist) {
   /** @type {Record<string, string | undefined>} */
-  const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
+  const types = {
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.html': 'text/html',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+    '.json': 'application/json',
+  };
   const server = http.createServer((req, res) => {
     // An http.Server's request always has a url (only a client-side message lacks one).
     const url = /** @type {string} */ (req.url);
@@ -297,7 +304,9 @@ async function startOnInfra({ portalDist, log, timeoutMs, infra }) {
   if (!(await waitForHealth(launcher, apiPort, timeoutMs))) {
     const output = launcher.output();
     await stopLauncher(launcher);
-    throw new Error(`the stack did not become healthy.\n--- first attempt ---\n${firstOutput.slice(-4000)}\n--- API-only attempt ---\n${output.slice(-4000)}`);
+    throw new Error(
+      `the stack did not become healthy.\n--- first attempt ---\n${firstOutput.slice(-4000)}\n--- API-only attempt ---\n${output.slice(-4000)}`,
+    );
   }
   const server = await portalServer(apiPort, portalDist);
   const { port: portalPort } = /** @type {net.AddressInfo} */ (server.address());
@@ -305,7 +314,11 @@ async function startOnInfra({ portalDist, log, timeoutMs, infra }) {
     baseUrl: `http://127.0.0.1:${portalPort}`,
     apiUrl: `http://127.0.0.1:${apiPort}`,
     mode: 'proxy',
-    fallbackReason: firstOutput.split('\n').filter((line) => /Cannot start|exited unexpectedly|Error/.test(line)).slice(0, 3).join(' | '),
+    fallbackReason: firstOutput
+      .split('\n')
+      .filter((line) => /Cannot start|exited unexpectedly|Error/.test(line))
+      .slice(0, 3)
+      .join(' | '),
     stop: async () => {
       server.close();
       await stopLauncher(launcher);

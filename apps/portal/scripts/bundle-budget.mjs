@@ -42,7 +42,8 @@ if (invokedDirectly) {
     process.exit(1);
   }
   const { chunks, totalGzip, withinBudget } = measure(distDir);
-  for (const chunk of chunks) console.log(`  ${chunk.file.padEnd(48)} ${kb(chunk.bytes).padStart(10)}  gzip ${kb(chunk.gzipBytes).padStart(9)}`);
+  for (const chunk of chunks)
+    console.log(`  ${chunk.file.padEnd(48)} ${kb(chunk.bytes).padStart(10)}  gzip ${kb(chunk.gzipBytes).padStart(9)}`);
   console.log(`initial JS: ${kb(totalGzip)} gzip (budget ${kb(budgetBytes)}) ${withinBudget ? 'OK' : 'OVER BUDGET'}`);
   process.exit(withinBudget ? 0 : 1);
 }

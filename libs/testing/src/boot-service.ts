@@ -16,10 +16,7 @@ export interface BootedService {
  * Boots a service in-process on real NATS and gives a client that talks to it through
  * the same transport the gateway uses.
  */
-export async function bootService(
-  create: () => Promise<INestMicroservice>,
-  natsUrl: string,
-): Promise<BootedService> {
+export async function bootService(create: () => Promise<INestMicroservice>, natsUrl: string): Promise<BootedService> {
   const app = await create();
   await app.listen();
   const proxy = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [natsUrl] } });

@@ -16,7 +16,6 @@ export interface TestNats {
   stop(): Promise<void>;
 }
 
-
 async function waitUntilReachable(url: string, deadlineMs: number): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   for (;;) {

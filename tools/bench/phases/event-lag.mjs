@@ -54,7 +54,9 @@ function readModelDetector(ctx, { kind, onChanged, intervalMs = 2 }) {
       if (watched.size) {
         const ids = [...watched.keys()];
         const column = kind === 'settle' ? "to_char(settled_on, 'YYYY-MM-DD')" : 'given_name';
-        const { rows } = await db.query(`SELECT person_id, ${column} AS value FROM read_model.person WHERE person_id = ANY($1::uuid[])`, [ids]);
+        const { rows } = await db.query(`SELECT person_id, ${column} AS value FROM read_model.person WHERE person_id = ANY($1::uuid[])`, [
+          ids,
+        ]);
         const at = performance.now();
         for (const row of rows) {
           if (watched.get(row.person_id) === row.value) {
@@ -129,7 +131,9 @@ export async function prepareCommands(ctx, needed) {
   const municipality = municipalityOf(tokenClaims(officerToken));
   const readerMunicipality = municipalityOf(tokenClaims(readerToken));
   if (municipality && readerMunicipality && municipality !== readerMunicipality) {
-    throw new PhaseError(`housing-officer (${municipality}) and coordination-member (${readerMunicipality}) are in different municipalities: the change would not be visible`);
+    throw new PhaseError(
+      `housing-officer (${municipality}) and coordination-member (${readerMunicipality}) are in different municipalities: the change would not be visible`,
+    );
   }
   /**
    * @param {boolean} unsettledOnly
@@ -153,7 +157,9 @@ export async function prepareCommands(ctx, needed) {
     persons = await candidates(false);
   }
   if (persons.length < needed) {
-    throw new PhaseError(`need ${needed} ${kind === 'settle' ? 'unsettled ' : ''}persons${municipality ? ` in ${municipality}` : ''} in the read model, found ${persons.length}: seed more`);
+    throw new PhaseError(
+      `need ${needed} ${kind === 'settle' ? 'unsettled ' : ''}persons${municipality ? ` in ${municipality}` : ''} in the read model, found ${persons.length}: seed more`,
+    );
   }
   const route = commands[kind];
   if (!route) throw new PhaseError(`the gateway has no ${kind} route`); // findRoute above threw when neither exists
@@ -227,7 +233,8 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
         const value = kind === 'settle' ? today : `${label}${rate}x${i}`;
         expected.set(person.person_id, { householdId: person.household_id, value });
         const path = commandParam ? fillPath(route.path, { [commandParam]: person.person_id }) : route.path;
-        const body = kind === 'settle' ? { settledOn: today, ...(commandParam ? {} : { personId: person.person_id }) } : { givenName: value };
+        const body =
+          kind === 'settle' ? { settledOn: today, ...(commandParam ? {} : { personId: person.person_id }) } : { givenName: value };
         return { method: route.method, path, body, key: person.person_id, check: value, confirm: i % confirmEvery === 0 };
       },
       detector: {
@@ -247,8 +254,13 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
 /** @param {BenchContext} ctx */
 export async function eventLagPhase(ctx) {
   const { lagRates, lagSeconds } = ctx.config;
-  const prepared = await prepareCommands(ctx, lagRates.reduce((sum, rate) => sum + rate * lagSeconds, 0));
-  ctx.log(`command: ${prepared.route.method} ${prepared.route.path} (${prepared.kind}) as housing-officer; visible: GET ${prepared.caseRoute.path} as coordination-member`);
+  const prepared = await prepareCommands(
+    ctx,
+    lagRates.reduce((sum, rate) => sum + rate * lagSeconds, 0),
+  );
+  ctx.log(
+    `command: ${prepared.route.method} ${prepared.route.path} (${prepared.kind}) as housing-officer; visible: GET ${prepared.caseRoute.path} as coordination-member`,
+  );
   const events = await housingEventWatcher(ctx.natsUrl);
   /** @type {Record<string, Awaited<ReturnType<typeof runCommandsAt>>>} */
   const results = {};

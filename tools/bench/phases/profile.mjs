@@ -53,7 +53,11 @@ function worstPath(ctx) {
 }
 
 /** @type {Record<string, string[]>} */
-const appsOf = { caseView: ['gateway', 'case-overview-service'], search: ['gateway', 'case-overview-service'], eventLag: ['gateway', 'housing-service', 'case-overview-service'] };
+const appsOf = {
+  caseView: ['gateway', 'case-overview-service'],
+  search: ['gateway', 'case-overview-service'],
+  eventLag: ['gateway', 'housing-service', 'case-overview-service'],
+};
 
 /**
  * @param {string} dir
@@ -104,7 +108,12 @@ export async function profilePhase(ctx) {
     const summary = summariseFile(file, { top: 15, ...load.window });
     summaries[app] = summary;
     markdown.push(`### ${app}`, '', formatSummary(summary, path.basename(file)), '');
-    ctx.log(`${app}: ${summary.busyMs} ms busy of ${summary.totalMs} ms; top: ${summary.top.slice(0, 3).map((t) => `${t.function} ${t.selfPct}%`).join(', ')}`);
+    ctx.log(
+      `${app}: ${summary.busyMs} ms busy of ${summary.totalMs} ms; top: ${summary.top
+        .slice(0, 3)
+        .map((t) => `${t.function} ${t.selfPct}%`)
+        .join(', ')}`,
+    );
   }
   return {
     path: which,
@@ -114,7 +123,13 @@ export async function profilePhase(ctx) {
     summaries,
     markdown: markdown.join('\n'),
     summaryText: targets
-      .map((app) => `${app} top self time: ${summaries[app].top.slice(0, 8).map((t) => `${t.function} (${t.package}) ${t.selfPct}%`).join('; ')}`)
+      .map(
+        (app) =>
+          `${app} top self time: ${summaries[app].top
+            .slice(0, 8)
+            .map((t) => `${t.function} (${t.package}) ${t.selfPct}%`)
+            .join('; ')}`,
+      )
       .join('\n'),
   };
 }
@@ -146,7 +161,10 @@ async function profileReads(ctx, which) {
     nextPath,
     label: `${which} under profiler`,
   });
-  return { ...load, description: `${ctx.config.connections} connections for ${ctx.config.profileSeconds} s: ${load.reqPerSec} req/s, p99 ${load.p99Ms} ms` };
+  return {
+    ...load,
+    description: `${ctx.config.connections} connections for ${ctx.config.profileSeconds} s: ${load.reqPerSec} req/s, p99 ${load.p99Ms} ms`,
+  };
 }
 
 /**

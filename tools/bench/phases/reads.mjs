@@ -45,10 +45,14 @@ export async function readSetup(ctx) {
     throw new PhaseError(`cannot read the case read model (${readModelDatabase}.read_model.household): ${messageOf(error)}`);
   }
   if (!sample.length) {
-    throw new PhaseError(`the case read model has no households${municipality ? ` in ${municipality} (coordination-member's municipality)` : ''}: run the seed phase first`);
+    throw new PhaseError(
+      `the case read model has no households${municipality ? ` in ${municipality} (coordination-member's municipality)` : ''}: run the seed phase first`,
+    );
   }
   const names = sample
-    .flatMap((row) => (Array.isArray(row.members) ? row.members : []).map((/** @type {{ givenName?: string }} */ m) => `${m.givenName ?? ''}`))
+    .flatMap((row) =>
+      (Array.isArray(row.members) ? row.members : []).map((/** @type {{ givenName?: string }} */ m) => `${m.givenName ?? ''}`),
+    )
     .filter((n) => n.length >= 3);
   ctx.log(`${sample.length} random cases${municipality ? ` of municipality ${municipality}` : ''}, logged in as coordination-member`);
   return { routes, token, municipality, householdIds: sample.map((row) => row.household_id), names };
@@ -82,7 +86,13 @@ export async function startBaseline(ctx, audit = 'off') {
   const auditUrl = new URL(ctx.databaseUrl);
   auditUrl.pathname = '/ankomst_gateway';
   const child = spawn(process.execPath, [path.join(import.meta.dirname, '../baseline-server.mjs')], {
-    env: { ...process.env, BASELINE_DATABASE_URL: url.toString(), BASELINE_AUDIT: audit, BASELINE_AUDIT_DATABASE_URL: auditUrl.toString(), PORT: '0' },
+    env: {
+      ...process.env,
+      BASELINE_DATABASE_URL: url.toString(),
+      BASELINE_AUDIT: audit,
+      BASELINE_AUDIT_DATABASE_URL: auditUrl.toString(),
+      PORT: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   /** @type {number} */
@@ -113,7 +123,14 @@ async function measureBaseline(ctx, { label, baselinePath, audit }) {
   const baseline = await startBaseline(ctx, audit);
   try {
     await checkOnce(`${baseline.baseUrl}${baselinePath()}`, {}, `${label} baseline`);
-    const { window: _window, ...result } = await measure({ url: baseline.baseUrl, connections, durationSeconds, warmupSeconds, nextPath: baselinePath, label: `${label} (baseline, audit ${audit})` });
+    const { window: _window, ...result } = await measure({
+      url: baseline.baseUrl,
+      connections,
+      durationSeconds,
+      warmupSeconds,
+      nextPath: baselinePath,
+      label: `${label} (baseline, audit ${audit})`,
+    });
     return result;
   } finally {
     await baseline.stop();
@@ -128,7 +145,10 @@ async function measureBaseline(ctx, { label, baselinePath, audit }) {
 async function verifyAuditChain(ctx) {
   try {
     const token = await ctx.login('privacy-officer');
-    const response = await fetch(`${ctx.baseUrl}/api/audit/verify`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(120_000) });
+    const response = await fetch(`${ctx.baseUrl}/api/audit/verify`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(120_000),
+    });
     const body = await response.json();
     return response.ok ? body : { ok: false, error: `${response.status} ${JSON.stringify(body).slice(0, 200)}` };
   } catch (error) {
@@ -145,13 +165,28 @@ async function compare(ctx, { label, gatewayPath, baselinePath, token, auditVari
   const headers = { authorization: `Bearer ${token}` };
   await checkOnce(`${ctx.baseUrl}${gatewayPath()}`, headers, label);
   ctx.log(`${label}: gateway, ${connections} connections, ${warmupSeconds} s warm-up + ${durationSeconds} s`);
-  const { window: _gatewayWindow, ...gateway } = await measure({ url: ctx.baseUrl, connections, durationSeconds, warmupSeconds, headers, nextPath: gatewayPath, label: `${label} (gateway)` });
+  const { window: _gatewayWindow, ...gateway } = await measure({
+    url: ctx.baseUrl,
+    connections,
+    durationSeconds,
+    warmupSeconds,
+    headers,
+    nextPath: gatewayPath,
+    label: `${label} (gateway)`,
+  });
   ctx.log(`  ${gateway.reqPerSec} req/s, p50 ${gateway.p50Ms} ms, p99 ${gateway.p99Ms} ms`);
   const baseline = await startBaseline(ctx);
   try {
     await checkOnce(`${baseline.baseUrl}${baselinePath()}`, {}, `${label} baseline`);
     ctx.log(`${label}: baseline (Fastify + pg, same SQL)`);
-    const { window: _baseWindow, ...base } = await measure({ url: baseline.baseUrl, connections, durationSeconds, warmupSeconds, nextPath: baselinePath, label: `${label} (baseline)` });
+    const { window: _baseWindow, ...base } = await measure({
+      url: baseline.baseUrl,
+      connections,
+      durationSeconds,
+      warmupSeconds,
+      nextPath: baselinePath,
+      label: `${label} (baseline)`,
+    });
     ctx.log(`  ${base.reqPerSec} req/s, p50 ${base.p50Ms} ms, p99 ${base.p99Ms} ms`);
     const result = {
       ...gateway,
@@ -167,7 +202,10 @@ async function compare(ctx, { label, gatewayPath, baselinePath, token, auditVari
       // The same baseline plus the gateway's audit append: as the gateway does it (serial),
       // then batched (the proposed fix), to show how much of the gap the audit log explains.
       /** @type {['serial' | 'batched', 'baselineWithAudit' | 'baselineWithBatchedAudit'][]} */
-      const variants = [['serial', 'baselineWithAudit'], ['batched', 'baselineWithBatchedAudit']];
+      const variants = [
+        ['serial', 'baselineWithAudit'],
+        ['batched', 'baselineWithBatchedAudit'],
+      ];
       for (const [audit, key] of variants) {
         ctx.log(`${label}: baseline + audit append (${audit})`);
         const r = await measureBaseline(ctx, { label, baselinePath, audit });

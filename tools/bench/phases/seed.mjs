@@ -52,8 +52,18 @@ function runSeed(ctx, extraArgs) {
       // The tool's own figure excludes its start-up (compiling its TypeScript on the fly).
       const own = fs.readFileSync(path.join(logDir, 'seed.log'), 'utf8').match(/Seeded (\d+) persons .* in ([\d.]+) s: (\d+) persons\/s/);
       const skipped = fs.readFileSync(path.join(logDir, 'seed.log'), 'utf8').match(/skipped \d+: .*/g);
-      if (code === 0) resolve({ seconds, reported: own ? { persons: Number(own[1]), seconds: Number(own[2]), personsPerSecond: Number(own[3]) } : undefined, skipped });
-      else reject(new PhaseError(`tools/seed exited with ${signal ?? `code ${code}`} after ${seconds.toFixed(1)} s\n--- seed.log ---\n${tailOf('seed')}`));
+      if (code === 0)
+        resolve({
+          seconds,
+          reported: own ? { persons: Number(own[1]), seconds: Number(own[2]), personsPerSecond: Number(own[3]) } : undefined,
+          skipped,
+        });
+      else
+        reject(
+          new PhaseError(
+            `tools/seed exited with ${signal ?? `code ${code}`} after ${seconds.toFixed(1)} s\n--- seed.log ---\n${tailOf('seed')}`,
+          ),
+        );
     });
   });
 }
@@ -109,9 +119,12 @@ export async function seedPhase(ctx) {
   const { persons, municipalities } = ctx.config;
   ctx.log(`npm run seed -- --persons ${persons} --municipalities ${municipalities.join(',')} (log: tmp/bench/logs/seed.log)`);
   const { seconds, reported, skipped } = await runSeed(ctx, ctx.config.seedArgs);
-  if (skipped?.length) throw new PhaseError(`the seed skipped municipalities that already had data (${skipped.join('; ')}): run without --reuse`);
+  if (skipped?.length)
+    throw new PhaseError(`the seed skipped municipalities that already had data (${skipped.join('; ')}): run without --reuse`);
   const personsPerSecond = Math.round(persons / seconds);
-  ctx.log(`seeded ${persons} persons in ${seconds.toFixed(1)} s: ${personsPerSecond} persons/s (the tool itself reports ${reported?.personsPerSecond ?? '?'} persons/s)`);
+  ctx.log(
+    `seeded ${persons} persons in ${seconds.toFixed(1)} s: ${personsPerSecond} persons/s (the tool itself reports ${reported?.personsPerSecond ?? '?'} persons/s)`,
+  );
 
   // The read model catches up from JetStream; wait while it keeps making progress, but
   // within a budget so the whole bench stays within its time: a read model still behind
@@ -120,7 +133,8 @@ export async function seedPhase(ctx) {
   const catchUpStart = performance.now();
   // Leave the later phases their time within the run's target (see ctx.remainingMs).
   const budgetMs = Math.max(30_000, Math.min(ctx.config.catchUpBudgetSeconds * 1000, ctx.remainingMs() - ctx.config.reservedForLaterMs));
-  if (budgetMs < ctx.config.catchUpBudgetSeconds * 1000) ctx.log(`waiting at most ${Math.round(budgetMs / 1000)} s for the read model, to keep the run within ${ctx.config.targetMinutes} min`);
+  if (budgetMs < ctx.config.catchUpBudgetSeconds * 1000)
+    ctx.log(`waiting at most ${Math.round(budgetMs / 1000)} s for the read model, to keep the run within ${ctx.config.targetMinutes} min`);
   let last = await readModelPersons(ctx);
   const atSeedEnd = last;
   let lastProgressAt = performance.now();
@@ -145,7 +159,10 @@ export async function seedPhase(ctx) {
   const projectionPersonsPerSecond = Math.round((last - atSeedEnd) / Math.max(waited, 0.001));
   ctx.backlogChecked = true;
   if (caughtUp) ctx.log(`read model holds all ${target} persons ${projectionCatchUpSeconds} s after the seed finished`);
-  else ctx.log(`read model still behind after waiting ${Math.round(waited)} s: ${last} / ${target} persons (${projectionPersonsPerSecond} persons/s while waiting); going on`);
+  else
+    ctx.log(
+      `read model still behind after waiting ${Math.round(waited)} s: ${last} / ${target} persons (${projectionPersonsPerSecond} persons/s while waiting); going on`,
+    );
   const households = await ctx
     .db(readModelDatabase)
     .query('SELECT municipality, count(*)::int AS households FROM read_model.household GROUP BY municipality ORDER BY municipality');

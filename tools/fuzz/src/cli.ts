@@ -3,10 +3,14 @@ import { parseArgs } from 'node:util';
 
 /** Runs the long fuzz; resolves with the exit code (0 clean, 1 findings). */
 export async function runFuzzCli(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { requests: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { requests: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+  });
   const requests = Number(values.requests);
   const seed = Number(values.seed);
-  if (!Number.isInteger(requests) || requests < 1 || !Number.isInteger(seed)) throw new Error('--requests and --seed must be whole numbers');
+  if (!Number.isInteger(requests) || requests < 1 || !Number.isInteger(seed))
+    throw new Error('--requests and --seed must be whole numbers');
 
   const started = Date.now();
   process.stdout.write('Starting gateway, housing and case-overview services on fresh databases …\n');
@@ -18,10 +22,13 @@ export async function runFuzzCli(argv: string[]): Promise<number> {
       seed,
       expected: (operation, status) => operation.path === '/api/health' && status === 503,
       onProgress: (done, progress) => {
-        if (done % 1000 === 0) process.stdout.write(`  ${done} requests, ${progress.serverErrors} server errors, ${progress.findings.length} findings\n`);
+        if (done % 1000 === 0)
+          process.stdout.write(`  ${done} requests, ${progress.serverErrors} server errors, ${progress.findings.length} findings\n`);
       },
     });
-    const statuses = Object.entries(report.byStatus).map(([status, n]) => `${status}: ${n}`).join(', ');
+    const statuses = Object.entries(report.byStatus)
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(', ');
     process.stdout.write(
       [
         `Requests: ${report.requests} over ${report.operations} operation × role pairs (${((Date.now() - started) / 1000).toFixed(0)} s)`,

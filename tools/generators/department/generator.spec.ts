@@ -31,7 +31,9 @@ describe('department generator', () => {
   });
 
   it('creates the service, contracts, gateway routes, case-overview slot and portal page', () => {
-    const created = changes(sut).filter((file) => !(editedFiles as readonly string[]).includes(file) && !file.startsWith('apps/housing-service') && !file.startsWith('.'));
+    const created = changes(sut).filter(
+      (file) => !(editedFiles as readonly string[]).includes(file) && !file.startsWith('apps/housing-service') && !file.startsWith('.'),
+    );
 
     expect(created).toEqual(
       [
@@ -114,7 +116,9 @@ describe('department generator', () => {
 
     const other = workspaceTree();
     await departmentGenerator(other, { name: 'survey', role: 'intro-advisor', timestamp: 1796000000000 });
-    expect(other.read('libs/contracts/src/access/role-permissions.ts', 'utf-8')).toMatch(/'intro-advisor': \[\n {4}'survey:read',\n {4}'survey:write',/);
+    expect(other.read('libs/contracts/src/access/role-permissions.ts', 'utf-8')).toMatch(
+      /'intro-advisor': \[\n {4}'survey:read',\n {4}'survey:write',/,
+    );
   });
 
   it('refuses names that are not kebab-case and the platform health route', async () => {
@@ -128,11 +132,15 @@ describe('npm run new:department -- --dry-run', () => {
     const status = () => spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' }).stdout;
     const before = status();
 
-    const sut = spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/generators/department/cli.ts', '--name', 'dry-probe', '--dry-run'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
-    });
+    const sut = spawnSync(
+      process.execPath,
+      ['-r', '@swc-node/register', 'tools/generators/department/cli.ts', '--name', 'dry-probe', '--dry-run'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+      },
+    );
 
     expect(sut.stderr).toBe('');
     expect(sut.status).toBe(0);

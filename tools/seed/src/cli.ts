@@ -10,10 +10,16 @@ function option(args: string[], name: string): string | undefined {
 /** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 100] [--concurrency 4]` */
 export async function runSeedCli(args: string[]): Promise<void> {
   const persons = Number(option(args, 'persons') ?? 1000);
-  const municipalities = (option(args, 'municipalities') ?? '1103,3201').split(',').map((m) => m.trim()).filter(Boolean);
+  const municipalities = (option(args, 'municipalities') ?? '1103,3201')
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
   if (municipalities.some((m) => !/^\d{4}$/.test(m))) throw new Error('--municipalities must be four-digit kommunenummer, comma separated');
   const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-  const bar = new SingleBar({ format: 'Seeding |{bar}| {value}/{total} persons | {rate} persons/s | {eta_formatted} left', hideCursor: true });
+  const bar = new SingleBar({
+    format: 'Seeding |{bar}| {value}/{total} persons | {rate} persons/s | {eta_formatted} left',
+    hideCursor: true,
+  });
   const started = performance.now();
   let done = 0;
   const messages: string[] = [];
@@ -37,5 +43,7 @@ export async function runSeedCli(args: string[]): Promise<void> {
   });
   for (const s of result.skipped) console.log(`skipped ${s.municipality}: it already has ${s.households} households`);
   const total = result.seeded.reduce((n, s) => n + s.persons, 0);
-  console.log(`Seeded ${total} persons in ${result.seeded.length} municipalities in ${result.seconds.toFixed(1)} s: ${result.personsPerSecond} persons/s`);
+  console.log(
+    `Seeded ${total} persons in ${result.seeded.length} municipalities in ${result.seconds.toFixed(1)} s: ${result.personsPerSecond} persons/s`,
+  );
 }

@@ -2,7 +2,12 @@ import { importedHousehold, validateNorwegianId } from '@ankomst/contracts';
 import { demoHouseholds, type GenerationContext, redrawNationalIds } from './demo-households';
 import { Random } from './random';
 
-const context = (seed = 7): GenerationContext => ({ random: new Random(seed), municipality: '1103', today: '2026-11-23', usedIds: new Set() });
+const context = (seed = 7): GenerationContext => ({
+  random: new Random(seed),
+  municipality: '1103',
+  today: '2026-11-23',
+  usedIds: new Set(),
+});
 
 describe('demoHouseholds', () => {
   const sut = [...demoHouseholds(context(), 2000)];

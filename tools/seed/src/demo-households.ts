@@ -41,7 +41,15 @@ function maybeDNumber(ctx: GenerationContext, birth: string, share: number): str
   return null;
 }
 
-function member(ctx: GenerationContext, country: Country, familyName: string, relationship: Member['relationship'], age: number, sex: 'male' | 'female', settledOrToday: string): Member {
+function member(
+  ctx: GenerationContext,
+  country: Country,
+  familyName: string,
+  relationship: Member['relationship'],
+  age: number,
+  sex: 'male' | 'female',
+  settledOrToday: string,
+): Member {
   const profile = origins[country];
   const birth = birthDate(ctx.random, settledOrToday, age);
   return {
@@ -127,12 +135,16 @@ export function demoHousehold(ctx: GenerationContext): ImportedHousehold {
   const settledOn = settlementDate(ctx);
   const on = settledOn ?? today;
   const origin: ImportedHousehold['origin'] =
-    shape === 'unaccompanied-minor' ? 'unaccompanied-minor'
-    : shape === 'reunification' ? 'family-reunification'
-    : random.chance(profile.quotaShare) ? 'quota-refugee'
-    : 'reception-centre';
+    shape === 'unaccompanied-minor'
+      ? 'unaccompanied-minor'
+      : shape === 'reunification'
+        ? 'family-reunification'
+        : random.chance(profile.quotaShare)
+          ? 'quota-refugee'
+          : 'reception-centre';
   // Quota refugees are settled on arrival; others wait in a reception centre, minors less long.
-  const permitDaysBefore = origin === 'quota-refugee' ? random.int(0, 30) : origin === 'unaccompanied-minor' ? random.int(20, 110) : random.int(30, 260);
+  const permitDaysBefore =
+    origin === 'quota-refugee' ? random.int(0, 30) : origin === 'unaccompanied-minor' ? random.int(20, 110) : random.int(30, 260);
   const residencePermitDate = shift(on, -permitDaysBefore);
   const requestedOn = shift(on, -(origin === 'quota-refugee' ? random.int(45, 120) : random.int(5, 45)));
   // A child born after the family's permit gets its own permit on (or after) its birth.

@@ -75,6 +75,18 @@ export const places: Record<string, { postalCodes: [number, number] }> = {
 };
 
 export const streets = [
-  'Storgata', 'Kirkegata', 'Skoleveien', 'Bjørkeveien', 'Granveien', 'Solbakken', 'Fjellveien',
-  'Havnegata', 'Lindealleen', 'Eikeveien', 'Parkveien', 'Møllebakken', 'Sjøgata', 'Furuveien',
+  'Storgata',
+  'Kirkegata',
+  'Skoleveien',
+  'Bjørkeveien',
+  'Granveien',
+  'Solbakken',
+  'Fjellveien',
+  'Havnegata',
+  'Lindealleen',
+  'Eikeveien',
+  'Parkveien',
+  'Møllebakken',
+  'Sjøgata',
+  'Furuveien',
 ];

@@ -37,8 +37,17 @@ describe('seedDemo against the housing service (own process, private NATS, fresh
 
   it('fills empty municipalities through the service, with events, and reports persons per second', async () => {
     let progressed = 0;
-    const sut = await seedDemo({ natsUrl: nats.url, persons: 300, municipalities: ['1103', '3201'], today: '2026-11-23', onProgress: (n) => (progressed += n) });
-    expect(sut.seeded.map((s) => [s.municipality, s.persons])).toEqual([['1103', 150], ['3201', 150]]);
+    const sut = await seedDemo({
+      natsUrl: nats.url,
+      persons: 300,
+      municipalities: ['1103', '3201'],
+      today: '2026-11-23',
+      onProgress: (n) => (progressed += n),
+    });
+    expect(sut.seeded.map((s) => [s.municipality, s.persons])).toEqual([
+      ['1103', 150],
+      ['3201', 150],
+    ]);
     expect(progressed).toBe(300);
     expect(sut.personsPerSecond).toBeGreaterThan(0);
 

@@ -126,7 +126,11 @@ async function registerVacantDwellings(housing: HousingConnection, ctx: Generati
   const count = Math.round(municipalHomes.length * 0.045);
   for (let i = 0; i < count; i++) {
     const { startDate: _startDate, ...template } = ctx.random.pick(municipalHomes).home as NonNullable<ImportedHousehold['home']>;
-    const dwelling: RegisterDwelling = { ...template, address: `${template.address.split(' ')[0]} ${ctx.random.int(141, 300)}`, status: 'available' };
+    const dwelling: RegisterDwelling = {
+      ...template,
+      address: `${template.address.split(' ')[0]} ${ctx.random.int(141, 300)}`,
+      status: 'available',
+    };
     await housing.send(housingRpc.registerDwelling, dwelling, ctx.municipality);
   }
   return count;

@@ -23,7 +23,7 @@ const consent = (scope: string, personId = 'p1'): ConsentRow => ({
 const consents = new ConsentGate([consent('housing-status→coordination-group')], '2026-11-24');
 
 describe('AudienceGate', () => {
-  it("opens a consent to the coordination group to the coordination group only, not to health", () => {
+  it('opens a consent to the coordination group to the coordination group only, not to health', () => {
     const coordination = new AudienceGate(consents, 'coordination-group');
     const health = new AudienceGate(consents, 'health');
 
@@ -36,7 +36,10 @@ describe('AudienceGate', () => {
   it("shows a unit its own department's data without a consent, and a role of no unit nothing", () => {
     expect(new AudienceGate(consents, 'housing').check('housing', 'p2', 'housing-status', false)).toEqual({ allowed: true });
     const sut = new AudienceGate(consents, null);
-    expect(sut.check('housing', 'p1', 'housing-status', false)).toMatchObject({ allowed: false, reason: expect.stringContaining('no unit') });
+    expect(sut.check('housing', 'p1', 'housing-status', false)).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining('no unit'),
+    });
     expect(sut.checkAll('housing', [{ personId: 'p1', minor: false }], 'housing-status')).toMatchObject({ allowed: false });
   });
 
@@ -44,7 +47,10 @@ describe('AudienceGate', () => {
     const sut = new AudienceGate(consents, 'coordination-group');
 
     expect(sut.checkItem('housing', 'p1', false)).toEqual({ allowed: true });
-    expect(sut.checkItem('health', 'p1', false)).toMatchObject({ allowed: false, reason: expect.stringContaining('health-follow-up-status→coordination-group') });
+    expect(sut.checkItem('health', 'p1', false)).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining('health-follow-up-status→coordination-group'),
+    });
     expect(sut.checkItem('nav', 'p1', false)).toEqual({ allowed: false, reason: 'nav shares no information with your unit' });
     expect(sut.checkItem('coordination-group', 'p1', false)).toEqual({ allowed: true });
   });

@@ -1,4 +1,12 @@
-import { type Actor, categorySharedBy, type Department, departmentOf, type InformationCategory, SCOPE_ARROW, scopeKey } from '@ankomst/contracts';
+import {
+  type Actor,
+  categorySharedBy,
+  type Department,
+  departmentOf,
+  type InformationCategory,
+  SCOPE_ARROW,
+  scopeKey,
+} from '@ankomst/contracts';
 import type { ConsentGate, GateAnswer } from '../consent/consent-gate';
 
 export const COORDINATION_GROUP: Department = 'coordination-group';

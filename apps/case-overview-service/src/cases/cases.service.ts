@@ -156,7 +156,11 @@ export class CasesService {
       query.offset,
     ])) as AttentionRow[];
     const gate = new AudienceGate(
-      await this.consents.gate(this.dataSource.manager, unique(rows.flatMap((r) => (r.person_id ? [r.person_id] : []))), actor.municipality),
+      await this.consents.gate(
+        this.dataSource.manager,
+        unique(rows.flatMap((r) => (r.person_id ? [r.person_id] : []))),
+        actor.municipality,
+      ),
       audience,
     );
     return { items: rows.map((r) => this.toAttentionItem(r, gate, today)) };

@@ -37,9 +37,7 @@ export class ConsentGate {
 
   /** A household-level value needs every person it concerns to consent. */
   checkAll(persons: { personId: string; minor: boolean }[], scope: string): GateAnswer {
-    const refused = persons
-      .map((p) => ({ p, answer: this.check(p.personId, scope, p.minor) }))
-      .filter((x) => !x.answer.allowed);
+    const refused = persons.map((p) => ({ p, answer: this.check(p.personId, scope, p.minor) })).filter((x) => !x.answer.allowed);
     if (persons.length > 0 && refused.length === 0) return { allowed: true };
     if (persons.length === 0) return { allowed: false, reason: `No members known, so no consent ${scope}` };
     return {

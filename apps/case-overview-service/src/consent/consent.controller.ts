@@ -1,11 +1,4 @@
-import {
-  caseOverviewRpc,
-  type ConsentList,
-  type ConsentRecord,
-  giveConsent,
-  listConsents,
-  withdrawConsent,
-} from '@ankomst/contracts';
+import { caseOverviewRpc, type ConsentList, type ConsentRecord, giveConsent, listConsents, withdrawConsent } from '@ankomst/contracts';
 import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';

@@ -48,11 +48,7 @@ export function toConsentRecord(row: ConsentRow, today: string): ConsentRecord {
 }
 
 /** The newest record per person and scope: the one that decides whether it is shared. */
-export async function latestConsents(
-  manager: EntityManager,
-  personIds: string[],
-  municipality: string,
-): Promise<ConsentRow[]> {
+export async function latestConsents(manager: EntityManager, personIds: string[], municipality: string): Promise<ConsentRow[]> {
   if (personIds.length === 0) return [];
   return manager.query(
     `SELECT DISTINCT ON (person_id, scope) ${CONSENT_COLUMNS}

@@ -48,12 +48,20 @@ export class ConsentService {
       const minor = ageOn(person.birth_date, validFrom) < 18;
       if (minor && input.grantor !== 'guardian') {
         throw ServiceException.validation([
-          { field: 'grantor', rule: 'the person is under 18: consent must be given by a guardian (grantor "guardian" with grantorName)', code: 'guardian_required' },
+          {
+            field: 'grantor',
+            rule: 'the person is under 18: consent must be given by a guardian (grantor "guardian" with grantorName)',
+            code: 'guardian_required',
+          },
         ]);
       }
       if (!minor && input.grantor === 'guardian') {
         throw ServiceException.validation([
-          { field: 'grantor', rule: 'the person is 18 or over: they consent themselves ("self") or through an appointed "representative"', code: 'guardian_not_for_adult' },
+          {
+            field: 'grantor',
+            rule: 'the person is 18 or over: they consent themselves ("self") or through an appointed "representative"',
+            code: 'guardian_not_for_adult',
+          },
         ]);
       }
       // A guardian's consent lapses when the child comes of age.

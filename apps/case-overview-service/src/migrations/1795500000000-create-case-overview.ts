@@ -34,9 +34,7 @@ export class CreateCaseOverview1795500000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX consent_person_idx ON consent (person_id, scope, recorded_at DESC)`);
     // At most one consent in force per person and scope: giving again replaces nothing silently.
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX consent_one_active_idx ON consent (person_id, scope) WHERE withdrawn_at IS NULL`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX consent_one_active_idx ON consent (person_id, scope) WHERE withdrawn_at IS NULL`);
 
     await queryRunner.query(`
       CREATE TABLE referral (

@@ -84,7 +84,17 @@ export const caseOverviewProjector: Projector = {
            completed_on = CASE WHEN deadline.completed_on IS NULL THEN EXCLUDED.completed_on
                                WHEN EXCLUDED.completed_on IS NULL THEN deadline.completed_on
                                ELSE LEAST(deadline.completed_on, EXCLUDED.completed_on) END`,
-        [p.referralId, event.municipality, p.householdId, p.personId, p.toDepartment, event.occurredAt, p.status, REFERRAL_ANSWER_DAYS, p.fromDepartment],
+        [
+          p.referralId,
+          event.municipality,
+          p.householdId,
+          p.personId,
+          p.toDepartment,
+          event.occurredAt,
+          p.status,
+          REFERRAL_ANSWER_DAYS,
+          p.fromDepartment,
+        ],
       );
       await refreshHousehold(manager, p.householdId);
       await addTimelineEntry(manager, {

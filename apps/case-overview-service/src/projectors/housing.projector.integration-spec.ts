@@ -66,7 +66,11 @@ describe('housing projections (real Postgres)', () => {
   const rowsOf = (table: string, householdId: string) =>
     dataSource.query(`SELECT * FROM read_model.${table} WHERE household_id = $1 ORDER BY 1`, [householdId]);
   const emptyReadModel = () =>
-    dataSource.query(`TRUNCATE ${Object.keys(readModelTables).map((t) => `read_model.${t}`).join(', ')}`);
+    dataSource.query(
+      `TRUNCATE ${Object.keys(readModelTables)
+        .map((t) => `read_model.${t}`)
+        .join(', ')}`,
+    );
   const dump = async () => {
     const rows: Record<string, unknown[]> = {};
     for (const [table, key] of Object.entries(readModelTables)) {
@@ -125,7 +129,11 @@ describe('housing projections (real Postgres)', () => {
     const dwellingId = randomUUID();
     const events = [
       envelope(householdRegistered, payload, at(0)),
-      envelope(dwellingAllocated, { tenancyId: randomUUID(), dwellingId, householdId: payload.householdId, municipality, ownership: 'municipal', startDate: today }, at(1)),
+      envelope(
+        dwellingAllocated,
+        { tenancyId: randomUUID(), dwellingId, householdId: payload.householdId, municipality, ownership: 'municipal', startDate: today },
+        at(1),
+      ),
       ...payload.members.map((person, i) =>
         envelope(personSettled, { ...person, settledOn: today, daysFromResidencePermit: 220, withinTarget: false }, at(2 + i)),
       ),

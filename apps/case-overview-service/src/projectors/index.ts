@@ -9,4 +9,10 @@ import { volunteeringProjector } from './volunteering.projector';
  * Every department feeding the case view. Adding a department (introduction, health,
  * volunteering) is adding its projector file here: its handlers and its section.
  */
-export const projectors: readonly Projector[] = [housingProjector, caseOverviewProjector, introductionProjector, healthProjector, volunteeringProjector];
+export const projectors: readonly Projector[] = [
+  housingProjector,
+  caseOverviewProjector,
+  introductionProjector,
+  healthProjector,
+  volunteeringProjector,
+];

@@ -8,7 +8,10 @@ describe('aggregateIdsOf', () => {
       sut({
         householdId: 'h1',
         dwellingId: 'd1',
-        members: [{ personId: 'p1', householdId: 'h1' }, { personId: 'p2', householdId: 'h2' }],
+        members: [
+          { personId: 'p1', householdId: 'h1' },
+          { personId: 'p2', householdId: 'h2' },
+        ],
         note: 'householdId',
       }),
     ).toEqual(['h1', 'd1', 'h1', 'h2']);

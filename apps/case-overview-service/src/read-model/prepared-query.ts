@@ -24,13 +24,8 @@ function statementName(text: string): string {
  * follows `search_path` (Postgres re-plans when it changes), so the rebuild's schema is safe.
  * `text` must be constant per call site, with every value passed in `params`.
  */
-export async function projectionQuery<T = unknown>(
-  manager: EntityManager,
-  text: string,
-  params: readonly unknown[] = [],
-): Promise<T[]> {
-  const client = (manager.queryRunner as unknown as { databaseConnection?: PgClient } | undefined)
-    ?.databaseConnection;
+export async function projectionQuery<T = unknown>(manager: EntityManager, text: string, params: readonly unknown[] = []): Promise<T[]> {
+  const client = (manager.queryRunner as unknown as { databaseConnection?: PgClient } | undefined)?.databaseConnection;
   if (!client) return (await manager.query(text, [...params])) as T[];
   const result = await client.query({ name: statementName(text), text, values: [...params] });
   return result.rows as T[];

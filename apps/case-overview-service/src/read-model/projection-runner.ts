@@ -36,11 +36,11 @@ export async function applyInSchema(
  */
 export async function enterLiveReadModel(manager: EntityManager, events: readonly EventEnvelope[]): Promise<void> {
   const ids = [...new Set(events.flatMap((event) => aggregateIdsOf(event.payload)))].sort();
-  await projectionQuery(
-    manager,
-    `SELECT pg_advisory_xact_lock_shared($1), set_config('search_path', $2, true), ${aggregateLocks('$3')}`,
-    [READ_MODEL_LOCK, searchPathOf(LIVE_SCHEMA), ids],
-  );
+  await projectionQuery(manager, `SELECT pg_advisory_xact_lock_shared($1), set_config('search_path', $2, true), ${aggregateLocks('$3')}`, [
+    READ_MODEL_LOCK,
+    searchPathOf(LIVE_SCHEMA),
+    ids,
+  ]);
 }
 
 /** subject → handler; a subject may be projected by one projector only. */

@@ -119,21 +119,14 @@ export class RebuildService {
   /** Streams holding a projected subject, the service's own stream last. */
   private async streams(): Promise<string[]> {
     const jsm = await this.nats.jetstreamManager();
-    const found = await Promise.all(
-      [...this.handlers.keys()].map((subject) => jsm.streams.find(subject).catch(() => undefined)),
-    );
+    const found = await Promise.all([...this.handlers.keys()].map((subject) => jsm.streams.find(subject).catch(() => undefined)));
     const own = defaultStreamName(services.caseOverview.key);
     const unique = [...new Set(found.filter((s): s is string => !!s))];
     return unique.sort((a, b) => Number(a === own) - Number(b === own) || a.localeCompare(b));
   }
 
   /** Reads fromSeq..toSeq of one stream in order, handing batches to `apply`. */
-  private async replay(
-    stream: string,
-    fromSeq: number,
-    toSeq: number,
-    apply: (batch: JsMsg[]) => Promise<void>,
-  ): Promise<number> {
+  private async replay(stream: string, fromSeq: number, toSeq: number, apply: (batch: JsMsg[]) => Promise<void>): Promise<number> {
     const consumer = await this.nats.jetstream().consumers.get(stream, {
       deliver_policy: DeliverPolicy.StartSequence,
       opt_start_seq: fromSeq,
@@ -157,11 +150,7 @@ export class RebuildService {
     return read;
   }
 
-  private async applyBatch(
-    manager: EntityManager,
-    batch: JsMsg[],
-    counts: { applied: number; skipped: number },
-  ): Promise<void> {
+  private async applyBatch(manager: EntityManager, batch: JsMsg[], counts: { applied: number; skipped: number }): Promise<void> {
     for (const message of batch) {
       const handler = this.handlers.get(message.subject);
       const parsed = handler ? parseEvent(handler.contract, message.subject, message.data) : undefined;

@@ -1,11 +1,4 @@
-import {
-  caseOverviewRpc,
-  createReferral,
-  decideReferral,
-  listReferrals,
-  type Referral,
-  type ReferralList,
-} from '@ankomst/contracts';
+import { caseOverviewRpc, createReferral, decideReferral, listReferrals, type Referral, type ReferralList } from '@ankomst/contracts';
 import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';

@@ -115,10 +115,10 @@ export class ReferralService {
   async decide(actor: Actor, input: DecideReferral, correlationId?: string): Promise<Referral> {
     requirePermission(actor, 'referral:write');
     return this.dataSource.transaction(async (manager) => {
-      const [current] = (await manager.query(
-        `SELECT * FROM referral WHERE id = $1 AND municipality = $2 FOR UPDATE`,
-        [input.referralId, actor.municipality],
-      )) as ReferralRow[];
+      const [current] = (await manager.query(`SELECT * FROM referral WHERE id = $1 AND municipality = $2 FOR UPDATE`, [
+        input.referralId,
+        actor.municipality,
+      ])) as ReferralRow[];
       if (!current) throw new ServiceException('not_found', `No referral ${input.referralId} in municipality ${actor.municipality}`);
       if (departmentOf(actor.role) !== current.to_department) {
         throw new ServiceException('forbidden', `Only the receiving department (${current.to_department}) decides this referral`);
@@ -154,7 +154,11 @@ export class ReferralService {
       throw new ServiceException('forbidden', `Your unit is ${department}: you see its own referrals, not those of ${query.department}`);
     }
     const params: unknown[] = [actor.municipality, department, query.limit, query.offset];
-    const sides = { incoming: 'to_department = $2', outgoing: 'from_department = $2', both: '(to_department = $2 OR from_department = $2)' };
+    const sides = {
+      incoming: 'to_department = $2',
+      outgoing: 'from_department = $2',
+      both: '(to_department = $2 OR from_department = $2)',
+    };
     const where = [`municipality = $1`, sides[query.direction]];
     if (query.status) where.push(`status = $${params.push(query.status)}`);
     if (query.personId) where.push(`person_id = $${params.push(query.personId)}`);

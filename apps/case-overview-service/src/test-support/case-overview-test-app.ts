@@ -1,10 +1,4 @@
-import {
-  type Actor,
-  type EventContract,
-  type EventPayload,
-  housingEvents,
-  services,
-} from '@ankomst/contracts';
+import { type Actor, type EventContract, type EventPayload, housingEvents, services } from '@ankomst/contracts';
 import { createServiceApp, defaultStreamName, deadLetterSubject, ensureStream, EventConsumers } from '@ankomst/platform-messaging';
 import { bootService, type BootedService, createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
@@ -48,15 +42,20 @@ export async function declareHousingStream(nc: NatsConnection): Promise<void> {
   });
 }
 
-export async function startCaseOverviewTestApp(
-  existing?: { nats?: TestNats; projectors?: readonly Projector[]; beforeBoot?: (nc: NatsConnection) => Promise<void> },
-): Promise<CaseOverviewTestApp> {
+export async function startCaseOverviewTestApp(existing?: {
+  nats?: TestNats;
+  projectors?: readonly Projector[];
+  beforeBoot?: (nc: NatsConnection) => Promise<void>;
+}): Promise<CaseOverviewTestApp> {
   const [nats, db] = await Promise.all([existing?.nats ?? startTestNats(), createTestDatabase('case_overview')]);
   const config = loadCaseOverviewConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name, NATS_URL: nats.url, LOG_LEVEL: 'silent' });
   const publisher = await connect({ servers: nats.url, name: 'case-overview-test-publisher' });
   await declareHousingStream(publisher);
   await existing?.beforeBoot?.(publisher);
-  const service = await bootService(() => createServiceApp(AppModule.register(config, existing?.projectors), services.caseOverview, nats.url), nats.url);
+  const service = await bootService(
+    () => createServiceApp(AppModule.register(config, existing?.projectors), services.caseOverview, nats.url),
+    nats.url,
+  );
   const url = new URL(db.serverUrl);
   url.pathname = `/${db.name}`;
   const sql = new Client({ connectionString: url.toString() });

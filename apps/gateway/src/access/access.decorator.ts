@@ -7,10 +7,7 @@ import { SetMetadata } from '@nestjs/common';
  */
 export const ACCESS_METADATA = 'ankomst:access';
 
-export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'permission'; permissions: string[] };
+export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; permissions: string[] };
 
 /** Open to anyone (health, login, OpenAPI). */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);

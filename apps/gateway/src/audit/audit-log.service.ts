@@ -168,7 +168,10 @@ export async function verifyAuditChain(manager: EntityManager): Promise<AuditVer
     return {
       ok: false,
       checked: position.seq,
-      firstBroken: { seq, reason: `the chain ends at ${position.seq} but ${head.seq} entries were written: entries were cut off or replaced` },
+      firstBroken: {
+        seq,
+        reason: `the chain ends at ${position.seq} but ${head.seq} entries were written: entries were cut off or replaced`,
+      },
     };
   }
   return { ok: true, checked: position.seq, firstBroken: null };

@@ -43,7 +43,10 @@ export class AuditController {
   @RequirePermission('audit:read')
   @Audited({ action: 'audit.person-report', purpose: oversight, persons: personsFrom.param('personId') })
   @ApiDoc({ summary: "Who accessed one person's data, when and why", tag: 'audit', response: personAccessReport })
-  personReport(@CurrentActor() actor: AuthenticatedUser, @Param('personId', new ZodPipe(auditPersonId)) personId: string): Promise<PersonAccessReport> {
+  personReport(
+    @CurrentActor() actor: AuthenticatedUser,
+    @Param('personId', new ZodPipe(auditPersonId)) personId: string,
+  ): Promise<PersonAccessReport> {
     return this.audit.personReport(actor.municipality, personId);
   }
 }

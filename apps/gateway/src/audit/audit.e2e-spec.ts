@@ -30,7 +30,13 @@ function runVerifyCli(env: GatewayTestEnv): Promise<{ code: number | null; stdou
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/gateway/src/audit/verify-cli.ts'], {
       cwd: workspaceRoot,
-      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', DATABASE_URL: env.db.serverUrl, DATABASE_NAME: env.db.name, NODE_ENV: 'test' },
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: 'tsconfig.base.json',
+        DATABASE_URL: env.db.serverUrl,
+        DATABASE_NAME: env.db.name,
+        NODE_ENV: 'test',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -63,7 +69,9 @@ describe('audit log', () => {
     };
   /** Tampering as a database superuser would: with the append-only trigger bypassed. */
   const tamper = (sql: string, params: unknown[] = []) =>
-    env.pg.query(`SET session_replication_role = replica; ${sql.replace(/\$(\d)/g, (_, n: string) => pgLiteral(params[Number(n) - 1]))}; SET session_replication_role = origin;`);
+    env.pg.query(
+      `SET session_replication_role = replica; ${sql.replace(/\$(\d)/g, (_, n: string) => pgLiteral(params[Number(n) - 1]))}; SET session_replication_role = origin;`,
+    );
 
   it('writes exactly one entry per call of every personal-data route, whatever the outcome', async () => {
     const audited = declaredRoutes(env.app).filter((r) => r.audited);
@@ -73,11 +81,15 @@ describe('audit log', () => {
       const caller = demoUsers.find((u) => access.kind !== 'permission' || access.permissions.every((p) => hasPermission(u.role, p)))!;
       const correlationId = `audit-${randomUUID()}`;
       const before = await entryCount();
-      const response = await env.call(route.method, route.path.replace(/:(\w+)/g, () => randomUUID()), {
-        token: token(caller.username),
-        body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
-        headers: { 'x-correlation-id': correlationId },
-      });
+      const response = await env.call(
+        route.method,
+        route.path.replace(/:(\w+)/g, () => randomUUID()),
+        {
+          token: token(caller.username),
+          body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+          headers: { 'x-correlation-id': correlationId },
+        },
+      );
       expect({ route: route.path, status: response.status < 500 || response.status >= 502 }).toEqual({ route: route.path, status: true });
       expect({ route: route.path, written: (await entryCount()) - before }).toEqual({ route: route.path, written: 1 });
       const [entry] = await lastEntries(1);
@@ -87,7 +99,10 @@ describe('audit log', () => {
 
   it('records who, role, municipality, which person, action, purpose, result, correlation id and time', async () => {
     const { rows } = await env.pg.query<{ id: string }>("SELECT id FROM app_user WHERE username = 'health-worker'");
-    const response = await env.call('GET', `/api/users/${rows[0].id}`, { token: token('municipal-admin'), headers: { 'x-correlation-id': 'who-what-why-1' } });
+    const response = await env.call('GET', `/api/users/${rows[0].id}`, {
+      token: token('municipal-admin'),
+      headers: { 'x-correlation-id': 'who-what-why-1' },
+    });
     expect(response.status).toBe(200);
     const [entry] = await lastEntries(1);
     expect(entry).toMatchObject({
@@ -161,10 +176,7 @@ describe('audit log', () => {
       try {
         expect(await verify()).toMatchObject({ ok: false, firstBroken: { seq: 4, reason: expect.stringContaining('missing') } });
       } finally {
-        await env.pg.query(
-          `INSERT INTO audit_entry SELECT * FROM json_populate_record(NULL::audit_entry, $1)`,
-          [JSON.stringify(original)],
-        );
+        await env.pg.query(`INSERT INTO audit_entry SELECT * FROM json_populate_record(NULL::audit_entry, $1)`, [JSON.stringify(original)]);
       }
       expect(await verify()).toMatchObject({ ok: true });
     });
@@ -198,7 +210,10 @@ describe('audit log', () => {
     it('notices entries cut off the end', async () => {
       const [last] = await lastEntries(1);
       await tamper('DELETE FROM audit_entry WHERE seq = $1', [Number(last.seq)]);
-      expect(await verify()).toMatchObject({ ok: false, firstBroken: { seq: Number(last.seq), reason: expect.stringContaining('cut off') } });
+      expect(await verify()).toMatchObject({
+        ok: false,
+        firstBroken: { seq: Number(last.seq), reason: expect.stringContaining('cut off') },
+      });
     });
   });
 });

@@ -34,12 +34,8 @@ export class AuditInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
 
     return next.handle().pipe(
-      catchError((error: unknown) =>
-        from(this.recordFailure(options, request, error)).pipe(concatMap(() => throwError(() => error))),
-      ),
-      concatMap((body) =>
-        from(this.write(this.record(options, request, options.persons(body, request), 'success'))).pipe(map(() => body)),
-      ),
+      catchError((error: unknown) => from(this.recordFailure(options, request, error)).pipe(concatMap(() => throwError(() => error)))),
+      concatMap((body) => from(this.write(this.record(options, request, options.persons(body, request), 'success'))).pipe(map(() => body))),
     );
   }
 
@@ -60,12 +56,19 @@ export class AuditInterceptor implements NestInterceptor {
     const person = params.personId ?? params.id;
     const record = this.record(options, request, person ? [person] : [], status === 403 || status === 401 ? 'denied' : 'failed');
     if (!record) return;
-    await this.audit.append(record).catch((writeError: unknown) =>
-      this.logger.error({ err: writeError, action: options.action }, 'Audit write of a failed request failed'),
-    );
+    await this.audit
+      .append(record)
+      .catch((writeError: unknown) =>
+        this.logger.error({ err: writeError, action: options.action }, 'Audit write of a failed request failed'),
+      );
   }
 
-  private record(options: AuditedOptions, request: FastifyRequest, personIds: string[], result: AuditRecord['result']): AuditRecord | undefined {
+  private record(
+    options: AuditedOptions,
+    request: FastifyRequest,
+    personIds: string[],
+    result: AuditRecord['result'],
+  ): AuditRecord | undefined {
     const state = accessState(request);
     if (!state.user) return undefined;
     return {

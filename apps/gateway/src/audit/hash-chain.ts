@@ -35,7 +35,21 @@ export function canonicalJson(value: unknown): string {
 export function entryHash(fields: ChainedFields): string {
   const { seq, occurredAt, userId, username, role, municipality, action, purpose, personIds, result, correlationId, breakGlass, prevHash } =
     fields;
-  const covered = { seq, occurredAt, userId, username, role, municipality: municipality.trim(), action, purpose, personIds, result, correlationId, breakGlass, prevHash };
+  const covered = {
+    seq,
+    occurredAt,
+    userId,
+    username,
+    role,
+    municipality: municipality.trim(),
+    action,
+    purpose,
+    personIds,
+    result,
+    correlationId,
+    breakGlass,
+    prevHash,
+  };
   return createHash('sha256').update(canonicalJson(covered)).digest('hex');
 }
 

@@ -1,12 +1,5 @@
 import { type ActorBreakGlass, breakGlassCoverable, hasPermission, type Permission } from '@ankomst/contracts';
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  Logger,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_METADATA, type AccessRule } from '../access/access.decorator';
@@ -67,7 +60,11 @@ export class AccessGuard implements CanActivate {
    * Break-glass lifts only read permissions, only on routes about one person
    * (`:personId`), only for roles allowed to break the glass, and only while the grant lasts.
    */
-  private async breakGlassGrant(request: FastifyRequest, user: { userId: string; role: string }, missing: string[]): Promise<ActorBreakGlass | undefined> {
+  private async breakGlassGrant(
+    request: FastifyRequest,
+    user: { userId: string; role: string },
+    missing: string[],
+  ): Promise<ActorBreakGlass | undefined> {
     const personId = (request.params as Record<string, string | undefined> | undefined)?.personId;
     if (!personId || !hasPermission(user.role, 'breakglass:use')) return undefined;
     const lifted = missing.filter(isBreakGlassCoverable);

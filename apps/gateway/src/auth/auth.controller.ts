@@ -80,7 +80,11 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Public()
-  @ApiDoc({ summary: 'Ends the session of the refresh cookie (needs X-Requested-With: ankomst)', tag: 'auth', errors: { 403: 'Cross-site request' } })
+  @ApiDoc({
+    summary: 'Ends the session of the refresh cookie (needs X-Requested-With: ankomst)',
+    tag: 'auth',
+    errors: { 403: 'Cross-site request' },
+  })
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     assertSameSiteRequest(request, this.config.CORS_ORIGINS);
     await this.auth.logout(readRefreshCookie(request));
@@ -97,7 +101,12 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @Authenticated()
-  @ApiDoc({ summary: 'Changes the own password and ends every session', tag: 'auth', body: changePasswordRequest, errors: { 400: 'Current password wrong or new one too weak' } })
+  @ApiDoc({
+    summary: 'Changes the own password and ends every session',
+    tag: 'auth',
+    body: changePasswordRequest,
+    errors: { 400: 'Current password wrong or new one too weak' },
+  })
   async changePassword(
     @CurrentActor() actor: AuthenticatedUser,
     @Body(new ZodPipe(changePasswordRequest)) body: ChangePasswordRequest,

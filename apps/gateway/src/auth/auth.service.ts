@@ -97,6 +97,10 @@ export class AuthService {
   }
 
   private async accessToken(user: UserEntity, sessionId: string): Promise<AccessTokenResponse> {
-    return { accessToken: await this.tokens.sign(toAuthenticated(user), sessionId), tokenType: 'Bearer', expiresIn: this.tokens.accessTokenTtlSeconds };
+    return {
+      accessToken: await this.tokens.sign(toAuthenticated(user), sessionId),
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.accessTokenTtlSeconds,
+    };
   }
 }

@@ -165,8 +165,14 @@ describe('authorization matrix: every role × every gateway route', () => {
   });
 
   it('declares public exactly the routes the table says are public', () => {
-    const declaredPublic = routes.filter((r) => r.access?.kind === 'public').map(key).sort();
-    const tablePublic = Object.entries(expectedAccess).filter(([, e]) => e === 'public').map(([route]) => route).sort();
+    const declaredPublic = routes
+      .filter((r) => r.access?.kind === 'public')
+      .map(key)
+      .sort();
+    const tablePublic = Object.entries(expectedAccess)
+      .filter(([, e]) => e === 'public')
+      .map(([route]) => route)
+      .sort();
     expect(declaredPublic).toEqual(tablePublic);
   });
 
@@ -183,7 +189,10 @@ describe('authorization matrix: every role × every gateway route', () => {
     const unexpected: string[] = [];
     for (const route of routes.filter((r) => r.access?.kind !== 'public')) {
       for (const [kind, token] of Object.entries(badTokens)) {
-        const response = await env.call(route.method, concretePath(route.path), { token, body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+        const response = await env.call(route.method, concretePath(route.path), {
+          token,
+          body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+        });
         if (response.status !== 401) unexpected.push(`${key(route)} with ${kind} token → ${response.status}`);
       }
     }
@@ -270,13 +279,17 @@ describe('authorization matrix: every role × every gateway route', () => {
       expect(sent.status).toBe(201);
       referralId = sent.body.id;
       for (const member of household.members) {
-        const given = await json('POST', `/api/cases/persons/${member.id}/consents`, IA, { scope: 'housing-status→coordination-group', evidenceNote });
+        const given = await json('POST', `/api/cases/persons/${member.id}/consents`, IA, {
+          scope: 'housing-status→coordination-group',
+          evidenceNote,
+        });
         expect(given.status).toBe(201);
       }
     }, 60_000);
 
-    it('referrals: a department sees the ones it sent or received, never another department\'s', async () => {
-      const listed = async (username: string) => (await json<{ items: { id: string }[] }>('GET', '/api/cases/referrals', username)).body.items.map((r) => r.id);
+    it("referrals: a department sees the ones it sent or received, never another department's", async () => {
+      const listed = async (username: string) =>
+        (await json<{ items: { id: string }[] }>('GET', '/api/cases/referrals', username)).body.items.map((r) => r.id);
       expect(await listed(CM)).toEqual([referralId]);
       expect(await listed(HW)).toEqual([referralId]);
       expect(await listed(HO)).toEqual([]);
@@ -288,11 +301,23 @@ describe('authorization matrix: every role × every gateway route', () => {
     it('consents: the roles that record consent read the history with evidence, the others the status per scope', async () => {
       const personId = household.members[0].id;
       for (const username of [IA, HW]) {
-        const sut = await json<{ view: string; consents: { evidenceNote: string | null }[] }>('GET', `/api/cases/persons/${personId}/consents`, username);
-        expect({ username, view: sut.body.view, notes: sut.body.consents.map((c) => c.evidenceNote) }).toEqual({ username, view: 'history', notes: [evidenceNote] });
+        const sut = await json<{ view: string; consents: { evidenceNote: string | null }[] }>(
+          'GET',
+          `/api/cases/persons/${personId}/consents`,
+          username,
+        );
+        expect({ username, view: sut.body.view, notes: sut.body.consents.map((c) => c.evidenceNote) }).toEqual({
+          username,
+          view: 'history',
+          notes: [evidenceNote],
+        });
       }
       for (const username of [HO, CM, VC]) {
-        const sut = await json<{ view: string; consents: { scope: string; active: boolean; evidenceNote: string | null }[] }>('GET', `/api/cases/persons/${personId}/consents`, username);
+        const sut = await json<{ view: string; consents: { scope: string; active: boolean; evidenceNote: string | null }[] }>(
+          'GET',
+          `/api/cases/persons/${personId}/consents`,
+          username,
+        );
         expect({ username, view: sut.body.view, consents: sut.body.consents }).toEqual({
           username,
           view: 'status-per-scope',
@@ -303,11 +328,14 @@ describe('authorization matrix: every role × every gateway route', () => {
 
     it("attention list: each department its own items; the coordination group others' only under consent", async () => {
       type Items = { items: { department: string; householdId: string; personId: string | null; restricted: boolean }[] };
-      const mine = async (username: string) => (await json<Items>('GET', '/api/cases/attention?withinDays=30', username)).body.items.filter((i) => i.householdId === household.id);
+      const mine = async (username: string) =>
+        (await json<Items>('GET', '/api/cases/attention?withinDays=30', username)).body.items.filter((i) => i.householdId === household.id);
       const housing = await mine(HO);
       expect(housing.length).toBe(2);
       expect(housing.every((i) => i.department === 'housing' && !i.restricted && i.personId !== null)).toBe(true);
-      expect(await mine(HW)).toEqual([expect.objectContaining({ department: 'health', personId: household.members[0].id, restricted: false })]);
+      expect(await mine(HW)).toEqual([
+        expect.objectContaining({ department: 'health', personId: household.members[0].id, restricted: false }),
+      ]);
       expect(await mine(IA)).toEqual([]);
       const coordination = await mine(CM);
       // Housing status is shared with the coordination group; health follow-up is not.
@@ -317,7 +345,8 @@ describe('authorization matrix: every role × every gateway route', () => {
 
     it("case view: sections by the reader's own unit plus consent, audited with the reader's own purpose", async () => {
       type View = { members: { sections: Record<string, { restricted: boolean; scope: string }> }[] };
-      const housingSection = async (username: string) => (await json<View>('GET', `/api/cases/${household.id}`, username)).body.members[0].sections['housing'];
+      const housingSection = async (username: string) =>
+        (await json<View>('GET', `/api/cases/${household.id}`, username)).body.members[0].sections['housing'];
       expect(await housingSection(CM)).toEqual(expect.objectContaining({ restricted: false, scope: 'housing-status→coordination-group' }));
       expect(await housingSection(HO)).toEqual(expect.objectContaining({ restricted: false }));
       expect(await housingSection(HW)).toEqual(expect.objectContaining({ restricted: true, scope: 'housing-status→health' }));
@@ -349,14 +378,20 @@ describe('authorization matrix: every role × every gateway route', () => {
       const reason = 'Acute housing emergency at night, case worker unreachable';
       expect((await json('POST', '/api/break-glass', HO, { personId: 'Testverdi', reason })).status).toBe(400);
       expect((await json('POST', '/api/break-glass', HO, { personId: randomUUID(), reason })).status).toBe(404);
-      expect((await json('POST', '/api/break-glass', 'housing-officer-3201', { personId: household.members[0].id, reason })).status).toBe(404);
+      expect((await json('POST', '/api/break-glass', 'housing-officer-3201', { personId: household.members[0].id, reason })).status).toBe(
+        404,
+      );
       expect((await json('POST', '/api/break-glass', HW, { personId: household.members[0].id, reason })).status).toBe(201);
     });
 
     it('metrics: not for anyone on the public port', async () => {
       for (const username of [undefined, PO, MA]) {
         const response = await env.call('GET', '/metrics', { token: username ? tokens.get(username) : undefined });
-        expect({ username, status: response.status, body: await response.text() }).toEqual({ username, status: 404, body: expect.not.stringContaining('ankomst_gateway_') });
+        expect({ username, status: response.status, body: await response.text() }).toEqual({
+          username,
+          status: 404,
+          body: expect.not.stringContaining('ankomst_gateway_'),
+        });
       }
     });
   });
@@ -371,16 +406,26 @@ describe('authorization matrix: every role × every gateway route', () => {
       const { rows } = await env.pg.query<{ id: string }>("SELECT id FROM app_user WHERE username = 'intro-advisor'");
       const stavangerUser = rows[0].id;
       expect((await env.call('GET', `/api/users/${stavangerUser}`, { token: bærumAdmin })).status).toBe(404);
-      expect((await env.call('PATCH', `/api/users/${stavangerUser}`, { token: bærumAdmin, body: { role: 'municipal-admin' } })).status).toBe(404);
+      expect(
+        (await env.call('PATCH', `/api/users/${stavangerUser}`, { token: bærumAdmin, body: { role: 'municipal-admin' } })).status,
+      ).toBe(404);
       expect((await env.call('DELETE', `/api/users/${stavangerUser}`, { token: bærumAdmin })).status).toBe(404);
-      const after = await env.pg.query<{ role: string; active: boolean }>('SELECT role, active FROM app_user WHERE id = $1', [stavangerUser]);
+      const after = await env.pg.query<{ role: string; active: boolean }>('SELECT role, active FROM app_user WHERE id = $1', [
+        stavangerUser,
+      ]);
       expect(after.rows[0]).toEqual({ role: 'intro-advisor', active: true });
     });
 
     it("creates accounts in the admin's own municipality whatever the body says", async () => {
       const response = await env.call('POST', '/api/users', {
         token: tokens.get('municipal-admin-3201'),
-        body: { username: 'privacy-officer-3201', displayName: 'Bærum privacy', role: 'privacy-officer', password: 'a-long-enough-password', municipality: '1103' },
+        body: {
+          username: 'privacy-officer-3201',
+          displayName: 'Bærum privacy',
+          role: 'privacy-officer',
+          password: 'a-long-enough-password',
+          municipality: '1103',
+        },
       });
       expect(response.status).toBe(201);
       expect(await response.json()).toMatchObject({ municipality: '3201', role: 'privacy-officer' });
@@ -391,12 +436,18 @@ describe('authorization matrix: every role × every gateway route', () => {
       const stavangerOfficer = tokens.get('privacy-officer');
       expect((await env.call('GET', `/api/audit/persons/${personId}`, { token: stavangerOfficer })).status).toBe(200);
       const bærumOfficer = await env.login('privacy-officer-3201', 'a-long-enough-password');
-      const report = (await (await env.call('GET', `/api/audit/persons/${personId}`, { token: bærumOfficer })).json()) as { accesses: { municipality: string }[] };
+      const report = (await (await env.call('GET', `/api/audit/persons/${personId}`, { token: bærumOfficer })).json()) as {
+        accesses: { municipality: string }[];
+      };
       // The Stavanger lookup of the same person does not show in Bærum (a report lists lookups before itself).
       expect(report.accesses).toEqual([]);
-      const stavangerReport = (await (await env.call('GET', `/api/audit/persons/${personId}`, { token: stavangerOfficer })).json()) as { accesses: { municipality: string }[] };
+      const stavangerReport = (await (await env.call('GET', `/api/audit/persons/${personId}`, { token: stavangerOfficer })).json()) as {
+        accesses: { municipality: string }[];
+      };
       expect(stavangerReport.accesses.map((a) => a.municipality)).toEqual(['1103']);
-      const listing = (await (await env.call('GET', '/api/audit?limit=500', { token: bærumOfficer })).json()) as { entries: { municipality: string }[] };
+      const listing = (await (await env.call('GET', '/api/audit?limit=500', { token: bærumOfficer })).json()) as {
+        entries: { municipality: string }[];
+      };
       expect(listing.entries.every((e) => e.municipality === '3201')).toBe(true);
     });
   });

@@ -2,7 +2,8 @@ import { ForbiddenException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { assertSameSiteRequest } from './csrf';
 
-const request = (headers: Record<string, string>) => ({ protocol: 'https', headers: { host: 'ankomst.example.no', ...headers } }) as unknown as FastifyRequest;
+const request = (headers: Record<string, string>) =>
+  ({ protocol: 'https', headers: { host: 'ankomst.example.no', ...headers } }) as unknown as FastifyRequest;
 
 describe('assertSameSiteRequest', () => {
   const sut = (headers: Record<string, string>) => () => assertSameSiteRequest(request(headers), ['https://portal.example.no']);

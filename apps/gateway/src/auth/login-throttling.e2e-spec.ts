@@ -32,7 +32,10 @@ describe('login throttling, lockout and rate limits', () => {
     const locked = await login('10.0.0.1', 'housing-officer', demoPassword);
     expect(locked.status).toBe(429);
     expect(locked.retryAfter).toBeGreaterThan(60);
-    expect(locked.body).toMatchObject({ code: 'too_many_requests', message: `Too many failed logins: try again in ${locked.retryAfter} s` });
+    expect(locked.body).toMatchObject({
+      code: 'too_many_requests',
+      message: `Too many failed logins: try again in ${locked.retryAfter} s`,
+    });
     // A colleague behind the same address is not affected, nor the same user elsewhere.
     expect((await login('10.0.0.1', 'intro-advisor', demoPassword)).status).toBe(200);
     expect((await login('10.0.0.2', 'housing-officer', demoPassword)).status).toBe(200);
@@ -70,7 +73,7 @@ describe('login throttling, lockout and rate limits', () => {
     const limited = await env.call('GET', '/api/auth/me', { token: busy });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await limited.json()).toMatchObject({ code: 'too_many_requests' });
-    expect((await (await env.call('GET', '/api/auth/me', { token: calm })).json())).toMatchObject({ username: 'volunteer-coordinator' });
+    expect(await (await env.call('GET', '/api/auth/me', { token: calm })).json()).toMatchObject({ username: 'volunteer-coordinator' });
   });
 
   it('never counts static files against the per-IP budget of anonymous requests', async () => {

@@ -98,7 +98,9 @@ describe('login, refresh rotation, logout and password change', () => {
     const otherSession = (await (await login('volunteer-coordinator')).json()) as { accessToken: string };
     const csrfless = await env.call('POST', '/api/auth/logout', { headers: { cookie: `ankomst_refresh=${cookie}` } });
     expect(csrfless.status).toBe(403);
-    const out = await env.call('POST', '/api/auth/logout', { headers: { cookie: `ankomst_refresh=${cookie}`, 'x-requested-with': 'ankomst' } });
+    const out = await env.call('POST', '/api/auth/logout', {
+      headers: { cookie: `ankomst_refresh=${cookie}`, 'x-requested-with': 'ankomst' },
+    });
     expect(out.status).toBe(204);
     expect(refreshCookieOf(out).header).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect((await refresh(cookie)).status).toBe(401);
@@ -110,11 +112,20 @@ describe('login, refresh rotation, logout and password change', () => {
     const firstLogin = await login('county-analyst');
     const cookie = refreshCookieOf(firstLogin).value;
     const { accessToken } = (await firstLogin.json()) as { accessToken: string };
-    const weak = await env.call('POST', '/api/auth/password', { token: accessToken, body: { currentPassword: demoPassword, newPassword: 'short' } });
+    const weak = await env.call('POST', '/api/auth/password', {
+      token: accessToken,
+      body: { currentPassword: demoPassword, newPassword: 'short' },
+    });
     expect(weak.status).toBe(400);
-    const wrong = await env.call('POST', '/api/auth/password', { token: accessToken, body: { currentPassword: 'wrong-one', newPassword: 'a-much-better-passphrase' } });
+    const wrong = await env.call('POST', '/api/auth/password', {
+      token: accessToken,
+      body: { currentPassword: 'wrong-one', newPassword: 'a-much-better-passphrase' },
+    });
     expect(wrong.status).toBe(400);
-    const changed = await env.call('POST', '/api/auth/password', { token: accessToken, body: { currentPassword: demoPassword, newPassword: 'a-much-better-passphrase' } });
+    const changed = await env.call('POST', '/api/auth/password', {
+      token: accessToken,
+      body: { currentPassword: demoPassword, newPassword: 'a-much-better-passphrase' },
+    });
     expect(changed.status).toBe(204);
     expect((await refresh(cookie)).status).toBe(401);
     expect((await env.call('GET', '/api/auth/me', { token: accessToken })).status).toBe(401);
@@ -146,7 +157,10 @@ describe('login, refresh rotation, logout and password change', () => {
     expect(demoted.status).toBe(400);
     expect(await demoted.json()).toMatchObject({ issues: [{ field: 'role', rule: 'you cannot change your own role' }] });
     // Renaming oneself is fine, and the account is still an active administrator.
-    const renamed = await env.call('PATCH', `/api/users/${self}`, { token: admin.accessToken, body: { displayName: 'Demo Administrator' } });
+    const renamed = await env.call('PATCH', `/api/users/${self}`, {
+      token: admin.accessToken,
+      body: { displayName: 'Demo Administrator' },
+    });
     expect(renamed.status).toBe(200);
     expect(await renamed.json()).toMatchObject({ role: 'municipal-admin', active: true, displayName: 'Demo Administrator' });
   });

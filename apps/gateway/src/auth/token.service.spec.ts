@@ -5,7 +5,12 @@ import { bearerToken, TokenService } from './token.service';
 
 const secret = 'unit-test-secret-0123456789-0123456789';
 const sessionId = '0b7c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4';
-const user: AuthenticatedUser = { userId: '6f1f7c9e-6a59-4c3e-9b0a-2f9b7d1c2a11', username: 'health-worker', role: 'health-worker', municipality: '1103' };
+const user: AuthenticatedUser = {
+  userId: '6f1f7c9e-6a59-4c3e-9b0a-2f9b7d1c2a11',
+  username: 'health-worker',
+  role: 'health-worker',
+  municipality: '1103',
+};
 
 describe('TokenService', () => {
   const sut = new TokenService(loadGatewayConfig({ JWT_SECRET: secret, ACCESS_TOKEN_TTL_SECONDS: '60' }));

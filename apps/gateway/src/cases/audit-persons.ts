@@ -4,8 +4,7 @@ import type { AttentionList, CasePage, CaseView, ConsentList, ConsentRecord, Ref
 export const casePersons = {
   caseView: (body: unknown) => (body as CaseView | undefined)?.members?.map((m) => m.personId) ?? [],
   casePage: (body: unknown) => (body as CasePage | undefined)?.items?.flatMap((c) => c.members.map((m) => m.personId)) ?? [],
-  attention: (body: unknown) =>
-    unique((body as AttentionList | undefined)?.items?.flatMap((i) => (i.personId ? [i.personId] : [])) ?? []),
+  attention: (body: unknown) => unique((body as AttentionList | undefined)?.items?.flatMap((i) => (i.personId ? [i.personId] : [])) ?? []),
   consentList: (body: unknown) => {
     const personId = (body as ConsentList | undefined)?.personId;
     return personId ? [personId] : [];

@@ -62,7 +62,12 @@ export class CasesController {
   @Get('persons/:personId')
   @RequirePermission('case:read')
   @Audited({ action: 'case.read', purpose: purposeOfReader, persons: casePersons.caseView })
-  @ApiDoc({ summary: "The case of a person's household", tag: 'cases', response: caseView, errors: { 404: 'No such person in your municipality' } })
+  @ApiDoc({
+    summary: "The case of a person's household",
+    tag: 'cases',
+    response: caseView,
+    errors: { 404: 'No such person in your municipality' },
+  })
   getOfPerson(@Param('personId') personId: string, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.cases.send(caseOverviewRpc.getCaseOfPerson, { personId }, user, req);
   }

@@ -1,11 +1,4 @@
-import {
-  type CasePage,
-  type CaseView,
-  householdRegistered,
-  housingEvents,
-  type PersonBasics,
-  services,
-} from '@ankomst/contracts';
+import { type CasePage, type CaseView, householdRegistered, housingEvents, type PersonBasics, services } from '@ankomst/contracts';
 import { deadLetterSubject, defaultStreamName, ensureStream } from '@ankomst/platform-messaging';
 import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
@@ -65,10 +58,12 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
     return { status: response.status, body: (await response.json()) as T };
   };
   const auditEntries = async (action: string) =>
-    (await env.pg.query<{ person_ids: string[]; result: string; username: string }>(
-      `SELECT person_ids, result, username FROM audit_entry WHERE action = $1 ORDER BY seq`,
-      [action],
-    )).rows;
+    (
+      await env.pg.query<{ person_ids: string[]; result: string; username: string }>(
+        `SELECT person_ids, result, username FROM audit_entry WHERE action = $1 ORDER BY seq`,
+        [action],
+      )
+    ).rows;
 
   async function publish(payload: ReturnType<typeof household>) {
     const envelope = {
@@ -136,7 +131,9 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
 
     expect((await get<CasePage>('/api/cases?name=granlia', 'coordination-member')).body.items).toEqual([]);
     expect((await get<CasePage>('/api/cases?name=fjordvik', 'housing-officer-3201')).body.items).toEqual([]);
-    expect((await get<CasePage>('/api/cases?name=granlia', 'housing-officer-3201')).body.items.map((i) => i.householdId)).toEqual([baerum.householdId]);
+    expect((await get<CasePage>('/api/cases?name=granlia', 'housing-officer-3201')).body.items.map((i) => i.householdId)).toEqual([
+      baerum.householdId,
+    ]);
     expect((await get(`/api/cases/${stavanger.householdId}`, 'housing-officer-3201')).status).toBe(404);
     const attention = await get<{ items: { householdId: string }[] }>('/api/cases/attention?withinDays=365', 'housing-officer-3201');
     expect(attention.body.items.map((i) => i.householdId)).not.toContain(stavanger.householdId);
@@ -168,11 +165,21 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
 
   it("refuses a referral that names its sender: the sender is the caller's own unit", async () => {
     const [adult] = stavanger.members;
-    const posing = { personId: adult.personId, fromDepartment: 'coordination-group', toDepartment: 'health', reason: 'Health mapping not done' };
+    const posing = {
+      personId: adult.personId,
+      fromDepartment: 'coordination-group',
+      toDepartment: 'health',
+      reason: 'Health mapping not done',
+    };
     const refused = await post<{ code: string; message: string }>('/api/cases/referrals', 'intro-advisor', posing);
     expect(refused.status).toBe(400);
     expect(refused.body.message).toContain('fromDepartment');
-    const asHealth = { personId: adult.personId, fromDepartment: 'coordination-group', toDepartment: 'nav', reason: 'Needs income support' };
+    const asHealth = {
+      personId: adult.personId,
+      fromDepartment: 'coordination-group',
+      toDepartment: 'nav',
+      reason: 'Needs income support',
+    };
     expect((await post('/api/cases/referrals', 'health-worker', asHealth)).status).toBe(400);
   });
 
@@ -188,13 +195,19 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
     expect((await post('/api/cases/referrals/override', 'intro-advisor', withOverride)).status).toBe(403);
 
     // The coordination group's own referral shares no department category: no consent needed.
-    const sent = await post<{ fromDepartment: string; requiredScope: string | null; id: string }>('/api/cases/referrals', 'coordination-member', request);
+    const sent = await post<{ fromDepartment: string; requiredScope: string | null; id: string }>(
+      '/api/cases/referrals',
+      'coordination-member',
+      request,
+    );
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ fromDepartment: 'coordination-group', requiredScope: null });
 
     const incoming = await get<{ items: { id: string }[] }>('/api/cases/referrals?direction=incoming', 'health-worker');
     expect(incoming.body.items.map((r) => r.id)).toContain(sent.body.id);
-    const accepted = await post<{ status: string }>(`/api/cases/referrals/${sent.body.id}/decision`, 'health-worker', { decision: 'accept' });
+    const accepted = await post<{ status: string }>(`/api/cases/referrals/${sent.body.id}/decision`, 'health-worker', {
+      decision: 'accept',
+    });
     expect(accepted.body.status).toBe('accepted');
     expect((await get('/api/cases/referrals?department=health', 'housing-officer')).status).toBe(403);
   });
@@ -214,7 +227,13 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
   it('documents every case route in the OpenAPI document', async () => {
     const document = (await (await env.call('GET', '/api/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/cases', '/api/cases/{householdId}', '/api/cases/attention', '/api/cases/referrals', '/api/cases/persons/{personId}/consents']),
+      expect.arrayContaining([
+        '/api/cases',
+        '/api/cases/{householdId}',
+        '/api/cases/attention',
+        '/api/cases/referrals',
+        '/api/cases/persons/{personId}/consents',
+      ]),
     );
   });
 });

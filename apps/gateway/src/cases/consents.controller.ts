@@ -1,10 +1,4 @@
-import {
-  caseOverviewRpc,
-  consentList,
-  consentRecord,
-  giveConsentBody,
-  withdrawConsentBody,
-} from '@ankomst/contracts';
+import { caseOverviewRpc, consentList, consentRecord, giveConsentBody, withdrawConsentBody } from '@ankomst/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Audited } from '../audit/audited.decorator';
@@ -25,7 +19,12 @@ export class ConsentsController {
   @Get()
   @RequirePermission('consent:read')
   @Audited({ action: 'consent.list', purpose: purposeOfReader, persons: casePersons.consentList })
-  @ApiDoc({ summary: "A person's consents, given and withdrawn, newest first", tag: 'cases', response: consentList, errors: { 404: 'No such person in your municipality' } })
+  @ApiDoc({
+    summary: "A person's consents, given and withdrawn, newest first",
+    tag: 'cases',
+    response: consentList,
+    errors: { 404: 'No such person in your municipality' },
+  })
   list(@Param('personId') personId: string, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.cases.send(caseOverviewRpc.listConsents, { personId }, user, req);
   }
@@ -40,7 +39,12 @@ export class ConsentsController {
     response: consentRecord,
     errors: { 400: 'Invalid input, or the wrong grantor for the age', 404: 'No such person in your municipality' },
   })
-  give(@Param('personId') personId: string, @Body(new ZodPipe(giveConsentBody)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  give(
+    @Param('personId') personId: string,
+    @Body(new ZodPipe(giveConsentBody)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.cases.send(caseOverviewRpc.giveConsent, { ...body, personId }, user, req);
   }
 
@@ -55,7 +59,12 @@ export class ConsentsController {
     response: consentRecord,
     errors: { 404: 'No consent in force for this scope' },
   })
-  withdraw(@Param('personId') personId: string, @Body(new ZodPipe(withdrawConsentBody)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  withdraw(
+    @Param('personId') personId: string,
+    @Body(new ZodPipe(withdrawConsentBody)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.cases.send(caseOverviewRpc.withdrawConsent, { ...body, personId }, user, req);
   }
 }

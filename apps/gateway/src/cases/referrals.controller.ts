@@ -28,7 +28,12 @@ export class ReferralsController {
   @Get()
   @RequirePermission('referral:read')
   @Audited({ action: 'referral.list', purpose: purposeOfReader, persons: casePersons.referralList })
-  @ApiDoc({ summary: "A department's incoming and outgoing referrals (default: the caller's department)", tag: 'cases', query: listReferrals, response: referralList })
+  @ApiDoc({
+    summary: "A department's incoming and outgoing referrals (default: the caller's department)",
+    tag: 'cases',
+    query: listReferrals,
+    response: referralList,
+  })
   list(@Query(new ZodPipe(listReferrals)) query: ListReferrals, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.cases.send(caseOverviewRpc.listReferrals, query, user, req);
   }
@@ -58,7 +63,11 @@ export class ReferralsController {
     response: referral,
     errors: { 404: 'No such person in your municipality' },
   })
-  createWithOverride(@Body(new ZodPipe(createReferralOverrideBody)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  createWithOverride(
+    @Body(new ZodPipe(createReferralOverrideBody)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.cases.send(caseOverviewRpc.createReferral, body, user, req);
   }
 
@@ -71,9 +80,18 @@ export class ReferralsController {
     tag: 'cases',
     body: decideReferralBody,
     response: referral,
-    errors: { 403: 'Not the receiving department', 404: 'No such referral in your municipality', 409: 'Not possible in the current status' },
+    errors: {
+      403: 'Not the receiving department',
+      404: 'No such referral in your municipality',
+      409: 'Not possible in the current status',
+    },
   })
-  decide(@Param('referralId') referralId: string, @Body(new ZodPipe(decideReferralBody)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  decide(
+    @Param('referralId') referralId: string,
+    @Body(new ZodPipe(decideReferralBody)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.cases.send(caseOverviewRpc.decideReferral, { ...body, referralId }, user, req);
   }
 }

@@ -10,7 +10,6 @@ import {
   waitForHttp,
 } from '@ankomst/testing';
 
-
 describe('GET /api/health through the gateway, every service as its own process', () => {
   let nats: TestNats;
   const databases: TestDatabase[] = [];

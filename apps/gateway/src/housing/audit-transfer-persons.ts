@@ -1,4 +1,9 @@
-import type { IncomingPersonTransfer, IncomingPersonTransferList, OutgoingPersonTransfer, OutgoingPersonTransferList } from '@ankomst/contracts';
+import type {
+  IncomingPersonTransfer,
+  IncomingPersonTransferList,
+  OutgoingPersonTransfer,
+  OutgoingPersonTransferList,
+} from '@ankomst/contracts';
 
 /**
  * Whose data a transfer answer concerned, by the person's id in the auditing user's own

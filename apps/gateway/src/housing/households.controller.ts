@@ -36,8 +36,21 @@ export class HouseholdsController {
   @Post('households')
   @RequirePermission('housing:write')
   @Audited({ action: 'household.register', purpose, persons: auditPersons.household })
-  @ApiDoc({ summary: 'Register a household and its members', tag: 'housing', body: registerHousehold, response: householdView, errors: { 400: 'Invalid input (field and rule named)', 409: 'National id already registered here; code national_id_held_elsewhere: another municipality holds it (not said which), request a transfer' } })
-  register(@Body(new ZodPipe(registerHousehold)) body: RegisterHousehold, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  @ApiDoc({
+    summary: 'Register a household and its members',
+    tag: 'housing',
+    body: registerHousehold,
+    response: householdView,
+    errors: {
+      400: 'Invalid input (field and rule named)',
+      409: 'National id already registered here; code national_id_held_elsewhere: another municipality holds it (not said which), request a transfer',
+    },
+  })
+  register(
+    @Body(new ZodPipe(registerHousehold)) body: RegisterHousehold,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.registerHousehold, body, user, req);
   }
 
@@ -45,7 +58,8 @@ export class HouseholdsController {
   @RequirePermission('housing:read')
   @Audited({ action: 'household.list', purpose, persons: auditPersons.householdPage })
   @ApiDoc({
-    summary: "List the municipality's households, newest first; search by name fragment and filter by origin, status or unaccompanied minors (total counts the matches)",
+    summary:
+      "List the municipality's households, newest first; search by name fragment and filter by origin, status or unaccompanied minors (total counts the matches)",
     tag: 'housing',
     query: listHouseholds,
     response: householdPage,
@@ -58,7 +72,12 @@ export class HouseholdsController {
   @Get('households/:id')
   @RequirePermission('housing:read')
   @Audited({ action: 'household.read', purpose, persons: auditPersons.household })
-  @ApiDoc({ summary: 'One household with its members', tag: 'housing', response: householdView, errors: { 404: 'No such household in your municipality' } })
+  @ApiDoc({
+    summary: 'One household with its members',
+    tag: 'housing',
+    response: householdView,
+    errors: { 404: 'No such household in your municipality' },
+  })
   get(@Param('id') id: string, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.housing.send(housingRpc.getHousehold, { id }, user, req);
   }
@@ -79,8 +98,18 @@ export class HouseholdsController {
   @Patch('persons/:personId')
   @RequirePermission('housing:write')
   @Audited({ action: 'person.update', purpose, persons: auditPersons.person })
-  @ApiDoc({ summary: 'Change names, languages, residence permit date or add a national id', tag: 'housing', body: personChange, response: personView })
-  update(@Param('personId') personId: string, @Body(new ZodPipe(personChange)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  @ApiDoc({
+    summary: 'Change names, languages, residence permit date or add a national id',
+    tag: 'housing',
+    body: personChange,
+    response: personView,
+  })
+  update(
+    @Param('personId') personId: string,
+    @Body(new ZodPipe(personChange)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.updatePerson, { ...body, personId }, user, req);
   }
 
@@ -88,8 +117,19 @@ export class HouseholdsController {
   @HttpCode(200)
   @RequirePermission('housing:write')
   @Audited({ action: 'person.settle', purpose, persons: auditPersons.person })
-  @ApiDoc({ summary: 'Record the day a person was settled in the municipality', tag: 'housing', body: settlement, response: personView, errors: { 409: 'Already settled' } })
-  settle(@Param('personId') personId: string, @Body(new ZodPipe(settlement)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  @ApiDoc({
+    summary: 'Record the day a person was settled in the municipality',
+    tag: 'housing',
+    body: settlement,
+    response: personView,
+    errors: { 409: 'Already settled' },
+  })
+  settle(
+    @Param('personId') personId: string,
+    @Body(new ZodPipe(settlement)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.settlePerson, { ...body, personId }, user, req);
   }
 
@@ -98,7 +138,13 @@ export class HouseholdsController {
   @HttpCode(200)
   @RequirePermission('housing:read')
   @Audited({ action: 'person.lookup', purpose, persons: auditPersons.person })
-  @ApiDoc({ summary: 'Find a person by fødselsnummer or D-nummer', tag: 'housing', body: findPersonByNationalId, response: personView, errors: { 404: 'Nobody with this number in your municipality' } })
+  @ApiDoc({
+    summary: 'Find a person by fødselsnummer or D-nummer',
+    tag: 'housing',
+    body: findPersonByNationalId,
+    response: personView,
+    errors: { 404: 'Nobody with this number in your municipality' },
+  })
   lookup(@Body(new ZodPipe(findPersonByNationalId)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
     return this.housing.send(housingRpc.findPersonByNationalId, body, user, req);
   }

@@ -13,7 +13,6 @@ import {
 import { Client } from 'pg';
 import { demoPassword } from '../users/demo-users';
 
-
 type Json = Record<string, unknown> & { members: { id: string }[]; id: string };
 
 /**
@@ -58,7 +57,10 @@ describe('/api/housing through the gateway and the housing service (separate pro
     expect({ status, issues: error.issues }).toEqual({
       status: 400,
       issues: expect.arrayContaining([
-        expect.objectContaining({ field: issue.field, rule: typeof issue.rule === 'string' ? issue.rule : expect.stringMatching(issue.rule) }),
+        expect.objectContaining({
+          field: issue.field,
+          rule: typeof issue.rule === 'string' ? issue.rule : expect.stringMatching(issue.rule),
+        }),
       ]),
     });
     expect(await writes()).toBe(before);
@@ -114,20 +116,42 @@ describe('/api/housing through the gateway and the housing service (separate pro
 
   describe('settlement requests and decisions', () => {
     it('records a request (201) and refuses more minors than total', async () => {
-      const ok = await call('POST', '/api/housing/settlement-requests', { ...officer, body: { year: 2025, total: 30, unaccompaniedMinors: 4, receivedOn: '2024-10-01' } });
+      const ok = await call('POST', '/api/housing/settlement-requests', {
+        ...officer,
+        body: { year: 2025, total: 30, unaccompaniedMinors: 4, receivedOn: '2024-10-01' },
+      });
       expect(ok).toMatchObject({ status: 201, body: { municipality: '1103', kind: 'initial' } });
-      await expectRefused('POST', '/api/housing/settlement-requests', { year: 2025, total: 1, unaccompaniedMinors: 2, receivedOn: '2024-10-01' }, { field: 'unaccompaniedMinors', rule: 'must not exceed total' });
+      await expectRefused(
+        'POST',
+        '/api/housing/settlement-requests',
+        { year: 2025, total: 1, unaccompaniedMinors: 2, receivedOn: '2024-10-01' },
+        { field: 'unaccompaniedMinors', rule: 'must not exceed total' },
+      );
     });
 
     it('records a decision (201) and refuses a bad date', async () => {
-      const ok = await call('POST', '/api/housing/settlement-decisions', { ...officer, body: { year: 2025, total: 25, unaccompaniedMinors: 4, decidedOn: '2024-12-12' } });
+      const ok = await call('POST', '/api/housing/settlement-decisions', {
+        ...officer,
+        body: { year: 2025, total: 25, unaccompaniedMinors: 4, decidedOn: '2024-12-12' },
+      });
       expect(ok).toMatchObject({ status: 201, body: { total: 25 } });
-      await expectRefused('POST', '/api/housing/settlement-decisions', { year: 2025, total: 25, unaccompaniedMinors: 4, decidedOn: '12.12.2024' }, { field: 'decidedOn', rule: 'must be a date (YYYY-MM-DD)' });
+      await expectRefused(
+        'POST',
+        '/api/housing/settlement-decisions',
+        { year: 2025, total: 25, unaccompaniedMinors: 4, decidedOn: '12.12.2024' },
+        { field: 'decidedOn', rule: 'must be a date (YYYY-MM-DD)' },
+      );
     });
   });
 
   describe('households and persons', () => {
-    const member = { givenName: 'Amal', familyName: 'Yusuf', birthDate: '1992-07-14', relationship: 'head', residencePermitDate: '2025-01-20' };
+    const member = {
+      givenName: 'Amal',
+      familyName: 'Yusuf',
+      birthDate: '1992-07-14',
+      relationship: 'head',
+      residencePermitDate: '2025-01-20',
+    };
 
     it('registers a household (201)', async () => {
       const { status, body } = await call('POST', '/api/housing/households', {
@@ -150,16 +174,25 @@ describe('/api/housing through the gateway and the housing service (separate pro
 
     it('lists and reads households of the own municipality only', async () => {
       expect(await call('GET', '/api/housing/households', officer)).toMatchObject({ status: 200, body: { total: 1 } });
-      expect(await call('GET', `/api/housing/households/${household.id}`, officer)).toMatchObject({ status: 200, body: { id: household.id } });
+      expect(await call('GET', `/api/housing/households/${household.id}`, officer)).toMatchObject({
+        status: 200,
+        body: { id: household.id },
+      });
       expect((await call('GET', `/api/housing/households/${household.id}`, { as: 'housing-officer-3201' })).status).toBe(404);
-      expect(await call('GET', '/api/housing/households', { as: 'housing-officer-3201' })).toMatchObject({ status: 200, body: { total: 0 } });
+      expect(await call('GET', '/api/housing/households', { as: 'housing-officer-3201' })).toMatchObject({
+        status: 200,
+        body: { total: 0 },
+      });
       await expectRefused('GET', '/api/housing/households?limit=0', undefined, { field: 'limit', rule: 'must be at least 1' });
     });
 
     it('searches and filters the list through the query string, refusing a one-letter search', async () => {
       const found = await call('GET', '/api/housing/households?search=yus&origin=quota-refugee&status=waiting&minorsOnly=false', officer);
       expect(found).toMatchObject({ status: 200, body: { total: 1, items: [{ id: household.id }] } });
-      expect(await call('GET', '/api/housing/households?search=nobody', officer)).toMatchObject({ status: 200, body: { total: 0, items: [] } });
+      expect(await call('GET', '/api/housing/households?search=nobody', officer)).toMatchObject({
+        status: 200,
+        body: { total: 0, items: [] },
+      });
       await expectRefused('GET', '/api/housing/households?search=y', undefined, { field: 'search', rule: 'must be at least 2 characters' });
     });
 
@@ -171,41 +204,99 @@ describe('/api/housing through the gateway and the housing service (separate pro
       const updated = await call('PATCH', `/api/housing/persons/${personId}`, { ...officer, body: { nationalId } });
       expect(updated).toMatchObject({ status: 200, body: { hasNationalId: true } });
       expect(JSON.stringify(updated.body)).not.toContain(nationalId);
-      expect(await call('POST', '/api/housing/persons/lookup', { ...officer, body: { nationalId } })).toMatchObject({ status: 200, body: { id: personId } });
-      await expectRefused('POST', '/api/housing/persons/lookup', { nationalId: '123' }, { field: 'nationalId', rule: 'national id must be 11 digits (got 3)' });
-      await expectRefused('PATCH', `/api/housing/persons/${personId}`, { languages: ['Arabic'] }, { field: 'languages.0', rule: 'must be an ISO 639 language code (2–3 lower-case letters)' });
+      expect(await call('POST', '/api/housing/persons/lookup', { ...officer, body: { nationalId } })).toMatchObject({
+        status: 200,
+        body: { id: personId },
+      });
+      await expectRefused(
+        'POST',
+        '/api/housing/persons/lookup',
+        { nationalId: '123' },
+        { field: 'nationalId', rule: 'national id must be 11 digits (got 3)' },
+      );
+      await expectRefused(
+        'PATCH',
+        `/api/housing/persons/${personId}`,
+        { languages: ['Arabic'] },
+        { field: 'languages.0', rule: 'must be an ISO 639 language code (2–3 lower-case letters)' },
+      );
     });
 
     it('settles a person once (200, then 409)', async () => {
       const personId = household.members[0].id;
-      expect(await call('POST', `/api/housing/persons/${personId}/settle`, { ...officer, body: { settledOn: '2025-03-01' } })).toMatchObject({ status: 200, body: { settledOn: '2025-03-01' } });
-      expect((await call('POST', `/api/housing/persons/${personId}/settle`, { ...officer, body: { settledOn: '2025-03-02' } })).status).toBe(409);
+      expect(
+        await call('POST', `/api/housing/persons/${personId}/settle`, { ...officer, body: { settledOn: '2025-03-01' } }),
+      ).toMatchObject({ status: 200, body: { settledOn: '2025-03-01' } });
+      expect(
+        (await call('POST', `/api/housing/persons/${personId}/settle`, { ...officer, body: { settledOn: '2025-03-02' } })).status,
+      ).toBe(409);
       await expectRefused('POST', `/api/housing/persons/${personId}/settle`, {}, { field: 'settledOn', rule: /./ });
     });
   });
 
   describe('dwellings and tenancies', () => {
-    const flat = { ownership: 'municipal', address: 'Storgata 1', postalCode: '4006', sizeSquareMetres: 55, rooms: 2, monthlyRentNok: 9000, availableFrom: '2024-01-01' };
+    const flat = {
+      ownership: 'municipal',
+      address: 'Storgata 1',
+      postalCode: '4006',
+      sizeSquareMetres: 55,
+      rooms: 2,
+      monthlyRentNok: 9000,
+      availableFrom: '2024-01-01',
+    };
 
     it('registers a dwelling (201) and refuses a negative size', async () => {
       const { status, body } = await call('POST', '/api/housing/dwellings', { ...officer, body: flat });
       expect(status).toBe(201);
       dwellingId = body.id;
-      await expectRefused('POST', '/api/housing/dwellings', { ...flat, sizeSquareMetres: -3 }, { field: 'sizeSquareMetres', rule: 'must be at least 1' });
+      await expectRefused(
+        'POST',
+        '/api/housing/dwellings',
+        { ...flat, sizeSquareMetres: -3 },
+        { field: 'sizeSquareMetres', rule: 'must be at least 1' },
+      );
     });
 
     it('allocates it (201), refuses a second allocation (409) and lists it as not vacant', async () => {
-      const allocated = await call('POST', '/api/housing/tenancies', { ...officer, body: { dwellingId, householdId: household.id, startDate: '2025-02-10' } });
+      const allocated = await call('POST', '/api/housing/tenancies', {
+        ...officer,
+        body: { dwellingId, householdId: household.id, startDate: '2025-02-10' },
+      });
       expect(allocated.status).toBe(201);
       tenancyId = allocated.body.id;
-      expect((await call('POST', '/api/housing/tenancies', { ...officer, body: { dwellingId, householdId: household.id, startDate: '2025-02-11' } })).status).toBe(409);
-      expect(await call('GET', '/api/housing/dwellings?vacantOnly=true', { as: 'housing-officer' })).toMatchObject({ status: 200, body: { total: 0 } });
-      await expectRefused('POST', '/api/housing/tenancies', { dwellingId: 'x', householdId: household.id, startDate: '2025-02-10' }, { field: 'dwellingId', rule: 'must be a uuid' });
+      expect(
+        (
+          await call('POST', '/api/housing/tenancies', {
+            ...officer,
+            body: { dwellingId, householdId: household.id, startDate: '2025-02-11' },
+          })
+        ).status,
+      ).toBe(409);
+      expect(await call('GET', '/api/housing/dwellings?vacantOnly=true', { as: 'housing-officer' })).toMatchObject({
+        status: 200,
+        body: { total: 0 },
+      });
+      await expectRefused(
+        'POST',
+        '/api/housing/tenancies',
+        { dwellingId: 'x', householdId: household.id, startDate: '2025-02-10' },
+        { field: 'dwellingId', rule: 'must be a uuid' },
+      );
     });
 
     it('ends the tenancy (200) and refuses an unknown reason', async () => {
-      await expectRefused('POST', `/api/housing/tenancies/${tenancyId}/end`, { endDate: '2025-12-31', reason: 'vanished' }, { field: 'reason', rule: /expected one of/i });
-      expect(await call('POST', `/api/housing/tenancies/${tenancyId}/end`, { ...officer, body: { endDate: '2025-12-31', reason: 'bought-own-home', withStartlan: true } })).toMatchObject({
+      await expectRefused(
+        'POST',
+        `/api/housing/tenancies/${tenancyId}/end`,
+        { endDate: '2025-12-31', reason: 'vanished' },
+        { field: 'reason', rule: /expected one of/i },
+      );
+      expect(
+        await call('POST', `/api/housing/tenancies/${tenancyId}/end`, {
+          ...officer,
+          body: { endDate: '2025-12-31', reason: 'bought-own-home', withStartlan: true },
+        }),
+      ).toMatchObject({
         status: 200,
         body: { endReason: 'bought-own-home', withStartlan: true },
       });
@@ -214,12 +305,27 @@ describe('/api/housing through the gateway and the housing service (separate pro
 
   describe('two officers allocating one dwelling at the same moment', () => {
     it('lets exactly one win; the other gets 409', async () => {
-      const single = (givenName: string) => ({ origin: 'reception-centre', countryOfOrigin: 'ER', members: [{ givenName, familyName: 'Habte', birthDate: '1996-01-01', relationship: 'head' }] });
+      const single = (givenName: string) => ({
+        origin: 'reception-centre',
+        countryOfOrigin: 'ER',
+        members: [{ givenName, familyName: 'Habte', birthDate: '1996-01-01', relationship: 'head' }],
+      });
       const [a, b] = await Promise.all([
         call('POST', '/api/housing/households', { ...officer, body: single('Yonas') }),
         call('POST', '/api/housing/households', { ...officer, body: single('Selam') }),
       ]);
-      const flat = await call('POST', '/api/housing/dwellings', { ...officer, body: { ownership: 'municipal', address: 'Nygata 9', postalCode: '4005', sizeSquareMetres: 40, rooms: 1, monthlyRentNok: 7000, availableFrom: '2024-01-01' } });
+      const flat = await call('POST', '/api/housing/dwellings', {
+        ...officer,
+        body: {
+          ownership: 'municipal',
+          address: 'Nygata 9',
+          postalCode: '4005',
+          sizeSquareMetres: 40,
+          rooms: 1,
+          monthlyRentNok: 7000,
+          availableFrom: '2024-01-01',
+        },
+      });
       const attempts = await Promise.all(
         [a.body.id, b.body.id].map((householdId) =>
           call('POST', '/api/housing/tenancies', { ...officer, body: { dwellingId: flat.body.id, householdId, startDate: '2025-05-01' } }),
@@ -233,19 +339,46 @@ describe('/api/housing through the gateway and the housing service (separate pro
 
   describe('agreed self-settlement', () => {
     it('opens, checks, refuses approval over the rent limit, rejects with a reason', async () => {
-      const opened = await call('POST', '/api/housing/self-settlements', { ...officer, body: { householdId: household.id, address: 'Privatveien 2', monthlyRentNok: 9500 } });
+      const opened = await call('POST', '/api/housing/self-settlements', {
+        ...officer,
+        body: { householdId: household.id, address: 'Privatveien 2', monthlyRentNok: 9500 },
+      });
       expect(opened).toMatchObject({ status: 201, body: { status: 'open', rentLimitNok: 7000 } });
       const id = opened.body.id;
-      const checks = { permitConfirmedWithImdi: true, notAssignedElsewhere: true, depositAndFirstRentAvailable: true, leaseLegallyApproved: true, standardInspected: true };
-      expect(await call('PATCH', `/api/housing/self-settlements/${id}/checklist`, { ...officer, body: checks })).toMatchObject({ status: 200, body: { readyForApproval: false } });
-      expect((await call('POST', `/api/housing/self-settlements/${id}/decision`, { ...officer, body: { outcome: 'approved' } })).status).toBe(409);
+      const checks = {
+        permitConfirmedWithImdi: true,
+        notAssignedElsewhere: true,
+        depositAndFirstRentAvailable: true,
+        leaseLegallyApproved: true,
+        standardInspected: true,
+      };
+      expect(await call('PATCH', `/api/housing/self-settlements/${id}/checklist`, { ...officer, body: checks })).toMatchObject({
+        status: 200,
+        body: { readyForApproval: false },
+      });
+      expect(
+        (await call('POST', `/api/housing/self-settlements/${id}/decision`, { ...officer, body: { outcome: 'approved' } })).status,
+      ).toBe(409);
       await expectRefused('POST', `/api/housing/self-settlements/${id}/decision`, { outcome: 'rejected' }, { field: 'reason', rule: /./ });
-      await expectRefused('PATCH', `/api/housing/self-settlements/${id}/checklist`, { standardInspected: 'yes' }, { field: 'standardInspected', rule: /boolean/ });
-      expect(await call('POST', `/api/housing/self-settlements/${id}/decision`, { ...officer, body: { outcome: 'rejected', reason: 'Rent above the limit' } })).toMatchObject({
+      await expectRefused(
+        'PATCH',
+        `/api/housing/self-settlements/${id}/checklist`,
+        { standardInspected: 'yes' },
+        { field: 'standardInspected', rule: /boolean/ },
+      );
+      expect(
+        await call('POST', `/api/housing/self-settlements/${id}/decision`, {
+          ...officer,
+          body: { outcome: 'rejected', reason: 'Rent above the limit' },
+        }),
+      ).toMatchObject({
         status: 200,
         body: { status: 'rejected', rejectionReason: 'Rent above the limit' },
       });
-      expect(await call('GET', `/api/housing/self-settlements/${id}`, officer)).toMatchObject({ status: 200, body: { status: 'rejected' } });
+      expect(await call('GET', `/api/housing/self-settlements/${id}`, officer)).toMatchObject({
+        status: 200,
+        body: { status: 'rejected' },
+      });
     });
   });
 
@@ -278,7 +411,13 @@ describe('/api/housing through the gateway and the housing service (separate pro
       const { body } = await call('GET', '/api/openapi.json');
       const housingPaths = Object.keys(body.paths as object).filter((p) => p.startsWith('/api/housing'));
       expect(housingPaths).toEqual(
-        expect.arrayContaining(['/api/housing/households', '/api/housing/persons/{personId}/settle', '/api/housing/statistics/vacancy', '/api/housing/tenancies/{tenancyId}/end', '/api/housing/dwellings/{dwellingId}/tenancies']),
+        expect.arrayContaining([
+          '/api/housing/households',
+          '/api/housing/persons/{personId}/settle',
+          '/api/housing/statistics/vacancy',
+          '/api/housing/tenancies/{tenancyId}/end',
+          '/api/housing/dwellings/{dwellingId}/tenancies',
+        ]),
       );
     });
   });

@@ -49,23 +49,45 @@ export class PersonTransfersController {
       409: 'Already registered in your municipality, or a transfer of this person is already pending',
     },
   })
-  request(@Body(new ZodPipe(requestPersonTransfer)) body: RequestPersonTransfer, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  request(
+    @Body(new ZodPipe(requestPersonTransfer)) body: RequestPersonTransfer,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.requestPersonTransfer, body, user, req);
   }
 
   @Get('incoming')
   @RequirePermission('housing:write')
   @Audited({ action: 'person-transfer.list-incoming', purpose, persons: auditTransferPersons.incomingList })
-  @ApiDoc({ summary: 'Requests from other municipalities for persons of yours, newest first', tag: 'housing', query: listPersonTransfers, response: incomingPersonTransferList })
-  incoming(@Query(new ZodPipe(listPersonTransfers)) query: ListPersonTransfers, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  @ApiDoc({
+    summary: 'Requests from other municipalities for persons of yours, newest first',
+    tag: 'housing',
+    query: listPersonTransfers,
+    response: incomingPersonTransferList,
+  })
+  incoming(
+    @Query(new ZodPipe(listPersonTransfers)) query: ListPersonTransfers,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.listIncomingPersonTransfers, query, user, req);
   }
 
   @Get('outgoing')
   @RequirePermission('housing:write')
   @Audited({ action: 'person-transfer.list-outgoing', purpose, persons: auditTransferPersons.outgoingList })
-  @ApiDoc({ summary: "Your municipality's own transfer requests and their outcome, newest first", tag: 'housing', query: listPersonTransfers, response: outgoingPersonTransferList })
-  outgoing(@Query(new ZodPipe(listPersonTransfers)) query: ListPersonTransfers, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  @ApiDoc({
+    summary: "Your municipality's own transfer requests and their outcome, newest first",
+    tag: 'housing',
+    query: listPersonTransfers,
+    response: outgoingPersonTransferList,
+  })
+  outgoing(
+    @Query(new ZodPipe(listPersonTransfers)) query: ListPersonTransfers,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.listOutgoingPersonTransfers, query, user, req);
   }
 
@@ -92,9 +114,18 @@ export class PersonTransfersController {
     tag: 'housing',
     body: decline,
     response: incomingPersonTransfer,
-    errors: { 400: 'Invalid input (field and rule named)', 404: 'No such request for a person of yours', 409: 'Already released or declined' },
+    errors: {
+      400: 'Invalid input (field and rule named)',
+      404: 'No such request for a person of yours',
+      409: 'Already released or declined',
+    },
   })
-  decline(@Param('transferId') transferId: string, @Body(new ZodPipe(decline)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  decline(
+    @Param('transferId') transferId: string,
+    @Body(new ZodPipe(decline)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.declinePersonTransfer, { ...body, transferId }, user, req);
   }
 }

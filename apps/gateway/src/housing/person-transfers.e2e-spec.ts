@@ -54,7 +54,14 @@ describe('/api/housing/transfers between two municipalities (separate processes)
   const nationalId = dNumber(1992, 7, 14);
   const unknownNumber = dNumber(1970, 1, 1);
   const household = (members: object[]) => ({ origin: 'quota-refugee', countryOfOrigin: 'SO', languages: ['so'], members });
-  const amal = { givenName: 'Amal', familyName: 'Yusuf', birthDate: '1992-07-14', relationship: 'head', residencePermitDate: '2025-01-20', nationalId };
+  const amal = {
+    givenName: 'Amal',
+    familyName: 'Yusuf',
+    birthDate: '1992-07-14',
+    relationship: 'head',
+    residencePermitDate: '2025-01-20',
+    nationalId,
+  };
 
   beforeAll(async () => {
     nats = await startTestNats();
@@ -129,7 +136,10 @@ describe('/api/housing/transfers between two municipalities (separate processes)
 
   it('Bærum requests the transfer with the number in the body (201) and sees only its own request', async () => {
     const refused = await call('POST', '/api/housing/transfers', baerum, { nationalId: '123', reason: 'moved here' });
-    expect(refused).toMatchObject({ status: 400, body: { issues: [{ field: 'nationalId', rule: 'national id must be 11 digits (got 3)' }] } });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { issues: [{ field: 'nationalId', rule: 'national id must be 11 digits (got 3)' }] },
+    });
     expect((await call('POST', '/api/housing/transfers', baerum, { nationalId: unknownNumber, reason: 'moved here' })).status).toBe(404);
 
     const requested = await call('POST', '/api/housing/transfers', baerum, { nationalId, reason: 'Moved to Bærum, case 2025/77' });
@@ -143,7 +153,16 @@ describe('/api/housing/transfers between two municipalities (separate processes)
     const incoming = await call('GET', '/api/housing/transfers/incoming?status=pending', stavanger);
     expect(incoming).toMatchObject({
       status: 200,
-      body: { items: [{ id: transfer.id, requestingMunicipality: '3201', person: { id: personInStavanger, givenName: 'Amal' }, reason: 'Moved to Bærum, case 2025/77' }] },
+      body: {
+        items: [
+          {
+            id: transfer.id,
+            requestingMunicipality: '3201',
+            person: { id: personInStavanger, givenName: 'Amal' },
+            reason: 'Moved to Bærum, case 2025/77',
+          },
+        ],
+      },
     });
     expect((await call('GET', '/api/housing/transfers/incoming', baerum)).body).toEqual({ items: [] });
     expect((await call('POST', `/api/housing/transfers/${transfer.id}/release`, baerum)).status).toBe(404);

@@ -32,8 +32,18 @@ export class SelfSettlementController {
   @Post()
   @RequirePermission('housing:write')
   @Audited({ action: 'self-settlement.open', purpose, persons: noPersons })
-  @ApiDoc({ summary: 'Open an agreed self-settlement case for a household', tag: 'housing', body: openSelfSettlement, response: selfSettlementCase, errors: { 409: 'Household already has an open case' } })
-  open(@Body(new ZodPipe(openSelfSettlement)) body: OpenSelfSettlement, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  @ApiDoc({
+    summary: 'Open an agreed self-settlement case for a household',
+    tag: 'housing',
+    body: openSelfSettlement,
+    response: selfSettlementCase,
+    errors: { 409: 'Household already has an open case' },
+  })
+  open(
+    @Body(new ZodPipe(openSelfSettlement)) body: OpenSelfSettlement,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.openSelfSettlement, body, user, req);
   }
 
@@ -49,7 +59,12 @@ export class SelfSettlementController {
   @RequirePermission('housing:write')
   @Audited({ action: 'self-settlement.checklist', purpose, persons: noPersons })
   @ApiDoc({ summary: 'Confirm (or withdraw) checklist items', tag: 'housing', body: checklistChange, response: selfSettlementCase })
-  updateChecklist(@Param('id') caseId: string, @Body(new ZodPipe(checklistChange)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  updateChecklist(
+    @Param('id') caseId: string,
+    @Body(new ZodPipe(checklistChange)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.updateSelfSettlementChecklist, { ...body, caseId }, user, req);
   }
 
@@ -57,8 +72,19 @@ export class SelfSettlementController {
   @HttpCode(200)
   @RequirePermission('housing:write')
   @Audited({ action: 'self-settlement.decide', purpose, persons: noPersons })
-  @ApiDoc({ summary: 'Approve (only when every check passes) or reject with a reason', tag: 'housing', body: selfSettlementDecision, response: selfSettlementCase, errors: { 409: 'A check has not passed, or the case is already decided' } })
-  decide(@Param('id') caseId: string, @Body(new ZodPipe(selfSettlementDecision)) body: object, @CurrentActor() user: AuthenticatedUser, @Req() req: FastifyRequest) {
+  @ApiDoc({
+    summary: 'Approve (only when every check passes) or reject with a reason',
+    tag: 'housing',
+    body: selfSettlementDecision,
+    response: selfSettlementCase,
+    errors: { 409: 'A check has not passed, or the case is already decided' },
+  })
+  decide(
+    @Param('id') caseId: string,
+    @Body(new ZodPipe(selfSettlementDecision)) body: object,
+    @CurrentActor() user: AuthenticatedUser,
+    @Req() req: FastifyRequest,
+  ) {
     return this.housing.send(housingRpc.decideSelfSettlement, { ...body, caseId }, user, req);
   }
 }

@@ -17,7 +17,11 @@ describe('a database outage under a running stack', () => {
 
   const households = async () => {
     const response = await env.call('GET', '/api/housing/households', { token: officer });
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { code?: string; message?: string } };
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as { code?: string; message?: string },
+    };
   };
 
   beforeAll(async () => {
@@ -51,9 +55,15 @@ describe('a database outage under a running stack', () => {
   it("answers 503 with Retry-After when the service's database is down, and recovers", async () => {
     await housingDbProxy.cut();
     const sut = await households();
-    expect(sut).toMatchObject({ status: 503, retryAfter: '5', body: { code: 'unavailable', message: expect.stringContaining('(database or network) is unavailable') } });
+    expect(sut).toMatchObject({
+      status: 503,
+      retryAfter: '5',
+      body: { code: 'unavailable', message: expect.stringContaining('(database or network) is unavailable') },
+    });
     // The failed read is audited as failed: the gateway's own database is fine.
-    const { rows } = await env.pg.query<{ result: string }>(`SELECT result FROM audit_entry WHERE action = 'household.list' ORDER BY seq DESC LIMIT 1`);
+    const { rows } = await env.pg.query<{ result: string }>(
+      `SELECT result FROM audit_entry WHERE action = 'household.list' ORDER BY seq DESC LIMIT 1`,
+    );
     expect(rows[0]).toEqual({ result: 'failed' });
 
     await housingDbProxy.restore();

@@ -19,16 +19,27 @@ export const endpointInput = (request: FastifyRequest): Record<string, unknown> 
  * answer outside the contract is never passed on: it is a 502 and a log line naming the fields.
  * Only declared fields leave: whatever else a service put in its answer is dropped here.
  */
-export async function callEndpoint(client: ServiceClient, endpoint: Endpoint, request: FastifyRequest, user: AuthenticatedUser): Promise<unknown> {
+export async function callEndpoint(
+  client: ServiceClient,
+  endpoint: Endpoint,
+  request: FastifyRequest,
+  user: AuthenticatedUser,
+): Promise<unknown> {
   const carried = (sendsQuery(endpoint) ? request.query : request.body) ?? {};
   const raw = { ...(typeof carried === 'object' ? carried : {}), ...(request.params as object) };
   const input = parseInput(endpoint.input, raw) as Record<string, unknown>;
   (request as unknown as Record<symbol, unknown>)[inputKey] = input;
-  const answer = await client.request<unknown>(endpoint.subject, input, { correlationId: String(request.id), actor: toActor(user, request) });
+  const answer = await client.request<unknown>(endpoint.subject, input, {
+    correlationId: String(request.id),
+    actor: toActor(user, request),
+  });
   const checked = endpoint.output.safeParse(answer);
   if (!checked.success) {
     const issues = toFieldIssues(checked.error);
-    logger.error({ subject: endpoint.subject, correlationId: String(request.id), issues }, 'Service answer does not match its declared output');
+    logger.error(
+      { subject: endpoint.subject, correlationId: String(request.id), issues },
+      'Service answer does not match its declared output',
+    );
     throw new BadGatewayException(`The ${endpoint.service} service answered outside its contract`);
   }
   return checked.data;

@@ -32,7 +32,11 @@ function routeDecorators(endpoint: Endpoint): MethodDecorator[] {
   const { audit } = endpoint;
   if (audit) {
     decorators.push(
-      Audited({ action: audit.action, purpose: audit.purpose, persons: (body, request) => audit.persons(body as never, endpointInput(request) as never) }),
+      Audited({
+        action: audit.action,
+        purpose: audit.purpose,
+        persons: (body, request) => audit.persons(body as never, endpointInput(request) as never),
+      }),
     );
   }
   return decorators;

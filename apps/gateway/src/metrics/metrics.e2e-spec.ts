@@ -24,7 +24,11 @@ describe('/metrics is read only by the scraper holding METRICS_TOKEN', () => {
     for (const authorization of [undefined, `Bearer ${metricsToken}x`, `Bearer ${userToken}`, metricsToken]) {
       const sut = await env.call('GET', '/metrics', { headers: authorization ? { authorization } : {} });
       const body = await sut.text();
-      expect({ authorization, status: sut.status, leaks: body.includes('ankomst_gateway_') }).toEqual({ authorization, status: 401, leaks: false });
+      expect({ authorization, status: sut.status, leaks: body.includes('ankomst_gateway_') }).toEqual({
+        authorization,
+        status: 401,
+        leaks: false,
+      });
     }
   });
 });

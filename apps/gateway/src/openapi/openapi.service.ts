@@ -10,7 +10,12 @@ type Operation = Record<string, unknown>;
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' });
 
 const joinPath = (...parts: string[]) =>
-  '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).map((p) => (p.startsWith(':') ? `{${p.slice(1)}}` : p)).join('/');
+  '/' +
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .map((p) => (p.startsWith(':') ? `{${p.slice(1)}}` : p))
+    .join('/');
 
 /** Builds the OpenAPI 3.1 document by walking the gateway's controllers. */
 @Injectable()
@@ -44,7 +49,11 @@ export class OpenApiService {
     }
     this.document = {
       openapi: '3.1.0',
-      info: { title: 'Ankomst API', version: '1', description: 'Refugee settlement and integration: the gateway to every department service.' },
+      info: {
+        title: 'Ankomst API',
+        version: '1',
+        description: 'Refugee settlement and integration: the gateway to every department service.',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       paths,
     };

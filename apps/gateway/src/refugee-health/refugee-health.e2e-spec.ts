@@ -11,7 +11,11 @@ describe('/api/refugee-health through the gateway and the health-service', () =>
   let service: SpawnedApp;
   let token: string;
   const path = '/api/refugee-health/health-assessments';
-  const body = { personId: '6f1c1a52-52a3-4c39-9a64-0c1b7f3d2a10', householdId: 'b0b4b0d1-3f1e-4a57-9d6c-2a64a3b0c9e1', registeredOn: '2026-11-02' };
+  const body = {
+    personId: '6f1c1a52-52a3-4c39-9a64-0c1b7f3d2a10',
+    householdId: 'b0b4b0d1-3f1e-4a57-9d6c-2a64a3b0c9e1',
+    registeredOn: '2026-11-02',
+  };
 
   const lastAudit = async (action: string) => {
     const { rows } = await env.pg.query<{ person_ids: string[]; result: string }>(
@@ -24,7 +28,12 @@ describe('/api/refugee-health through the gateway and the health-service', () =>
   beforeAll(async () => {
     env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: '5000' });
     db = await createTestDatabase('e2e_health');
-    service = spawnApp('health-service', { NODE_ENV: 'test', NATS_URL: env.config.NATS_URL, DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name });
+    service = spawnApp('health-service', {
+      NODE_ENV: 'test',
+      NATS_URL: env.config.NATS_URL,
+      DATABASE_URL: db.serverUrl,
+      DATABASE_NAME: db.name,
+    });
     token = await env.login('health-worker');
     // The service answers once it has migrated its database.
     const deadline = Date.now() + 90_000;

@@ -74,7 +74,15 @@ export class SessionsService {
 
   private async issue(userId: string, familyId: string, expiresAt: Date, repository = this.dataSource.getRepository(RefreshTokenEntity)) {
     const token = randomBytes(32).toString('base64url');
-    await repository.insert({ familyId, userId, tokenHash: sha256(token), createdAt: new Date(), expiresAt, replacedAt: null, revokedAt: null });
+    await repository.insert({
+      familyId,
+      userId,
+      tokenHash: sha256(token),
+      createdAt: new Date(),
+      expiresAt,
+      replacedAt: null,
+      revokedAt: null,
+    });
     return { token, expiresAt };
   }
 }

@@ -43,7 +43,13 @@ export class UsersController {
   @Post()
   @RequirePermission('users:manage')
   @Audited({ action: 'user.create', purpose, persons: userIdOf })
-  @ApiDoc({ summary: 'Creates a local account in the own municipality', tag: 'users', body: createUserRequest, response: userView, errors: { 409: 'Username taken' } })
+  @ApiDoc({
+    summary: 'Creates a local account in the own municipality',
+    tag: 'users',
+    body: createUserRequest,
+    response: userView,
+    errors: { 409: 'Username taken' },
+  })
   create(@CurrentActor() actor: AuthenticatedUser, @Body(new ZodPipe(createUserRequest)) body: CreateUserRequest): Promise<UserView> {
     return this.users.create(actor.municipality, body);
   }
@@ -51,7 +57,13 @@ export class UsersController {
   @Patch(':id')
   @RequirePermission('users:manage')
   @Audited({ action: 'user.update', purpose, persons: userIdOf })
-  @ApiDoc({ summary: 'Changes name, role, password or active flag', tag: 'users', body: updateUserRequest, response: userView, errors: { 404: 'No such user in the municipality' } })
+  @ApiDoc({
+    summary: 'Changes name, role, password or active flag',
+    tag: 'users',
+    body: updateUserRequest,
+    response: userView,
+    errors: { 404: 'No such user in the municipality' },
+  })
   update(
     @CurrentActor() actor: AuthenticatedUser,
     @Param('id') id: string,
@@ -63,7 +75,12 @@ export class UsersController {
   @Delete(':id')
   @RequirePermission('users:manage')
   @Audited({ action: 'user.deactivate', purpose, persons: userIdOf })
-  @ApiDoc({ summary: 'Deactivates an account and ends its sessions', tag: 'users', response: userView, errors: { 404: 'No such user in the municipality' } })
+  @ApiDoc({
+    summary: 'Deactivates an account and ends its sessions',
+    tag: 'users',
+    response: userView,
+    errors: { 404: 'No such user in the municipality' },
+  })
   deactivate(@CurrentActor() actor: AuthenticatedUser, @Param('id') id: string): Promise<UserView> {
     return this.users.deactivate(actor, id);
   }

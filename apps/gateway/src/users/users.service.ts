@@ -85,7 +85,14 @@ export class UsersService {
   }
 
   /** An OIDC login: find the account by issuer + subject, or create it; the provider owns role and name. */
-  async upsertExternal(input: { issuer: string; subject: string; username: string; displayName: string; role: string; municipality: string }): Promise<UserEntity> {
+  async upsertExternal(input: {
+    issuer: string;
+    subject: string;
+    username: string;
+    displayName: string;
+    role: string;
+    municipality: string;
+  }): Promise<UserEntity> {
     const existing = await this.users.findOneBy({ externalIssuer: input.issuer, externalSubject: input.subject });
     if (existing) {
       const roleChanged = existing.role !== input.role;
@@ -96,7 +103,14 @@ export class UsersService {
     }
     const username = (await this.users.existsBy({ username: input.username })) ? `${input.username}.${input.subject}` : input.username;
     return this.users.save(
-      this.users.create({ ...input, username, externalIssuer: input.issuer, externalSubject: input.subject, passwordHash: null, active: true }),
+      this.users.create({
+        ...input,
+        username,
+        externalIssuer: input.issuer,
+        externalSubject: input.subject,
+        passwordHash: null,
+        active: true,
+      }),
     );
   }
 
@@ -132,6 +146,7 @@ export function toUserView(user: UserEntity): UserView {
 function refuseSelfLockout(user: { role: string }, request: UpdateUserRequest): void {
   const issues: FieldIssue[] = [];
   if (request.active === false) issues.push({ field: 'active', rule: 'you cannot deactivate your own account', code: 'not_own_account' });
-  if (request.role !== undefined && request.role !== user.role) issues.push({ field: 'role', rule: 'you cannot change your own role', code: 'not_own_account' });
+  if (request.role !== undefined && request.role !== user.role)
+    issues.push({ field: 'role', rule: 'you cannot change your own role', code: 'not_own_account' });
   if (issues.length) throw ServiceException.validation(issues);
 }

@@ -1,4 +1,9 @@
-import { listHealthAssessments, type ListHealthAssessmentsQuery, registerHealthAssessment, type RegisterHealthAssessment } from '@ankomst/contracts';
+import {
+  listHealthAssessments,
+  type ListHealthAssessmentsQuery,
+  registerHealthAssessment,
+  type RegisterHealthAssessment,
+} from '@ankomst/contracts';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { HealthAssessmentsService } from './health-assessments.service';

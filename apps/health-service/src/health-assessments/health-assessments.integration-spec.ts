@@ -30,7 +30,10 @@ describe('health assessments through NATS on real Postgres', () => {
       const deadline = Date.now() + 10_000;
       let messages = 0;
       while (messages < 1 && Date.now() < deadline) {
-        messages = await jsm.streams.info('ANKOMST_HEALTH').then((info) => info.state.messages, () => 0);
+        messages = await jsm.streams.info('ANKOMST_HEALTH').then(
+          (info) => info.state.messages,
+          () => 0,
+        );
         if (messages < 1) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(messages).toBe(1);
@@ -49,12 +52,18 @@ describe('health assessments through NATS on real Postgres', () => {
     const own = await app.call<{ total: number; items: HealthAssessmentView[] }>(listHealthAssessments.subject, {});
     expect(own.total).toBe(1);
     expect(own.items.map((i) => i.personId)).toEqual([personA]);
-    const other = await app.call<{ total: number; items: HealthAssessmentView[] }>(listHealthAssessments.subject, {}, actorOf('health-worker', '3201'));
+    const other = await app.call<{ total: number; items: HealthAssessmentView[] }>(
+      listHealthAssessments.subject,
+      {},
+      actorOf('health-worker', '3201'),
+    );
     expect(other.items.map((i) => i.personId)).toEqual([personB]);
   });
 
   it('refuses a role without the permission with 403 and invalid input with 400', async () => {
     await expect(app.call(listHealthAssessments.subject, {}, actorOf('county-analyst'))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(app.call(registerHealthAssessment.subject, { personId: 'not-a-uuid' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(app.call(registerHealthAssessment.subject, { personId: 'not-a-uuid' })).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
   });
 });

@@ -9,7 +9,11 @@ const as = (role: Actor['role'], municipality = '1103'): RequestContext => ({
   correlationId: 'corr-1',
 });
 
-const input = { personId: '6f1c1a52-52a3-4c39-9a64-0c1b7f3d2a10', householdId: 'b0b4b0d1-3f1e-4a57-9d6c-2a64a3b0c9e1', registeredOn: '2026-11-02' };
+const input = {
+  personId: '6f1c1a52-52a3-4c39-9a64-0c1b7f3d2a10',
+  householdId: 'b0b4b0d1-3f1e-4a57-9d6c-2a64a3b0c9e1',
+  registeredOn: '2026-11-02',
+};
 
 describe('HealthAssessmentsService', () => {
   const manager = { insert: jest.fn() };
@@ -30,10 +34,18 @@ describe('HealthAssessmentsService', () => {
     const view = await sut.register(as('health-worker', '3201'), input);
 
     expect(view).toMatchObject({ ...input, municipality: '3201' });
-    expect(manager.insert).toHaveBeenCalledWith(HealthAssessmentEntity, expect.objectContaining({ municipality: '3201', personId: input.personId }));
+    expect(manager.insert).toHaveBeenCalledWith(
+      HealthAssessmentEntity,
+      expect.objectContaining({ municipality: '3201', personId: input.personId }),
+    );
     expect(events.record).toHaveBeenCalledWith(
       manager,
-      expect.objectContaining({ contract: healthAssessmentRegistered, aggregateId: view.id, municipality: '3201', correlationId: 'corr-1' }),
+      expect.objectContaining({
+        contract: healthAssessmentRegistered,
+        aggregateId: view.id,
+        municipality: '3201',
+        correlationId: 'corr-1',
+      }),
     );
   });
 

@@ -8,7 +8,11 @@ import { loadHealthConfig } from '../config';
 // Test-only: the health service on a private NATS and a fresh database, plus a look at
 // what it wrote (the outbox) without going around its rules.
 
-export const actorOf = (role: Actor['role'] = 'health-worker', municipality = '1103', userId = `${role}-1`): Actor => ({ userId, role, municipality });
+export const actorOf = (role: Actor['role'] = 'health-worker', municipality = '1103', userId = `${role}-1`): Actor => ({
+  userId,
+  role,
+  municipality,
+});
 
 export interface HealthTestApp {
   nats: TestNats;

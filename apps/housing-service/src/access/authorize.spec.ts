@@ -38,7 +38,7 @@ describe('authorize', () => {
 });
 
 describe('assertOwnMunicipality', () => {
-  it('accepts a record of the actor\'s municipality', () => {
+  it("accepts a record of the actor's municipality", () => {
     expect(() => assertOwnMunicipality(officer, { municipality: '1103' }, 'household')).not.toThrow();
   });
 

@@ -17,11 +17,7 @@ export function authorize(actor: Actor, permission: HousingPermission, about?: P
  * Staff see only their own municipality's records. Another municipality's record answers
  * "not found", so its existence is not revealed either.
  */
-export function assertOwnMunicipality(
-  actor: Actor,
-  record: { municipality: string } | null | undefined,
-  what: string,
-): asserts record {
+export function assertOwnMunicipality(actor: Actor, record: { municipality: string } | null | undefined, what: string): asserts record {
   if (!record || record.municipality !== actor.municipality) {
     throw new ServiceException('not_found', `No such ${what}`);
   }

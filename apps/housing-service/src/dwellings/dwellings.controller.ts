@@ -1,4 +1,11 @@
-import { type AllocateDwelling, type EndTenancy, housingApi, type ListDwellings, type RegisterDwelling, type VacancyQuery } from '@ankomst/contracts';
+import {
+  type AllocateDwelling,
+  type EndTenancy,
+  housingApi,
+  type ListDwellings,
+  type RegisterDwelling,
+  type VacancyQuery,
+} from '@ankomst/contracts';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { DwellingsService } from './dwellings.service';

@@ -52,9 +52,11 @@ describe('dwellings and tenancies through NATS on real Postgres', () => {
 
   it('lets exactly one of two concurrent allocations of one dwelling win; the other gets 409', async () => {
     const attempts = await Promise.allSettled(
-      households.slice(0, 2).map((h) =>
-        app.call<TenancyView>(housingRpc.allocateDwelling, { dwellingId: dwelling.id, householdId: h.id, startDate: '2025-01-01' }),
-      ),
+      households
+        .slice(0, 2)
+        .map((h) =>
+          app.call<TenancyView>(housingRpc.allocateDwelling, { dwellingId: dwelling.id, householdId: h.id, startDate: '2025-01-01' }),
+        ),
     );
     const won = attempts.filter((a) => a.status === 'fulfilled');
     const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
@@ -82,9 +84,9 @@ describe('dwellings and tenancies through NATS on real Postgres', () => {
       withStartlan: true,
     });
     expect(ended).toMatchObject({ endDate: '2025-06-30', endReason: 'bought-own-home', withStartlan: true });
-    await expect(
-      app.call(housingRpc.endTenancy, { tenancyId: rows[0].id, endDate: '2025-07-01', reason: 'moved' }),
-    ).rejects.toMatchObject({ code: 'conflict' });
+    await expect(app.call(housingRpc.endTenancy, { tenancyId: rows[0].id, endDate: '2025-07-01', reason: 'moved' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect(await app.outbox(tenancyEnded.subject)).toHaveLength(1);
 
     await app.call(housingRpc.allocateDwelling, { dwellingId: dwelling.id, householdId: households[2].id, startDate: '2025-08-01' });
@@ -93,13 +95,22 @@ describe('dwellings and tenancies through NATS on real Postgres', () => {
 
   it('refuses startlån with another end reason, naming the field', async () => {
     await expect(
-      app.call(housingRpc.endTenancy, { tenancyId: '00000000-0000-4000-8000-000000000000', endDate: '2025-07-01', reason: 'moved', withStartlan: true }),
+      app.call(housingRpc.endTenancy, {
+        tenancyId: '00000000-0000-4000-8000-000000000000',
+        endDate: '2025-07-01',
+        reason: 'moved',
+        withStartlan: true,
+      }),
     ).rejects.toMatchObject({ code: 'validation_failed', issues: [{ field: 'withStartlan', rule: 'only with reason bought-own-home' }] });
   });
 
   it('keeps another municipality from allocating or seeing the dwelling', async () => {
     await expect(
-      app.call(housingRpc.allocateDwelling, { dwellingId: dwelling.id, householdId: households[0].id, startDate: '2025-09-01' }, officer('3201')),
+      app.call(
+        housingRpc.allocateDwelling,
+        { dwellingId: dwelling.id, householdId: households[0].id, startDate: '2025-09-01' },
+        officer('3201'),
+      ),
     ).rejects.toMatchObject({ code: 'not_found' });
     expect((await app.call<{ total: number }>(housingRpc.listDwellings, {}, officer('3201'))).total).toBe(0);
   });
@@ -126,7 +137,9 @@ describe('dwellings and tenancies through NATS on real Postgres', () => {
   });
 
   it('keeps the tenancy history from another municipality and refuses a malformed id by name', async () => {
-    await expect(app.call(housingApi.listDwellingTenancies.subject, { dwellingId: dwelling.id }, officer('3201'))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(app.call(housingApi.listDwellingTenancies.subject, { dwellingId: dwelling.id }, officer('3201'))).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(app.call(housingApi.listDwellingTenancies.subject, { dwellingId: 'flat-12' })).rejects.toMatchObject({
       code: 'validation_failed',
       issues: [{ field: 'dwellingId' }],

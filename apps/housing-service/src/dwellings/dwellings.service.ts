@@ -102,7 +102,10 @@ export class DwellingsService {
         assertOwnMunicipality(actor, household, 'household');
         assertTenancyAfterRequest(household.requestedOn, input.startDate);
         if (dwelling.status !== 'available') {
-          throw new ServiceException('conflict', `Dwelling is ${dwelling.status} and cannot be let`, undefined, { code: 'dwelling_not_available', params: { status: dwelling.status } });
+          throw new ServiceException('conflict', `Dwelling is ${dwelling.status} and cannot be let`, undefined, {
+            code: 'dwelling_not_available',
+            params: { status: dwelling.status },
+          });
         }
         const tenancy: TenancyView = {
           id: randomUUID(),
@@ -149,19 +152,36 @@ export class DwellingsService {
   async endTenancy({ actor, correlationId }: RequestContext, input: EndTenancy): Promise<DwellingTenancy> {
     authorize(actor, 'dwellings:write');
     if (input.withStartlan && input.reason !== 'bought-own-home') {
-      throw ServiceException.validation([{ field: 'withStartlan', rule: 'only with reason bought-own-home', code: 'only_with_bought_own_home' }]);
+      throw ServiceException.validation([
+        { field: 'withStartlan', rule: 'only with reason bought-own-home', code: 'only_with_bought_own_home' },
+      ]);
     }
     return this.dataSource.transaction(async (manager) => {
       const tenancy = await manager
         .getRepository(TenancyEntity)
         .findOne({ where: { id: input.tenancyId }, lock: { mode: 'pessimistic_write' } });
       assertOwnMunicipality(actor, tenancy, 'tenancy');
-      if (tenancy.endDate) throw new ServiceException('conflict', `Tenancy already ended on ${tenancy.endDate}`, undefined, { code: 'tenancy_ended', params: { date: tenancy.endDate } });
+      if (tenancy.endDate)
+        throw new ServiceException('conflict', `Tenancy already ended on ${tenancy.endDate}`, undefined, {
+          code: 'tenancy_ended',
+          params: { date: tenancy.endDate },
+        });
       if (input.endDate < tenancy.startDate) {
-        throw ServiceException.validation([{ field: 'endDate', rule: `must not be before the start (${tenancy.startDate})`, code: 'date_before', params: { other: 'startDate', date: tenancy.startDate } }]);
+        throw ServiceException.validation([
+          {
+            field: 'endDate',
+            rule: `must not be before the start (${tenancy.startDate})`,
+            code: 'date_before',
+            params: { other: 'startDate', date: tenancy.startDate },
+          },
+        ]);
       }
       Object.assign(tenancy, { endDate: input.endDate, endReason: input.reason, withStartlan: input.withStartlan });
-      await manager.update(TenancyEntity, { id: tenancy.id }, { endDate: input.endDate, endReason: input.reason, withStartlan: input.withStartlan });
+      await manager.update(
+        TenancyEntity,
+        { id: tenancy.id },
+        { endDate: input.endDate, endReason: input.reason, withStartlan: input.withStartlan },
+      );
       await this.events.record(manager, {
         contract: tenancyEnded,
         aggregateId: tenancy.dwellingId,

@@ -16,7 +16,9 @@ export class VacancyService {
 
   async report({ actor }: RequestContext, year: number): Promise<VacancyReport> {
     authorize(actor, 'housing:statistics');
-    const rows = await this.dataSource.query<{ id: string; from: string; retired: string | null; tenancies: { startDate: string; endDate: string | null }[] | null }[]>(
+    const rows = await this.dataSource.query<
+      { id: string; from: string; retired: string | null; tenancies: { startDate: string; endDate: string | null }[] | null }[]
+    >(
       `SELECT d.id, d.available_from::text AS "from", d.retired_on::text AS retired,
               json_agg(json_build_object('startDate', t.start_date, 'endDate', t.end_date)) FILTER (WHERE t.id IS NOT NULL) AS tenancies
          FROM dwelling d

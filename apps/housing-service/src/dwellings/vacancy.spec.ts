@@ -34,7 +34,10 @@ describe('vacancy', () => {
   });
 
   it('ignores dwellings retired before the quarter and reports null for an empty stock', () => {
-    expect(vacancy([{ availableFrom: '2020-01-01', retiredOn: '2024-12-31', tenancies: [] }], q1)).toEqual({ dwellings: 0, vacancyPercent: null });
+    expect(vacancy([{ availableFrom: '2020-01-01', retiredOn: '2024-12-31', tenancies: [] }], q1)).toEqual({
+      dwellings: 0,
+      vacancyPercent: null,
+    });
   });
 });
 

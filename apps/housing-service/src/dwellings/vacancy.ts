@@ -31,7 +31,10 @@ export function vacancy(dwellings: DwellingPeriod[], range: DayRange): { dwellin
     stockDays += inStock;
     const stockRange = { from: d.availableFrom > range.from ? d.availableFrom : range.from, to: range.to };
     // Tenancies of one dwelling never overlap (the database refuses two active ones).
-    letDays += Math.min(inStock, d.tenancies.reduce((sum, t) => sum + overlapDays(t.startDate, t.endDate, stockRange), 0));
+    letDays += Math.min(
+      inStock,
+      d.tenancies.reduce((sum, t) => sum + overlapDays(t.startDate, t.endDate, stockRange), 0),
+    );
   }
   return { dwellings: counted, vacancyPercent: percent(stockDays - letDays, stockDays) };
 }

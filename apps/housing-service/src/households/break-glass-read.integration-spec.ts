@@ -9,7 +9,12 @@ import { type HousingTestApp, startHousingTestApp } from '../test-support/housin
 describe('person reads on a break-glass grant, through NATS on real Postgres', () => {
   let app: HousingTestApp;
   let household: HouseholdView;
-  const coordinator = (grant?: Actor['breakGlass']): Actor => ({ userId: 'c-1', role: 'coordination-member', municipality: '1103', breakGlass: grant });
+  const coordinator = (grant?: Actor['breakGlass']): Actor => ({
+    userId: 'c-1',
+    role: 'coordination-member',
+    municipality: '1103',
+    breakGlass: grant,
+  });
   const grantFor = (personId: string, permissions: string[] = ['housing:read']) =>
     ({ grantId: randomUUID(), personId, permissions }) as Actor['breakGlass'];
 
@@ -33,7 +38,7 @@ describe('person reads on a break-glass grant, through NATS on real Postgres', (
     await expect(sut).rejects.toMatchObject({ code: 'forbidden' });
   });
 
-  it("answers the person read on a grant for that very person", async () => {
+  it('answers the person read on a grant for that very person', async () => {
     const personId = household.members[0].id;
     const sut = await app.call<PersonView>(housingRpc.getPerson, { personId }, coordinator(grantFor(personId)));
     expect(sut).toMatchObject({ id: personId, givenName: 'Amal', householdId: household.id });
@@ -44,12 +49,16 @@ describe('person reads on a break-glass grant, through NATS on real Postgres', (
     const actor = coordinator(grantFor(amal.id));
     await expect(app.call(housingRpc.getPerson, { personId: hodan.id }, actor)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(app.call(housingRpc.getHousehold, { id: household.id }, actor)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(app.call(housingRpc.updatePerson, { personId: amal.id, givenName: 'Amaal' }, actor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(app.call(housingRpc.updatePerson, { personId: amal.id, givenName: 'Amaal' }, actor)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it('refuses a header whose grant claims a write permission, as an invalid actor', async () => {
     const personId = household.members[0].id;
     const forged = coordinator(grantFor(personId, ['housing:write']));
-    await expect(app.call(housingRpc.updatePerson, { personId, givenName: 'Amaal' }, forged)).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(app.call(housingRpc.updatePerson, { personId, givenName: 'Amaal' }, forged)).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
   });
 });

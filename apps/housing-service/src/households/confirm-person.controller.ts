@@ -19,7 +19,9 @@ export class ConfirmPersonController {
   async confirm(@Payload() body: unknown, @Context() { actor }: RequestContext): Promise<ConfirmedPerson> {
     mayBreakTheGlass(actor);
     const { personId } = parseInput(confirmPerson, body);
-    const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId }, select: { id: true, municipality: true } });
+    const person = await this.dataSource
+      .getRepository(PersonEntity)
+      .findOne({ where: { id: personId }, select: { id: true, municipality: true } });
     assertOwnMunicipality(actor, person, 'person');
     return { personId: person.id, municipality: person.municipality };
   }

@@ -39,7 +39,11 @@ export class HouseholdImportService {
     const created = input.households.map((h) => ({ rows: newHousehold(h, municipality, this.vault), home: h.home }));
     await refuseDuplicateNationalId(() =>
       this.dataSource.transaction(async (manager) => {
-        await this.writer.write(manager, ctx, created.map((c) => c.rows));
+        await this.writer.write(
+          manager,
+          ctx,
+          created.map((c) => c.rows),
+        );
         const homes = created.flatMap(({ rows, home }) => (home ? [{ householdId: rows.household.id, home }] : []));
         await this.house(manager, ctx, homes);
       }),
@@ -64,8 +68,16 @@ export class HouseholdImportService {
       });
       return { dwelling, tenancy };
     });
-    await insertInChunks(manager, DwellingEntity, rows.map((r) => r.dwelling));
-    await insertInChunks(manager, TenancyEntity, rows.map((r) => r.tenancy));
+    await insertInChunks(
+      manager,
+      DwellingEntity,
+      rows.map((r) => r.dwelling),
+    );
+    await insertInChunks(
+      manager,
+      TenancyEntity,
+      rows.map((r) => r.tenancy),
+    );
     for (const { dwelling: d, tenancy: t } of rows) {
       const common = { municipality, actor: ctx.actor, correlationId: ctx.correlationId, aggregateId: d.id };
       await this.events.record(manager, {
@@ -85,7 +97,14 @@ export class HouseholdImportService {
       await this.events.record(manager, {
         ...common,
         contract: dwellingAllocated,
-        payload: { tenancyId: t.id, dwellingId: d.id, householdId: t.householdId, municipality, ownership: d.ownership, startDate: t.startDate },
+        payload: {
+          tenancyId: t.id,
+          dwellingId: d.id,
+          householdId: t.householdId,
+          municipality,
+          ownership: d.ownership,
+          startDate: t.startDate,
+        },
       });
     }
   }

@@ -6,8 +6,7 @@ import type { HouseholdEntity } from './household.entity';
 export const listAlias = 'h';
 
 /** True when some member of the household matches `condition` (on alias `p`). */
-const someMember = (condition: string) =>
-  `EXISTS (SELECT 1 FROM person p WHERE p.household_id = ${listAlias}.id AND ${condition})`;
+const someMember = (condition: string) => `EXISTS (SELECT 1 FROM person p WHERE p.household_id = ${listAlias}.id AND ${condition})`;
 
 const someSettled = someMember('p.settled_on IS NOT NULL');
 const someUnsettled = someMember('p.settled_on IS NULL');

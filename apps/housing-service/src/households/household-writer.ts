@@ -23,8 +23,16 @@ export class HouseholdWriter {
     const hashes = created.flatMap((c) => c.persons.flatMap((p) => (p.nationalIdHash ? [p.nationalIdHash] : [])));
     // One call writes one municipality's households (registration, import, a released transfer).
     if (created.length) await assertNationalIdsFree(manager, hashes, created[0].household.municipality);
-    await insertInChunks(manager, HouseholdEntity, created.map((c) => c.household));
-    await insertInChunks(manager, PersonEntity, created.flatMap((c) => c.persons));
+    await insertInChunks(
+      manager,
+      HouseholdEntity,
+      created.map((c) => c.household),
+    );
+    await insertInChunks(
+      manager,
+      PersonEntity,
+      created.flatMap((c) => c.persons),
+    );
     for (const { household, persons, withNationalId } of created) {
       const basics = persons.map((p) => toPersonBasics(p, household, withNationalId.has(p.id)));
       await this.events.record(manager, {
@@ -56,9 +64,7 @@ export class HouseholdWriter {
     basics: ReturnType<typeof toPersonBasics>,
   ): Promise<void> {
     const settledOn = person.settledOn as string;
-    const target = person.residencePermitDate
-      ? permitToSettlement(person.residencePermitDate, settledOn, person.unaccompaniedMinor)
-      : null;
+    const target = person.residencePermitDate ? permitToSettlement(person.residencePermitDate, settledOn, person.unaccompaniedMinor) : null;
     await this.events.record(manager, {
       contract: personSettled,
       aggregateId: person.id,
@@ -75,11 +81,7 @@ export class HouseholdWriter {
   }
 }
 
-export async function insertInChunks<T extends object>(
-  manager: EntityManager,
-  entity: new () => T,
-  rows: T[],
-): Promise<void> {
+export async function insertInChunks<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     await manager.insert(entity, rows.slice(i, i + ROWS_PER_INSERT) as never);
   }

@@ -17,8 +17,23 @@ const family = (nationalId: string | null) => ({
   languages: ['ar'],
   requestedOn: '2025-02-01',
   members: [
-    { givenName: 'Rami', familyName: 'Haddad', birthDate: '1988-04-12', sex: 'male', relationship: 'head', nationalId, residencePermitDate: '2025-01-10' },
-    { givenName: 'Lina', familyName: 'Haddad', birthDate: '2014-09-03', sex: 'female', relationship: 'child', residencePermitDate: '2025-01-10' },
+    {
+      givenName: 'Rami',
+      familyName: 'Haddad',
+      birthDate: '1988-04-12',
+      sex: 'male',
+      relationship: 'head',
+      nationalId,
+      residencePermitDate: '2025-01-10',
+    },
+    {
+      givenName: 'Lina',
+      familyName: 'Haddad',
+      birthDate: '2014-09-03',
+      sex: 'female',
+      relationship: 'child',
+      residencePermitDate: '2025-01-10',
+    },
   ],
 });
 
@@ -36,7 +51,10 @@ describe('households through NATS on real Postgres', () => {
   it('registers a household with a stable uuid per person and emits household-registered once', async () => {
     registered = await app.call<HouseholdView>(housingRpc.registerHousehold, family(nationalId));
     expect(registered.municipality).toBe('1103');
-    expect(registered.members.map((m) => [m.givenName, m.hasNationalId])).toEqual([['Rami', true], ['Lina', false]]);
+    expect(registered.members.map((m) => [m.givenName, m.hasNationalId])).toEqual([
+      ['Rami', true],
+      ['Lina', false],
+    ]);
     expect(registered.members.every((m) => /^[0-9a-f-]{36}$/.test(m.id))).toBe(true);
     const events = await app.outbox(householdRegistered.subject);
     expect(events).toHaveLength(1);
@@ -76,7 +94,7 @@ describe('households through NATS on real Postgres', () => {
     expect(await app.outbox(householdRegistered.subject)).toHaveLength(1);
   });
 
-  it('keeps municipalities apart: staff of 3201 do not see 1103\'s household', async () => {
+  it("keeps municipalities apart: staff of 3201 do not see 1103's household", async () => {
     await expect(app.call(housingRpc.getHousehold, { id: registered.id }, officer('3201'))).rejects.toMatchObject({ code: 'not_found' });
     const page = await app.call<{ total: number }>(housingRpc.listHouseholds, {}, officer('3201'));
     expect(page.total).toBe(0);
@@ -84,9 +102,9 @@ describe('households through NATS on real Postgres', () => {
   });
 
   it('refuses a role without housing permissions, and a message without an actor', async () => {
-    await expect(
-      app.call(housingRpc.listHouseholds, {}, { userId: 'v-1', role: 'volunteer', municipality: '1103' }),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(app.call(housingRpc.listHouseholds, {}, { userId: 'v-1', role: 'volunteer', municipality: '1103' })).rejects.toMatchObject(
+      { code: 'forbidden' },
+    );
     await expect(app.service.client.request(housingRpc.listHouseholds, {}, { correlationId: 'no-actor-1' })).rejects.toMatchObject({
       code: 'unauthenticated',
     });
@@ -95,7 +113,11 @@ describe('households through NATS on real Postgres', () => {
   it('updates a person (adding a national id later) and emits person-updated once, without the number', async () => {
     const child = registered.members[1];
     const childId = dNumber(2014, 9, 3);
-    const updated = await app.call<PersonView>(housingRpc.updatePerson, { personId: child.id, nationalId: childId, languages: ['ar', 'nb'] });
+    const updated = await app.call<PersonView>(housingRpc.updatePerson, {
+      personId: child.id,
+      nationalId: childId,
+      languages: ['ar', 'nb'],
+    });
     expect(updated).toMatchObject({ hasNationalId: true, languages: ['ar', 'nb'] });
     const events = await app.outbox(personUpdated.subject);
     expect(events).toHaveLength(1);
@@ -105,7 +127,10 @@ describe('households through NATS on real Postgres', () => {
     // number: the number must also agree with the child's birth date).
     await app.call(housingRpc.updatePerson, { personId: child.id, nationalId: childId });
     const twinId = dNumber(2014, 9, 3, 700);
-    await app.call(housingRpc.registerHousehold, { ...family(null), members: [{ ...family(null).members[1], givenName: 'Nour', nationalId: twinId }] });
+    await app.call(housingRpc.registerHousehold, {
+      ...family(null),
+      members: [{ ...family(null).members[1], givenName: 'Nour', nationalId: twinId }],
+    });
     await expect(app.call(housingRpc.updatePerson, { personId: child.id, nationalId: twinId })).rejects.toMatchObject({ code: 'conflict' });
     expect(await app.outbox(personUpdated.subject)).toHaveLength(2);
   });
@@ -127,7 +152,16 @@ describe('households through NATS on real Postgres', () => {
   });
 
   it('imports households in bulk, with their homes, with the same rules and events', async () => {
-    const home = { ownership: 'municipal', address: 'Lagårdsveien 7', postalCode: '4010', sizeSquareMetres: 64, rooms: 3, monthlyRentNok: 10500, availableFrom: '2020-01-01', startDate: '2025-04-01' };
+    const home = {
+      ownership: 'municipal',
+      address: 'Lagårdsveien 7',
+      postalCode: '4010',
+      sizeSquareMetres: 64,
+      rooms: 3,
+      monthlyRentNok: 10500,
+      availableFrom: '2020-01-01',
+      startDate: '2025-04-01',
+    };
     const result = await app.call<ImportHouseholdsResult>(housingRpc.importHouseholds, {
       households: [
         { ...family(null), settledOn: '2025-04-01', home },
@@ -146,9 +180,9 @@ describe('households through NATS on real Postgres', () => {
 
   it('imports nothing when one national id in the batch is already registered', async () => {
     const before = await app.outbox();
-    await expect(
-      app.call(housingRpc.importHouseholds, { households: [family(null), family(nationalId)] }),
-    ).rejects.toMatchObject({ code: 'conflict' });
+    await expect(app.call(housingRpc.importHouseholds, { households: [family(null), family(nationalId)] })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect(await app.outbox()).toHaveLength(before.length);
   });
 });

@@ -76,7 +76,8 @@ export class HouseholdsService {
           : {};
         if (identity.nationalIdHash) await assertNationalIdsFree(manager, [identity.nationalIdHash], person.municipality, personId);
         const changes = { ...fields, ...identity };
-        if (!Object.keys(changes).length) throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field', code: 'no_change' }]);
+        if (!Object.keys(changes).length)
+          throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field', code: 'no_change' }]);
         await manager.update(PersonEntity, { id: personId }, changes);
         const hasNationalId = await this.hasNationalId(manager, personId);
         await this.events.record(manager, {
@@ -100,7 +101,11 @@ export class HouseholdsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const { person, household } = await this.lockPerson(manager, ctx, input.personId);
-      if (person.settledOn) throw new ServiceException('conflict', `Person was already settled on ${person.settledOn}`, undefined, { code: 'already_settled', params: { date: person.settledOn } });
+      if (person.settledOn)
+        throw new ServiceException('conflict', `Person was already settled on ${person.settledOn}`, undefined, {
+          code: 'already_settled',
+          params: { date: person.settledOn },
+        });
       assertSettlementAfterPermit(person, input.settledOn);
       person.settledOn = input.settledOn;
       await manager.update(PersonEntity, { id: person.id }, { settledOn: input.settledOn });
@@ -138,15 +143,17 @@ export class HouseholdsService {
   }
 
   private async hasNationalId(manager: EntityManager, personId: string): Promise<boolean> {
-    const [row] = await manager.query<{ has: boolean }[]>(
-      'SELECT national_id_hash IS NOT NULL AS has FROM person WHERE id = $1',
-      [personId],
-    );
+    const [row] = await manager.query<{ has: boolean }[]>('SELECT national_id_hash IS NOT NULL AS has FROM person WHERE id = $1', [
+      personId,
+    ]);
     return row?.has ?? false;
   }
 
   private view({ household, persons, withNationalId }: NewHousehold): HouseholdView {
-    return toHouseholdView(household, persons.map((p) => toPersonView(p, withNationalId.has(p.id))));
+    return toHouseholdView(
+      household,
+      persons.map((p) => toPersonView(p, withNationalId.has(p.id))),
+    );
   }
 
   private async views(households: HouseholdEntity[]): Promise<HouseholdView[]> {

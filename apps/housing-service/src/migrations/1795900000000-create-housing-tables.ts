@@ -60,7 +60,9 @@ export class CreateHousingTables1795900000000 implements MigrationInterface {
         CHECK ((national_id_cipher IS NULL) = (national_id_hash IS NULL))
       )`);
     // One person, one record: the keyed hash makes a second registration of a number a conflict.
-    await queryRunner.query(`CREATE UNIQUE INDEX person_national_id_hash_uq ON person (national_id_hash) WHERE national_id_hash IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX person_national_id_hash_uq ON person (national_id_hash) WHERE national_id_hash IS NOT NULL`,
+    );
     await queryRunner.query(`CREATE INDEX person_household_idx ON person (household_id)`);
     await queryRunner.query(`CREATE INDEX person_settled_idx ON person (municipality, settled_on) WHERE settled_on IS NOT NULL`);
     await queryRunner.query(`

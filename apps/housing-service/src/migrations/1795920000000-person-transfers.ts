@@ -49,7 +49,9 @@ export class PersonTransfers1795920000000 implements MigrationInterface {
     // Fails (and changes nothing) once a number was transferred: the old index allows one record per number.
     await queryRunner.query(`DROP TABLE person_transfer`);
     await queryRunner.query(`DROP INDEX person_national_id_hash_uq`);
-    await queryRunner.query(`CREATE UNIQUE INDEX person_national_id_hash_uq ON person (national_id_hash) WHERE national_id_hash IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX person_national_id_hash_uq ON person (national_id_hash) WHERE national_id_hash IS NOT NULL`,
+    );
     await queryRunner.query(`ALTER TABLE person DROP CONSTRAINT person_moved_out_ck`);
     await queryRunner.query(`ALTER TABLE person DROP COLUMN moved_out_at, DROP COLUMN moved_to`);
   }

@@ -19,9 +19,11 @@ describe('housing migrations on real Postgres', () => {
   });
 
   const tables = async () =>
-    (await sut.query<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)).map(
-      (r) => r.name,
-    );
+    (
+      await sut.query<{ name: string }[]>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+      )
+    ).map((r) => r.name);
 
   const hasIndex = async (name: string) =>
     (await sut.query<unknown[]>(`SELECT 1 FROM pg_indexes WHERE schemaname = 'public' AND indexname = $1`, [name])).length === 1;

@@ -13,7 +13,7 @@ export function rentLimit(householdSize: number, policy: RentLimitPolicy): numbe
 const confirmedChecks: { key: keyof SelfSettlementChecks; label: string }[] = [
   { key: 'permitConfirmedWithImdi', label: 'Residence permit confirmed with IMDi' },
   { key: 'notAssignedElsewhere', label: 'Not assigned to another municipality' },
-  { key: 'depositAndFirstRentAvailable', label: 'Deposit and first month\'s rent available' },
+  { key: 'depositAndFirstRentAvailable', label: "Deposit and first month's rent available" },
   { key: 'leaseLegallyApproved', label: 'Lease approved legally by the housing office' },
   { key: 'standardInspected', label: 'Standard of the dwelling inspected' },
 ];
@@ -32,7 +32,7 @@ export function evaluateChecklist(
   const items: ChecklistItem[] = [
     ...confirmedChecks.map(({ key, label }) => ({ check: label, passed: checks[key] })),
     {
-      check: 'Rent within the municipality\'s limit',
+      check: "Rent within the municipality's limit",
       passed: monthlyRentNok <= limitNok,
       detail: `${monthlyRentNok} NOK of at most ${limitNok} NOK for ${householdSize} person(s)`,
     },

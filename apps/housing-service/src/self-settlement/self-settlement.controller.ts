@@ -1,10 +1,4 @@
-import {
-  decideSelfSettlement,
-  housingById,
-  housingRpc,
-  openSelfSettlement,
-  updateSelfSettlementChecklist,
-} from '@ankomst/contracts';
+import { decideSelfSettlement, housingById, housingRpc, openSelfSettlement, updateSelfSettlementChecklist } from '@ankomst/contracts';
 import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';

@@ -32,10 +32,16 @@ describe('agreed self-settlement through NATS on real Postgres', () => {
   afterAll(() => app?.close());
 
   it('approves only when every check passes, rent limit included', async () => {
-    const opened = await app.call<SelfSettlementCase>(housingRpc.openSelfSettlement, { householdId: household.id, address: 'Bragernes torg 1', monthlyRentNok: 7500 });
+    const opened = await app.call<SelfSettlementCase>(housingRpc.openSelfSettlement, {
+      householdId: household.id,
+      address: 'Bragernes torg 1',
+      monthlyRentNok: 7500,
+    });
     expect(opened).toMatchObject({ status: 'open', rentLimitNok: 7000, readyForApproval: false, householdSize: 1 });
 
-    await expect(app.call(housingRpc.decideSelfSettlement, { caseId: opened.id, outcome: 'approved' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(app.call(housingRpc.decideSelfSettlement, { caseId: opened.id, outcome: 'approved' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
 
     const checked = await app.call<SelfSettlementCase>(housingRpc.updateSelfSettlementChecklist, { caseId: opened.id, ...allChecks });
     expect(checked.readyForApproval).toBe(false); // rent 7500 > 7000
@@ -49,12 +55,20 @@ describe('agreed self-settlement through NATS on real Postgres', () => {
       reason: 'Rent 7500 NOK is above the limit for one person',
     });
     expect(rejected).toMatchObject({ status: 'rejected', rejectionReason: 'Rent 7500 NOK is above the limit for one person' });
-    await expect(app.call(housingRpc.updateSelfSettlementChecklist, { caseId: opened.id, standardInspected: false })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(app.call(housingRpc.updateSelfSettlementChecklist, { caseId: opened.id, standardInspected: false })).rejects.toMatchObject(
+      { code: 'conflict' },
+    );
   });
 
   it('approves a new case within the limit once everything is confirmed', async () => {
-    const opened = await app.call<SelfSettlementCase>(housingRpc.openSelfSettlement, { householdId: household.id, address: 'Tollbugata 4', monthlyRentNok: 6800 });
-    await expect(app.call(housingRpc.openSelfSettlement, { householdId: household.id, address: 'Elsewhere 1', monthlyRentNok: 6000 })).rejects.toMatchObject({ code: 'conflict' });
+    const opened = await app.call<SelfSettlementCase>(housingRpc.openSelfSettlement, {
+      householdId: household.id,
+      address: 'Tollbugata 4',
+      monthlyRentNok: 6800,
+    });
+    await expect(
+      app.call(housingRpc.openSelfSettlement, { householdId: household.id, address: 'Elsewhere 1', monthlyRentNok: 6000 }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     await app.call(housingRpc.updateSelfSettlementChecklist, { caseId: opened.id, ...allChecks });
     const approved = await app.call<SelfSettlementCase>(housingRpc.decideSelfSettlement, { caseId: opened.id, outcome: 'approved' });
     expect(approved).toMatchObject({ status: 'approved', readyForApproval: true, rejectionReason: null });

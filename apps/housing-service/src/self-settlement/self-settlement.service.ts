@@ -50,7 +50,10 @@ export class SelfSettlementService {
         decidedAt: null,
       });
       await manager.insert(SelfSettlementCaseEntity, entity).catch((error: { driverError?: { code?: string } }) => {
-        if (error.driverError?.code === '23505') throw new ServiceException('conflict', 'Household already has an open self-settlement case', undefined, { code: 'self_settlement_open' });
+        if (error.driverError?.code === '23505')
+          throw new ServiceException('conflict', 'Household already has an open self-settlement case', undefined, {
+            code: 'self_settlement_open',
+          });
         throw error;
       });
       await this.record(manager, ctx, entity, selfSettlementOpened, { monthlyRentNok: entity.monthlyRentNok });
@@ -61,7 +64,8 @@ export class SelfSettlementService {
   async updateChecklist(ctx: RequestContext, input: UpdateSelfSettlementChecklist): Promise<SelfSettlementCase> {
     authorize(ctx.actor, 'housing:write');
     const { caseId, ...changes } = input;
-    if (!Object.keys(changes).length) throw ServiceException.validation([{ field: '(body)', rule: 'must set at least one check', code: 'no_change' }]);
+    if (!Object.keys(changes).length)
+      throw ServiceException.validation([{ field: '(body)', rule: 'must set at least one check', code: 'no_change' }]);
     return this.dataSource.transaction(async (manager) => {
       const entity = await this.lockOpen(manager, ctx, caseId);
       Object.assign(entity, changes);
@@ -79,11 +83,17 @@ export class SelfSettlementService {
       const current = await this.view(manager, entity);
       if (input.outcome === 'approved' && !current.readyForApproval) {
         const failing = current.checklist.filter((i) => !i.passed).map((i) => i.check);
-        throw new ServiceException('conflict', `Cannot approve: not passed: ${failing.join('; ')}`, undefined, { code: 'checklist_not_passed' });
+        throw new ServiceException('conflict', `Cannot approve: not passed: ${failing.join('; ')}`, undefined, {
+          code: 'checklist_not_passed',
+        });
       }
       const reason = input.outcome === 'rejected' ? input.reason : null;
       Object.assign(entity, { status: input.outcome, rejectionReason: reason, decidedAt: new Date() });
-      await manager.update(SelfSettlementCaseEntity, { id: entity.id }, { status: entity.status, rejectionReason: reason, decidedAt: entity.decidedAt });
+      await manager.update(
+        SelfSettlementCaseEntity,
+        { id: entity.id },
+        { status: entity.status, rejectionReason: reason, decidedAt: entity.decidedAt },
+      );
       await this.record(manager, ctx, entity, selfSettlementDecided, { outcome: input.outcome, reason });
       return { ...current, status: entity.status, rejectionReason: reason };
     });
@@ -99,7 +109,11 @@ export class SelfSettlementService {
   private async lockOpen(manager: EntityManager, { actor }: RequestContext, id: string): Promise<SelfSettlementCaseEntity> {
     const entity = await manager.getRepository(SelfSettlementCaseEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     assertOwnMunicipality(actor, entity, 'self-settlement case');
-    if (entity.status !== 'open') throw new ServiceException('conflict', `Case is already ${entity.status}`, undefined, { code: 'case_decided', params: { status: entity.status } });
+    if (entity.status !== 'open')
+      throw new ServiceException('conflict', `Case is already ${entity.status}`, undefined, {
+        code: 'case_decided',
+        params: { status: entity.status },
+      });
     return entity;
   }
 

@@ -19,7 +19,10 @@ describe('settlementProgress', () => {
     const sut = settlementProgress({
       municipality: '1103',
       year: 2017,
-      requests: [{ total: 260, unaccompaniedMinors: 25 }, { total: 25, unaccompaniedMinors: 0 }],
+      requests: [
+        { total: 260, unaccompaniedMinors: 25 },
+        { total: 25, unaccompaniedMinors: 0 },
+      ],
       decision: { total: 285, unaccompaniedMinors: 25 },
       settled,
     });
@@ -37,7 +40,13 @@ describe('settlementProgress', () => {
   });
 
   it('leaves decision-based figures empty while the council has not decided', () => {
-    const sut = settlementProgress({ municipality: '3201', year: 2025, requests: [{ total: 40, unaccompaniedMinors: 5 }], decision: null, settled });
+    const sut = settlementProgress({
+      municipality: '3201',
+      year: 2025,
+      requests: [{ total: 40, unaccompaniedMinors: 5 }],
+      decision: null,
+      settled,
+    });
     expect(sut.decided).toBeNull();
     expect(sut.percentOfDecided).toBeNull();
     expect(sut.remainingToDecided).toBeNull();
@@ -45,7 +54,13 @@ describe('settlementProgress', () => {
   });
 
   it('handles a decision lower than the request and no request at all', () => {
-    const sut = settlementProgress({ municipality: '3201', year: 2025, requests: [], decision: { total: 10, unaccompaniedMinors: 0 }, settled: splitSettled([]) });
+    const sut = settlementProgress({
+      municipality: '3201',
+      year: 2025,
+      requests: [],
+      decision: { total: 10, unaccompaniedMinors: 0 },
+      settled: splitSettled([]),
+    });
     expect(sut.requested).toEqual({ total: 0, unaccompaniedMinors: 0 });
     expect(sut.percentOfRequested).toBeNull();
     expect(sut.percentOfDecided).toBe(0);

@@ -16,9 +16,15 @@ describe('settlement requests, decisions and progress through NATS on real Postg
   });
   afterAll(() => app?.close());
 
-  it('records IMDi\'s request and an additional request, each with one event', async () => {
+  it("records IMDi's request and an additional request, each with one event", async () => {
     await app.call(housingRpc.recordSettlementRequest, { year: 2025, total: 20, unaccompaniedMinors: 2, receivedOn: '2024-10-01' });
-    await app.call(housingRpc.recordSettlementRequest, { year: 2025, kind: 'additional', total: 5, unaccompaniedMinors: 0, receivedOn: '2025-03-01' });
+    await app.call(housingRpc.recordSettlementRequest, {
+      year: 2025,
+      kind: 'additional',
+      total: 5,
+      unaccompaniedMinors: 0,
+      receivedOn: '2025-03-01',
+    });
     const events = await app.outbox(settlementRequestRecorded.subject);
     expect(events.map((e) => e.envelope.payload.kind)).toEqual(['initial', 'additional']);
   });
@@ -51,7 +57,9 @@ describe('settlement requests, decisions and progress through NATS on real Postg
       origin: 'unaccompanied-minor',
       countryOfOrigin: 'SO',
       languages: ['so'],
-      members: [{ givenName: 'Abdi', familyName: 'Warsame', birthDate: '2009-08-08', relationship: 'head', residencePermitDate: '2025-01-01' }],
+      members: [
+        { givenName: 'Abdi', familyName: 'Warsame', birthDate: '2009-08-08', relationship: 'head', residencePermitDate: '2025-01-01' },
+      ],
     });
     for (const person of [...household.members, ...minor.members]) {
       await app.call(housingRpc.settlePerson, { personId: person.id, settledOn: '2025-05-01' });
@@ -71,7 +79,13 @@ describe('settlement requests, decisions and progress through NATS on real Postg
 
     // Housed 10 days after IMDi's request: within the 4-week target.
     const { id: dwellingId } = await app.call<{ id: string }>(housingRpc.registerDwelling, {
-      ownership: 'private', address: 'Kirkegata 3', postalCode: '3015', sizeSquareMetres: 70, rooms: 3, monthlyRentNok: 12000, availableFrom: '2025-01-01',
+      ownership: 'private',
+      address: 'Kirkegata 3',
+      postalCode: '3015',
+      sizeSquareMetres: 70,
+      rooms: 3,
+      monthlyRentNok: 12000,
+      availableFrom: '2025-01-01',
     });
     await app.call(housingRpc.allocateDwelling, { dwellingId, householdId: household.id, startDate: '2025-04-11' });
 

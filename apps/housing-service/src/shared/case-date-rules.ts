@@ -20,9 +20,16 @@ const refuse = (issues: FieldIssue[]) => {
 /** Settlement cannot precede the residence permit: it would count as settled within the 6-month target. */
 export function assertSettlementAfterPermit(person: StoredPerson, settledOn: string): void {
   refuse([
-    ...(settledOn < person.birthDate ? [domainIssue('settledOn', 'date_before', 'must not be before the birth date', { other: 'birthDate' })] : []),
+    ...(settledOn < person.birthDate
+      ? [domainIssue('settledOn', 'date_before', 'must not be before the birth date', { other: 'birthDate' })]
+      : []),
     ...(person.residencePermitDate && settledOn < person.residencePermitDate
-      ? [domainIssue('settledOn', 'date_before', `must not be before the residence permit (${person.residencePermitDate})`, { other: 'residencePermitDate', date: person.residencePermitDate })]
+      ? [
+          domainIssue('settledOn', 'date_before', `must not be before the residence permit (${person.residencePermitDate})`, {
+            other: 'residencePermitDate',
+            date: person.residencePermitDate,
+          }),
+        ]
       : []),
   ]);
 }
@@ -32,13 +39,27 @@ export function assertPersonChangeFits(person: StoredPerson, change: { residence
   const permit = change.residencePermitDate;
   refuse([
     ...(permit && permit < person.birthDate
-      ? [domainIssue('residencePermitDate', 'date_before', `must not be before the birth date (${person.birthDate})`, { other: 'birthDate', date: person.birthDate })]
+      ? [
+          domainIssue('residencePermitDate', 'date_before', `must not be before the birth date (${person.birthDate})`, {
+            other: 'birthDate',
+            date: person.birthDate,
+          }),
+        ]
       : []),
     ...(permit && person.settledOn && permit > person.settledOn
-      ? [domainIssue('residencePermitDate', 'date_after', `must not be after the settlement (${person.settledOn})`, { other: 'settledOn', date: person.settledOn })]
+      ? [
+          domainIssue('residencePermitDate', 'date_after', `must not be after the settlement (${person.settledOn})`, {
+            other: 'settledOn',
+            date: person.settledOn,
+          }),
+        ]
       : []),
     ...(!nationalIdAgreesWithBirthDate(change.nationalId, person.birthDate)
-      ? [domainIssue('nationalId', 'national_id_birth_date_mismatch', `must agree with the birth date (${person.birthDate})`, { date: person.birthDate })]
+      ? [
+          domainIssue('nationalId', 'national_id_birth_date_mismatch', `must agree with the birth date (${person.birthDate})`, {
+            date: person.birthDate,
+          }),
+        ]
       : []),
   ]);
 }
@@ -46,6 +67,11 @@ export function assertPersonChangeFits(person: StoredPerson, change: { residence
 /** A tenancy cannot start before IMDi asked: it would count as housed within the 4-week target. */
 export function assertTenancyAfterRequest(requestedOn: string | null, startDate: string): void {
   if (requestedOn && startDate < requestedOn) {
-    refuse([domainIssue('startDate', 'date_before', `must not be before IMDi's request for the household (${requestedOn})`, { other: 'requestedOn', date: requestedOn })]);
+    refuse([
+      domainIssue('startDate', 'date_before', `must not be before IMDi's request for the household (${requestedOn})`, {
+        other: 'requestedOn',
+        date: requestedOn,
+      }),
+    ]);
   }
 }

@@ -116,12 +116,16 @@ export class PersonTransfersService {
           decidedBy: ctx.actor.userId,
           receivingHouseholdId,
         });
-        await manager.update(PersonTransferEntity, { id: transfer.id }, {
-          status: transfer.status,
-          decidedAt: transfer.decidedAt,
-          decidedBy: transfer.decidedBy,
-          receivingHouseholdId: transfer.receivingHouseholdId,
-        });
+        await manager.update(
+          PersonTransferEntity,
+          { id: transfer.id },
+          {
+            status: transfer.status,
+            decidedAt: transfer.decidedAt,
+            decidedBy: transfer.decidedBy,
+            receivingHouseholdId: transfer.receivingHouseholdId,
+          },
+        );
         // On the person's aggregate: consumers see the move after everything else about this record.
         await this.events.record(manager, {
           contract: personTransferReleased,
@@ -147,12 +151,16 @@ export class PersonTransfersService {
     return this.dataSource.transaction(async (manager) => {
       const transfer = await this.lockPendingIncoming(manager, ctx, input.transferId);
       Object.assign(transfer, { status: 'declined', decidedAt: new Date(), decidedBy: ctx.actor.userId, declineReason: input.reason });
-      await manager.update(PersonTransferEntity, { id: transfer.id }, {
-        status: transfer.status,
-        decidedAt: transfer.decidedAt,
-        decidedBy: transfer.decidedBy,
-        declineReason: transfer.declineReason,
-      });
+      await manager.update(
+        PersonTransferEntity,
+        { id: transfer.id },
+        {
+          status: transfer.status,
+          decidedAt: transfer.decidedAt,
+          decidedBy: transfer.decidedBy,
+          declineReason: transfer.declineReason,
+        },
+      );
       await this.events.record(manager, {
         contract: personTransferDeclined,
         aggregateId: transfer.id,

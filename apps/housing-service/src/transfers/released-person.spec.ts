@@ -32,7 +32,13 @@ const holder = Object.assign(new PersonEntity(), {
 describe('receivingHousehold', () => {
   it("is a new household of the receiving municipality with the holder's origin and languages, not its IMDi request date", () => {
     const sut = receivingHousehold(held, '3201');
-    expect(sut).toMatchObject({ municipality: '3201', origin: 'quota-refugee', countryOfOrigin: 'SO', languages: ['so'], requestedOn: null });
+    expect(sut).toMatchObject({
+      municipality: '3201',
+      origin: 'quota-refugee',
+      countryOfOrigin: 'SO',
+      languages: ['so'],
+      requestedOn: null,
+    });
     expect(sut.id).not.toBe(held.id);
   });
 });
@@ -42,11 +48,23 @@ describe('releasedPerson', () => {
   const sut = releasedPerson(holder, { personId: '33333333-3333-4333-8333-333333333333', household, relationship: 'head' });
 
   it('is a record of the receiving municipality under the requested id, in the given household and role', () => {
-    expect(sut).toMatchObject({ id: '33333333-3333-4333-8333-333333333333', householdId: household.id, municipality: '3201', relationship: 'head' });
+    expect(sut).toMatchObject({
+      id: '33333333-3333-4333-8333-333333333333',
+      householdId: household.id,
+      municipality: '3201',
+      relationship: 'head',
+    });
   });
 
   it('carries identity, permit date and the sealed number over, as they are', () => {
-    expect(sut).toMatchObject({ givenName: 'Amal', familyName: 'Yusuf', birthDate: '1992-07-14', sex: 'female', languages: ['so', 'nb'], residencePermitDate: '2025-01-20' });
+    expect(sut).toMatchObject({
+      givenName: 'Amal',
+      familyName: 'Yusuf',
+      birthDate: '1992-07-14',
+      sex: 'female',
+      languages: ['so', 'nb'],
+      residencePermitDate: '2025-01-20',
+    });
     expect(sut.nationalIdCipher).toBe(holder.nationalIdCipher);
     expect(sut.nationalIdHash).toBe(holder.nationalIdHash);
   });

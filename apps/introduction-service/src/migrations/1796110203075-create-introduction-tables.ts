@@ -15,7 +15,9 @@ export class CreateIntroductionTables1796110203075 implements MigrationInterface
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT programme_candidate_person_uq UNIQUE (municipality, person_id)
       )`);
-    await queryRunner.query(`CREATE INDEX programme_candidate_registered_idx ON programme_candidate (municipality, registered_on DESC, id)`);
+    await queryRunner.query(
+      `CREATE INDEX programme_candidate_registered_idx ON programme_candidate (municipality, registered_on DESC, id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,4 +1,9 @@
-import { listProgrammeCandidates, type ListProgrammeCandidatesQuery, registerProgrammeCandidate, type RegisterProgrammeCandidate } from '@ankomst/contracts';
+import {
+  listProgrammeCandidates,
+  type ListProgrammeCandidatesQuery,
+  registerProgrammeCandidate,
+  type RegisterProgrammeCandidate,
+} from '@ankomst/contracts';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { ProgrammeCandidatesService } from './programme-candidates.service';

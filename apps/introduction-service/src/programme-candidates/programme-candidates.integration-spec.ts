@@ -1,4 +1,9 @@
-import { type ProgrammeCandidateView, programmeCandidateRegistered, listProgrammeCandidates, registerProgrammeCandidate } from '@ankomst/contracts';
+import {
+  type ProgrammeCandidateView,
+  programmeCandidateRegistered,
+  listProgrammeCandidates,
+  registerProgrammeCandidate,
+} from '@ankomst/contracts';
 import { connect } from 'nats';
 import { actorOf, startIntroductionTestApp, type IntroductionTestApp } from '../test-support/introduction-test-app';
 
@@ -30,7 +35,10 @@ describe('programme candidates through NATS on real Postgres', () => {
       const deadline = Date.now() + 10_000;
       let messages = 0;
       while (messages < 1 && Date.now() < deadline) {
-        messages = await jsm.streams.info('ANKOMST_INTRODUCTION').then((info) => info.state.messages, () => 0);
+        messages = await jsm.streams.info('ANKOMST_INTRODUCTION').then(
+          (info) => info.state.messages,
+          () => 0,
+        );
         if (messages < 1) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(messages).toBe(1);
@@ -49,12 +57,18 @@ describe('programme candidates through NATS on real Postgres', () => {
     const own = await app.call<{ total: number; items: ProgrammeCandidateView[] }>(listProgrammeCandidates.subject, {});
     expect(own.total).toBe(1);
     expect(own.items.map((i) => i.personId)).toEqual([personA]);
-    const other = await app.call<{ total: number; items: ProgrammeCandidateView[] }>(listProgrammeCandidates.subject, {}, actorOf('intro-advisor', '3201'));
+    const other = await app.call<{ total: number; items: ProgrammeCandidateView[] }>(
+      listProgrammeCandidates.subject,
+      {},
+      actorOf('intro-advisor', '3201'),
+    );
     expect(other.items.map((i) => i.personId)).toEqual([personB]);
   });
 
   it('refuses a role without the permission with 403 and invalid input with 400', async () => {
     await expect(app.call(listProgrammeCandidates.subject, {}, actorOf('county-analyst'))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(app.call(registerProgrammeCandidate.subject, { personId: 'not-a-uuid' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(app.call(registerProgrammeCandidate.subject, { personId: 'not-a-uuid' })).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
   });
 });

@@ -8,7 +8,11 @@ import { loadIntroductionConfig } from '../config';
 // Test-only: the introduction service on a private NATS and a fresh database, plus a look at
 // what it wrote (the outbox) without going around its rules.
 
-export const actorOf = (role: Actor['role'] = 'intro-advisor', municipality = '1103', userId = `${role}-1`): Actor => ({ userId, role, municipality });
+export const actorOf = (role: Actor['role'] = 'intro-advisor', municipality = '1103', userId = `${role}-1`): Actor => ({
+  userId,
+  role,
+  municipality,
+});
 
 export interface IntroductionTestApp {
   nats: TestNats;
@@ -23,7 +27,13 @@ export interface IntroductionTestApp {
 
 export async function startIntroductionTestApp(env: Record<string, string> = {}): Promise<IntroductionTestApp> {
   const [nats, db] = await Promise.all([startTestNats(), createTestDatabase('introduction')]);
-  const config = loadIntroductionConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name, NATS_URL: nats.url, LOG_LEVEL: 'silent', ...env });
+  const config = loadIntroductionConfig({
+    DATABASE_URL: db.serverUrl,
+    DATABASE_NAME: db.name,
+    NATS_URL: nats.url,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
   const service = await bootService(() => createServiceApp(AppModule.register(config), services.introduction, nats.url), nats.url);
   const url = new URL(db.serverUrl);
   url.pathname = `/${db.name}`;

@@ -65,10 +65,7 @@ export class ApiError extends Error {
 /** Builds an ApiError from a failed response, whatever its body looks like. */
 export function toApiError(status: number, body: unknown, correlationId?: string, retryAfter?: string | null): ApiError {
   const shape = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const code =
-    typeof shape.code === 'string' && knownCodes.includes(shape.code)
-      ? (shape.code as ApiErrorCode)
-      : codeForStatus(status);
+  const code = typeof shape.code === 'string' && knownCodes.includes(shape.code) ? (shape.code as ApiErrorCode) : codeForStatus(status);
   const message = typeof shape.message === 'string' ? shape.message : `HTTP ${status}`;
   const issues = Array.isArray(shape.issues)
     ? shape.issues.filter(
@@ -84,8 +81,7 @@ export function toApiError(status: number, body: unknown, correlationId?: string
 }
 
 /** A 404 on a list or search endpoint: the feature is not deployed yet on this gateway. */
-export const isNotAvailable = (error: unknown): boolean =>
-  error instanceof ApiError && (error.status === 404 || error.status === 501);
+export const isNotAvailable = (error: unknown): boolean => error instanceof ApiError && (error.status === 404 || error.status === 501);
 
 /** A 404 from the router itself ("No route GET …"), as opposed to "this record does not exist". */
 export const isMissingRoute = (error: unknown): boolean =>

@@ -19,7 +19,10 @@ describe('apiFetch', () => {
 
   it('refreshes once on 401 and retries with the new token', async () => {
     const { calls } = installFakeFetch({
-      'GET /api/auth/me': [{ status: 401, body: { code: 'unauthenticated', message: 'expired' } }, { status: 200, body: { ok: true } }],
+      'GET /api/auth/me': [
+        { status: 401, body: { code: 'unauthenticated', message: 'expired' } },
+        { status: 200, body: { ok: true } },
+      ],
       'POST /api/auth/refresh': { status: 200, body: { accessToken: 'token-2' } },
     });
     setAccessToken('token-1');

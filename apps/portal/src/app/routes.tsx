@@ -78,7 +78,10 @@ export const routes: RouteObject[] = [
       },
       { path: 'privacy/chain', element: page(() => import('../features/privacy/pages/chain-page'), ['audit:verify']) },
       { path: 'admin/users', element: page(() => import('../features/admin/pages/users-page'), ['users:manage']) },
-      { path: 'introduction', element: page(() => import('../features/introduction/pages/programme-candidates-page'), ['introduction:read']) },
+      {
+        path: 'introduction',
+        element: page(() => import('../features/introduction/pages/programme-candidates-page'), ['introduction:read']),
+      },
       { path: 'refugee-health', element: page(() => import('../features/health/pages/health-assessments-page'), ['health:read']) },
       { path: 'volunteering', element: page(() => import('../features/volunteering/pages/guide-requests-page'), ['volunteering:write']) },
       { path: '*', element: page(() => import('./not-found-page')) },

@@ -24,7 +24,10 @@ describe('useSession', () => {
 
   it('restores the session from the refresh cookie after a reload', async () => {
     installFakeFetch({
-      'GET /api/auth/me': [{ status: 401, body: { code: 'unauthenticated', message: 'no token' } }, { status: 200, body: me }],
+      'GET /api/auth/me': [
+        { status: 401, body: { code: 'unauthenticated', message: 'no token' } },
+        { status: 200, body: me },
+      ],
       'POST /api/auth/refresh': { status: 200, body: { accessToken: 'fresh' } },
     });
 

@@ -20,7 +20,11 @@ export function ListPagination({ page, pages, onPage }: ListPaginationProps) {
     latestOnPage.current = onPage;
   });
   const turnPage = useCallback((to: number) => latestOnPage.current(to), []);
-  const { pages: items, prevButtonProps, nextButtonProps } = usePagination({
+  const {
+    pages: items,
+    prevButtonProps,
+    nextButtonProps,
+  } = usePagination({
     currentPage: page,
     totalPages: pages,
     showPages: 7,

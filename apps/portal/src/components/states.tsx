@@ -26,9 +26,7 @@ export function ServerError({ error, title }: { error: unknown; title?: string }
         {(apiError?.reason && t(`errors.reason.${apiError.reason.code}`, { ...apiError.reason.params, defaultValue: '' })) ||
           t(`errors.hint.${code}`)}
       </Paragraph>
-      {apiError?.correlationId && (
-        <Paragraph data-size="sm">{t('errors.reference', { id: apiError.correlationId })}</Paragraph>
-      )}
+      {apiError?.correlationId && <Paragraph data-size="sm">{t('errors.reference', { id: apiError.correlationId })}</Paragraph>}
     </Alert>
   );
 }

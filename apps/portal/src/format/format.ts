@@ -39,9 +39,7 @@ export function formatDateTime(value: string | Date | null | undefined, language
 }
 
 export const formatNumber = (value: number | null | undefined, language: string, digits = 0): string =>
-  value === null || value === undefined
-    ? '–'
-    : new Intl.NumberFormat(locale(language), { maximumFractionDigits: digits }).format(value);
+  value === null || value === undefined ? '–' : new Intl.NumberFormat(locale(language), { maximumFractionDigits: digits }).format(value);
 
 export const formatPercent = (value: number | null | undefined, language: string): string =>
   value === null || value === undefined

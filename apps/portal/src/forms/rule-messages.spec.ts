@@ -57,17 +57,29 @@ describe('issue messages by code', () => {
 
   it('fills in the params: a limit, and the other field by its name', async () => {
     await i18n.changeLanguage('nb');
-    expect(issueMessage(t, { field: 'address', rule: 'Too big: expected string to have <=200 characters', code: 'too_long', params: { max: 200 } })).toBe(
-      'Kan ha høyst 200 tegn',
-    );
-    expect(issueMessage(t, { field: 'settledOn', rule: 'must not be before the residence permit (2025-01-20)', code: 'date_before', params: { other: 'residencePermitDate' } })).toBe(
-      'Kan ikke være før oppholdstillatelsen',
-    );
+    expect(
+      issueMessage(t, {
+        field: 'address',
+        rule: 'Too big: expected string to have <=200 characters',
+        code: 'too_long',
+        params: { max: 200 },
+      }),
+    ).toBe('Kan ha høyst 200 tegn');
+    expect(
+      issueMessage(t, {
+        field: 'settledOn',
+        rule: 'must not be before the residence permit (2025-01-20)',
+        code: 'date_before',
+        params: { other: 'residencePermitDate' },
+      }),
+    ).toBe('Kan ikke være før oppholdstillatelsen');
   });
 
   it('speaks English when the user chose English', async () => {
     await i18n.changeLanguage('en');
-    expect(issueMessage(t, { field: 'givenName', rule: 'must not contain control characters', code: 'control_characters', params: {} })).toMatch(/^Cannot contain control characters/);
+    expect(
+      issueMessage(t, { field: 'givenName', rule: 'must not contain control characters', code: 'control_characters', params: {} }),
+    ).toMatch(/^Cannot contain control characters/);
   });
 
   it('falls back to the rule table for an issue without a code (an older server)', async () => {

@@ -30,7 +30,10 @@ describe('guide requests through NATS on real Postgres', () => {
       const deadline = Date.now() + 10_000;
       let messages = 0;
       while (messages < 1 && Date.now() < deadline) {
-        messages = await jsm.streams.info('ANKOMST_VOLUNTEERING').then((info) => info.state.messages, () => 0);
+        messages = await jsm.streams.info('ANKOMST_VOLUNTEERING').then(
+          (info) => info.state.messages,
+          () => 0,
+        );
         if (messages < 1) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(messages).toBe(1);
@@ -49,7 +52,11 @@ describe('guide requests through NATS on real Postgres', () => {
     const own = await app.call<{ total: number; items: GuideRequestView[] }>(listGuideRequests.subject, {});
     expect(own.total).toBe(1);
     expect(own.items.map((i) => i.personId)).toEqual([personA]);
-    const other = await app.call<{ total: number; items: GuideRequestView[] }>(listGuideRequests.subject, {}, actorOf('volunteer-coordinator', '3201'));
+    const other = await app.call<{ total: number; items: GuideRequestView[] }>(
+      listGuideRequests.subject,
+      {},
+      actorOf('volunteer-coordinator', '3201'),
+    );
     expect(other.items.map((i) => i.personId)).toEqual([personB]);
   });
 

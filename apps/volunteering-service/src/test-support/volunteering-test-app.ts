@@ -8,7 +8,11 @@ import { loadVolunteeringConfig } from '../config';
 // Test-only: the volunteering service on a private NATS and a fresh database, plus a look at
 // what it wrote (the outbox) without going around its rules.
 
-export const actorOf = (role: Actor['role'] = 'volunteer-coordinator', municipality = '1103', userId = `${role}-1`): Actor => ({ userId, role, municipality });
+export const actorOf = (role: Actor['role'] = 'volunteer-coordinator', municipality = '1103', userId = `${role}-1`): Actor => ({
+  userId,
+  role,
+  municipality,
+});
 
 export interface VolunteeringTestApp {
   nats: TestNats;
@@ -23,7 +27,13 @@ export interface VolunteeringTestApp {
 
 export async function startVolunteeringTestApp(env: Record<string, string> = {}): Promise<VolunteeringTestApp> {
   const [nats, db] = await Promise.all([startTestNats(), createTestDatabase('volunteering')]);
-  const config = loadVolunteeringConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name, NATS_URL: nats.url, LOG_LEVEL: 'silent', ...env });
+  const config = loadVolunteeringConfig({
+    DATABASE_URL: db.serverUrl,
+    DATABASE_NAME: db.name,
+    NATS_URL: nats.url,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
   const service = await bootService(() => createServiceApp(AppModule.register(config), services.volunteering, nats.url), nats.url);
   const url = new URL(db.serverUrl);
   url.pathname = `/${db.name}`;

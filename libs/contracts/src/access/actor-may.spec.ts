@@ -8,7 +8,7 @@ const grant = { grantId: 'b0b4b0d1-3f1e-4a57-9d6c-2a64a3b0c9e1', personId };
 const withGrant: Actor = { ...coordinator, breakGlass: { ...grant, permissions: ['housing:read'] } };
 
 describe('actorMay', () => {
-  it("answers from the role when the request is about nobody in particular", () => {
+  it('answers from the role when the request is about nobody in particular', () => {
     expect(actorMay(coordinator, 'case:read')).toBe(true);
     expect(actorMay(coordinator, 'housing:read')).toBe(false);
   });

@@ -43,7 +43,12 @@ export const auditQuery = z.object({
   to: isoDate.optional(),
   limit: queryInt({ min: 1, max: 500 }).default(100),
   /** Entries with seq below this (paging backwards from the newest); seq is bigint, but no log reaches 2^53. */
-  before: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(Number.MAX_SAFE_INTEGER).optional(),
+  before: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
@@ -54,9 +59,7 @@ export const auditVerification = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   /** The first entry whose content, link or position does not match the chain. */
-  firstBroken: z
-    .object({ seq: z.number().int(), reason: z.string() })
-    .nullable(),
+  firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
 });
 export type AuditVerification = z.infer<typeof auditVerification>;
 

@@ -31,8 +31,7 @@ export const categorySharedBy: Readonly<Record<Department, InformationCategory |
 
 export const SCOPE_ARROW = '→';
 
-export const scopeKey = (category: InformationCategory, recipient: Department) =>
-  `${category}${SCOPE_ARROW}${recipient}`;
+export const scopeKey = (category: InformationCategory, recipient: Department) => `${category}${SCOPE_ARROW}${recipient}`;
 
 /** `category→recipient`; `->` is accepted for keyboards without the arrow. */
 export const consentScope = z
@@ -43,11 +42,7 @@ export const consentScope = z
     z.string().refine(
       (value) => {
         const [category, recipient, ...rest] = value.split(SCOPE_ARROW);
-        return (
-          rest.length === 0 &&
-          informationCategory.safeParse(category).success &&
-          department.safeParse(recipient).success
-        );
+        return rest.length === 0 && informationCategory.safeParse(category).success && department.safeParse(recipient).success;
       },
       {
         params: withCode('invalid_scope'),
@@ -152,6 +147,4 @@ export const shared = <T extends z.ZodType>(data: T) =>
     z.object({ restricted: z.literal(false), scope: z.string(), data }),
     z.object({ restricted: z.literal(true), scope: z.string(), reason: z.string() }),
   ]);
-export type Shared<T> =
-  | { restricted: false; scope: string; data: T }
-  | { restricted: true; scope: string; reason: string };
+export type Shared<T> = { restricted: false; scope: string; data: T } | { restricted: true; scope: string; reason: string };

@@ -11,9 +11,7 @@ import { kommunenummer } from './municipality';
 export const actorBreakGlass = z.object({
   grantId: z.uuid(),
   personId: z.uuid(),
-  permissions: z
-    .array(permission.refine((p) => breakGlassCoverable.includes(p), 'is not a permission break-glass may lift'))
-    .min(1),
+  permissions: z.array(permission.refine((p) => breakGlassCoverable.includes(p), 'is not a permission break-glass may lift')).min(1),
 });
 export type ActorBreakGlass = z.infer<typeof actorBreakGlass>;
 

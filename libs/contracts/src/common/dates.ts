@@ -12,7 +12,6 @@ export const EARLIEST_CASE_DATE = '2000-01-01';
 /** Latest date a plan may name (a dwelling free from, a consent valid to). */
 export const LATEST_PLANNED_DATE = '2100-12-31';
 
-
 export interface DateRange {
   /** Earliest allowed date, inclusive. */
   from: string;

@@ -78,7 +78,10 @@ export const statusForCode: Record<ErrorCode, number> = {
 };
 
 const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+  path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    input,
+  );
 
 /**
  * Turns zod issues into `{ field, rule, code, params }` (field = dotted path). With the parsed

@@ -6,6 +6,10 @@ import { validateNorwegianId } from './norwegian-id';
 export const norwegianId = z.string().superRefine((value, ctx) => {
   const result = validateNorwegianId(value);
   if (!result.valid) {
-    ctx.addIssue({ code: 'custom', message: `national id ${result.reason}`, params: withCode('national_id_invalid', { reason: result.reason }) });
+    ctx.addIssue({
+      code: 'custom',
+      message: `national id ${result.reason}`,
+      params: withCode('national_id_invalid', { reason: result.reason }),
+    });
   }
 });

@@ -7,14 +7,12 @@
 export type NorwegianIdKind = 'fodselsnummer' | 'd-nummer';
 
 export type NorwegianIdResult =
-  | { valid: true; kind: NorwegianIdKind; birthDate: string; checkRule: 'classic' | '2032' }
-  | { valid: false; reason: string };
+  { valid: true; kind: NorwegianIdKind; birthDate: string; checkRule: 'classic' | '2032' } | { valid: false; reason: string };
 
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-const weightedSum = (digits: number[], weights: number[]) =>
-  weights.reduce((sum, weight, i) => sum + weight * digits[i], 0);
+const weightedSum = (digits: number[], weights: number[]) => weights.reduce((sum, weight, i) => sum + weight * digits[i], 0);
 
 /** The classic check digit for the given leading digits, or null when it would be 10. */
 export function classicCheckDigit(digits: number[], weights: number[]): number | null {

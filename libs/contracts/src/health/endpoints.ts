@@ -35,7 +35,11 @@ export const listHealthAssessments = defineEndpoint({
   input: listHealthAssessmentsInput,
   output: z.object({ total: z.number().int(), items: z.array(healthAssessmentView) }),
   access: { permissions: [healthPermissions.read] },
-  audit: { action: 'health.health-assessments.list', purpose: 'health case work', persons: (out) => out?.items.map((item) => item.personId) ?? [] },
+  audit: {
+    action: 'health.health-assessments.list',
+    purpose: 'health case work',
+    persons: (out) => out?.items.map((item) => item.personId) ?? [],
+  },
   http: { method: 'GET', path: '/refugee-health/health-assessments' },
 });
 
@@ -46,7 +50,11 @@ export const registerHealthAssessment = defineEndpoint({
   input: registerHealthAssessmentInput,
   output: healthAssessmentView,
   access: { permissions: [healthPermissions.write] },
-  audit: { action: 'health.health-assessment.register', purpose: 'health case work', persons: (out, input) => [out?.personId ?? input.personId] },
+  audit: {
+    action: 'health.health-assessment.register',
+    purpose: 'health case work',
+    persons: (out, input) => [out?.personId ?? input.personId],
+  },
   http: { method: 'POST', path: '/refugee-health/health-assessments', status: 201, errors: { 409: 'The person is registered already' } },
 });
 

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../kit/endpoint';
 import { entityId } from './common';
-import { allocateDwelling, dwellingPage, dwellingView, endTenancy, listDwellings, registerDwelling, tenancyView, vacancyQuery, vacancyReport } from './dwelling';
+import {
+  allocateDwelling,
+  dwellingPage,
+  dwellingView,
+  endTenancy,
+  listDwellings,
+  registerDwelling,
+  tenancyView,
+  vacancyQuery,
+  vacancyReport,
+} from './dwelling';
 import { timeToSettlement, timeToSettlementQuery } from './household';
 import {
   recordSettlementDecision,
@@ -108,7 +118,12 @@ export const housingApi = {
     output: dwellingTenancy,
     access: dwellingsWrite,
     audit: { action: 'tenancy.allocate', purpose: allocation, persons: tenancyPersons },
-    http: { method: 'POST', path: '/housing/tenancies', status: 201, errors: { 409: 'Dwelling already allocated, or household already housed' } },
+    http: {
+      method: 'POST',
+      path: '/housing/tenancies',
+      status: 201,
+      errors: { 409: 'Dwelling already allocated, or household already housed' },
+    },
   }),
   endTenancy: defineEndpoint({
     service: 'housing',

@@ -24,7 +24,11 @@ const name = singleLineText({ min: 1, max: 100 });
 /** ISO 3166-1 alpha-2 country code, e.g. SY, ER, AF, UA, SO. */
 export const countryOfOriginCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 country code');
 
-const permitAfterBirth = notBefore<{ residencePermitDate?: string | null; birthDate: string }>('residencePermitDate', 'birthDate', 'the birth date');
+const permitAfterBirth = notBefore<{ residencePermitDate?: string | null; birthDate: string }>(
+  'residencePermitDate',
+  'birthDate',
+  'the birth date',
+);
 
 export const householdMemberInput = z
   .object({
@@ -67,20 +71,27 @@ export const importedHousehold = registerHousehold
     // The same order the service enforces one by one: permit → settlement, request → tenancy.
     const latestPermit = household.members.map((m) => m.residencePermitDate ?? '').reduce((a, b) => (a > b ? a : b), '');
     if (household.settledOn && latestPermit && household.settledOn < latestPermit) {
-      ctx.addIssue({ code: 'custom', path: ['settledOn'], message: 'must not be before a member\'s residence permit', params: withCode('date_before', { other: 'residencePermitDate' }) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['settledOn'],
+        message: "must not be before a member's residence permit",
+        params: withCode('date_before', { other: 'residencePermitDate' }),
+      });
     }
     if (household.home && household.requestedOn && household.home.startDate < household.requestedOn) {
-      ctx.addIssue({ code: 'custom', path: ['home', 'startDate'], message: "must not be before IMDi's request (requestedOn)", params: withCode('date_before', { other: 'requestedOn' }) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['home', 'startDate'],
+        message: "must not be before IMDi's request (requestedOn)",
+        params: withCode('date_before', { other: 'requestedOn' }),
+      });
     }
   });
 export type ImportedHousehold = z.infer<typeof importedHousehold>;
 
 /** Bulk registration for demo data and moves from older systems: same rules and events, one transaction per batch. */
 export const importHouseholds = z.object({
-  households: z
-    .array(importedHousehold)
-    .min(1, 'must contain at least one household')
-    .max(1000, 'must contain at most 1000 households'),
+  households: z.array(importedHousehold).min(1, 'must contain at least one household').max(1000, 'must contain at most 1000 households'),
 });
 export type ImportHouseholds = z.infer<typeof importHouseholds>;
 export const importHouseholdsResult = z.object({ households: z.number(), persons: z.number() });

@@ -13,6 +13,8 @@ describe('listDwellings: the dwelling list query', () => {
     const sut = listDwellings.safeParse({ vacantOnly: 'maybe' });
 
     expect(sut.success).toBe(false);
-    expect(sut.success ? [] : toFieldIssues(sut.error)).toEqual([{ field: 'vacantOnly', rule: 'must be true or false', code: 'invalid_option', params: {} }]);
+    expect(sut.success ? [] : toFieldIssues(sut.error)).toEqual([
+      { field: 'vacantOnly', rule: 'must be true or false', code: 'invalid_option', params: {} },
+    ]);
   });
 });

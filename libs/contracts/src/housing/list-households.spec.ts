@@ -13,7 +13,14 @@ describe('listHouseholds: the household list query', () => {
 
   it('takes filters from a query string: trimmed search, booleans as text', () => {
     expect(
-      listHouseholds.parse({ search: '  Hadd ', origin: 'quota-refugee', status: 'partly-settled', minorsOnly: 'true', limit: '25', offset: '50' }),
+      listHouseholds.parse({
+        search: '  Hadd ',
+        origin: 'quota-refugee',
+        status: 'partly-settled',
+        minorsOnly: 'true',
+        limit: '25',
+        offset: '50',
+      }),
     ).toEqual({ search: 'Hadd', origin: 'quota-refugee', status: 'partly-settled', minorsOnly: true, limit: 25, offset: 50 });
     expect(listHouseholds.parse({ minorsOnly: 'false' }).minorsOnly).toBe(false);
   });

@@ -13,10 +13,7 @@ const transferParties = {
   toMunicipality: kommunenummer,
 };
 
-export const personTransferRequested = defineEvent(
-  'ankomst.housing.person-transfer-requested.v1',
-  z.object(transferParties),
-);
+export const personTransferRequested = defineEvent('ankomst.housing.person-transfer-requested.v1', z.object(transferParties));
 
 export const personTransferReleased = defineEvent(
   'ankomst.housing.person-transfer-released.v1',

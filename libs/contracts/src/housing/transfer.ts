@@ -11,11 +11,7 @@ import { householdRelationship } from './household';
  * in its own municipality). The sender keeps the person's history, marked as moved out.
  */
 
-const transferReason = z
-  .string()
-  .trim()
-  .min(3, 'must be at least 3 characters')
-  .max(500, 'must be at most 500 characters');
+const transferReason = z.string().trim().min(3, 'must be at least 3 characters').max(500, 'must be at most 500 characters');
 
 export const personTransferStatus = z.enum(['pending', 'released', 'declined']);
 export type PersonTransferStatus = z.infer<typeof personTransferStatus>;
@@ -90,4 +86,3 @@ export const incomingPersonTransfer = z.object({
 export type IncomingPersonTransfer = z.infer<typeof incomingPersonTransfer>;
 export const incomingPersonTransferList = z.object({ items: z.array(incomingPersonTransfer) });
 export type IncomingPersonTransferList = z.infer<typeof incomingPersonTransferList>;
-

@@ -35,7 +35,11 @@ export const listProgrammeCandidates = defineEndpoint({
   input: listProgrammeCandidatesInput,
   output: z.object({ total: z.number().int(), items: z.array(programmeCandidateView) }),
   access: { permissions: [introductionPermissions.read] },
-  audit: { action: 'introduction.programme-candidates.list', purpose: 'introduction case work', persons: (out) => out?.items.map((item) => item.personId) ?? [] },
+  audit: {
+    action: 'introduction.programme-candidates.list',
+    purpose: 'introduction case work',
+    persons: (out) => out?.items.map((item) => item.personId) ?? [],
+  },
   http: { method: 'GET', path: '/introduction/programme-candidates' },
 });
 
@@ -46,7 +50,11 @@ export const registerProgrammeCandidate = defineEndpoint({
   input: registerProgrammeCandidateInput,
   output: programmeCandidateView,
   access: { permissions: [introductionPermissions.write] },
-  audit: { action: 'introduction.programme-candidate.register', purpose: 'introduction case work', persons: (out, input) => [out?.personId ?? input.personId] },
+  audit: {
+    action: 'introduction.programme-candidate.register',
+    purpose: 'introduction case work',
+    persons: (out, input) => [out?.personId ?? input.personId],
+  },
   http: { method: 'POST', path: '/introduction/programme-candidates', status: 201, errors: { 409: 'The person is registered already' } },
 });
 

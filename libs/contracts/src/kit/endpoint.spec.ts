@@ -26,18 +26,32 @@ describe('defineEndpoint', () => {
 
   it('refuses a path parameter that is not a field of the input', () => {
     expect(() =>
-      defineEndpoint({ ...base, command: 'get-dwelling', input: z.object({ id: z.string() }), http: { method: 'GET', path: '/housing/dwellings/:dwellingId' } }),
+      defineEndpoint({
+        ...base,
+        command: 'get-dwelling',
+        input: z.object({ id: z.string() }),
+        http: { method: 'GET', path: '/housing/dwellings/:dwellingId' },
+      }),
     ).toThrow('path parameter :dwellingId is not a field of its input');
   });
 
   it('refuses a command that is not kebab-case, and a relative path', () => {
     const input = z.object({});
-    expect(() => defineEndpoint({ ...base, command: 'getDwelling', input, http: { method: 'GET', path: '/housing/x' } })).toThrow('kebab-case');
-    expect(() => defineEndpoint({ ...base, command: 'get-dwelling', input, http: { method: 'GET', path: 'housing/x' } })).toThrow('must start with /');
+    expect(() => defineEndpoint({ ...base, command: 'getDwelling', input, http: { method: 'GET', path: '/housing/x' } })).toThrow(
+      'kebab-case',
+    );
+    expect(() => defineEndpoint({ ...base, command: 'get-dwelling', input, http: { method: 'GET', path: 'housing/x' } })).toThrow(
+      'must start with /',
+    );
   });
 
   it('sends the input of a write in its body', () => {
-    const sut = defineEndpoint({ ...base, command: 'end-tenancy', input: z.object({ tenancyId: z.string() }), http: { method: 'POST', path: '/housing/tenancies/:tenancyId/end' } });
+    const sut = defineEndpoint({
+      ...base,
+      command: 'end-tenancy',
+      input: z.object({ tenancyId: z.string() }),
+      http: { method: 'POST', path: '/housing/tenancies/:tenancyId/end' },
+    });
     expect(sendsQuery(sut)).toBe(false);
   });
 });

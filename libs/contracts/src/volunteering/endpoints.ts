@@ -37,7 +37,11 @@ export const listGuideRequests = defineEndpoint({
   // Coordinators only: a volunteer holds volunteering:read for their own matches, never for
   // the list of every refugee who asked for a guide.
   access: { permissions: [volunteeringPermissions.write] },
-  audit: { action: 'volunteering.guide-requests.list', purpose: 'volunteering case work', persons: (out) => out?.items.map((item) => item.personId) ?? [] },
+  audit: {
+    action: 'volunteering.guide-requests.list',
+    purpose: 'volunteering case work',
+    persons: (out) => out?.items.map((item) => item.personId) ?? [],
+  },
   http: { method: 'GET', path: '/volunteering/guide-requests' },
 });
 
@@ -48,7 +52,11 @@ export const registerGuideRequest = defineEndpoint({
   input: registerGuideRequestInput,
   output: guideRequestView,
   access: { permissions: [volunteeringPermissions.write] },
-  audit: { action: 'volunteering.guide-request.register', purpose: 'volunteering case work', persons: (out, input) => [out?.personId ?? input.personId] },
+  audit: {
+    action: 'volunteering.guide-request.register',
+    purpose: 'volunteering case work',
+    persons: (out, input) => [out?.personId ?? input.personId],
+  },
   http: { method: 'POST', path: '/volunteering/guide-requests', status: 201, errors: { 409: 'The person is registered already' } },
 });
 

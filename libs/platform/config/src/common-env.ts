@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
 const url = (protocols: string[]) =>
-  z
-    .string()
-    .refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), {
-      message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
-    });
+  z.string().refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), {
+    message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+  });
 
 /** Variables every Ankomst process reads. */
 export const commonEnv = z.object({

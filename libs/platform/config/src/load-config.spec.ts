@@ -14,8 +14,7 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable and its rule', () => {
-    const sut = () =>
-      loadConfig(commonEnv, { NATS_URL: 'http://x', REQUEST_TIMEOUT_MS: 'soon' });
+    const sut = () => loadConfig(commonEnv, { NATS_URL: 'http://x', REQUEST_TIMEOUT_MS: 'soon' });
     expect(sut).toThrow(ConfigError);
     try {
       sut();

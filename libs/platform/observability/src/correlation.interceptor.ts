@@ -18,8 +18,6 @@ export class CorrelationInterceptor implements NestInterceptor {
     if (!(nats instanceof NatsContext)) return next.handle();
     const correlationId = nats.getHeaders()?.get(headers.correlationId) || undefined;
     const bindings = { correlationId, subject: nats.getSubject() };
-    return new Observable((subscriber) =>
-      this.logger.runInContext(() => next.handle().subscribe(subscriber), { bindings }),
-    );
+    return new Observable((subscriber) => this.logger.runInContext(() => next.handle().subscribe(subscriber), { bindings }));
   }
 }

@@ -38,8 +38,7 @@ export class LoggingModule {
               },
               // Search terms (names) travel in query strings: logged without their values.
               serializers: { req: requestForLog },
-              genReqId: (req) =>
-                (req.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
+              genReqId: (req) => (req.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
               customProps: (req) => ({ correlationId: (req as { id?: unknown }).id }),
               autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
             },

@@ -40,7 +40,11 @@ describe('fuzz generator', () => {
   it('breaks the body, the query or the path, and sometimes sends a valid request', () => {
     const mutations = run(7).map((request) => request.mutation);
     expect(mutations.some((m) => m === 'none')).toBe(true);
-    expect(mutations.some((m) => /^(ownership|address|postalCode|sizeSquareMetres|rooms|monthlyRentNok|accessible|status|availableFrom) = /.test(m))).toBe(true);
+    expect(
+      mutations.some((m) =>
+        /^(ownership|address|postalCode|sizeSquareMetres|rooms|monthlyRentNok|accessible|status|availableFrom) = /.test(m),
+      ),
+    ).toBe(true);
     expect(mutations.some((m) => m.startsWith('?limit='))).toBe(true);
     expect(mutations.some((m) => m.startsWith('{id} = '))).toBe(true);
   });

@@ -85,7 +85,11 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
     const before = checkWrites ? await target.writes() : '';
     let status: number;
     try {
-      const response = await fetch(`${target.baseUrl}${request.url}`, { method: request.method, headers: headersFor(token, request), body: request.body });
+      const response = await fetch(`${target.baseUrl}${request.url}`, {
+        method: request.method,
+        headers: headersFor(token, request),
+        body: request.body,
+      });
       status = response.status;
       await response.arrayBuffer();
     } catch (error) {
@@ -104,7 +108,13 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
     if (checkWrites && status >= 400 && status < 500) {
       const after = await target.writes();
       if (after !== before) {
-        report.findings.push({ kind: 'half-written', role, request, status, detail: `records changed after a refused ${operation.method} ${operation.path}` });
+        report.findings.push({
+          kind: 'half-written',
+          role,
+          request,
+          status,
+          detail: `records changed after a refused ${operation.method} ${operation.path}`,
+        });
       }
     }
     options.onProgress?.(report.requests, report);

@@ -66,9 +66,19 @@ async function seedKnownIds(baseUrl: string, login: (user: string) => Promise<st
     ],
   });
   const dwelling = await call(baseUrl, officer, 'POST', '/api/housing/dwellings', {
-    ownership: 'municipal', address: 'Storgata 1', postalCode: '4006', sizeSquareMetres: 60, rooms: 3, monthlyRentNok: 9000, availableFrom: '2025-01-01',
+    ownership: 'municipal',
+    address: 'Storgata 1',
+    postalCode: '4006',
+    sizeSquareMetres: 60,
+    rooms: 3,
+    monthlyRentNok: 9000,
+    availableFrom: '2025-01-01',
   });
-  const selfSettlement = await call(baseUrl, officer, 'POST', '/api/housing/self-settlements', { householdId: household.id, address: 'Kirkegata 2', monthlyRentNok: 8000 });
+  const selfSettlement = await call(baseUrl, officer, 'POST', '/api/housing/self-settlements', {
+    householdId: household.id,
+    address: 'Kirkegata 2',
+    monthlyRentNok: 8000,
+  });
   const personIds = (household.members as { id: string }[]).map((m) => m.id);
   return {
     personId: personIds,
@@ -96,7 +106,13 @@ export async function startFuzzSystem(): Promise<FuzzSystem> {
   const [housingDb, casesDb] = [dbOf('housing-service'), dbOf('case-overview-service')];
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const common = { NATS_URL: nats.url, DATABASE_URL: gatewayDb.serverUrl, NODE_ENV: 'test', LOG_LEVEL: 'fatal', REQUEST_TIMEOUT_MS: '10000' };
+  const common = {
+    NATS_URL: nats.url,
+    DATABASE_URL: gatewayDb.serverUrl,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'fatal',
+    REQUEST_TIMEOUT_MS: '10000',
+  };
   const apps = [
     ...serviceList.map((service) => spawnApp(service.app, { ...common, DATABASE_NAME: dbOf(service.app).name })),
     spawnApp('gateway', {
@@ -154,7 +170,15 @@ export async function startFuzzSystem(): Promise<FuzzSystem> {
       login,
       writes: async () =>
         [
-          await fingerprint(housing, ['household', 'person', 'dwelling', 'tenancy', 'settlement_request', 'settlement_decision', 'self_settlement_case']),
+          await fingerprint(housing, [
+            'household',
+            'person',
+            'dwelling',
+            'tenancy',
+            'settlement_request',
+            'settlement_decision',
+            'self_settlement_case',
+          ]),
           await fingerprint(cases, ['consent', 'referral']),
         ].join(';'),
       close,

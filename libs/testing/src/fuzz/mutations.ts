@@ -13,7 +13,7 @@ export interface FuzzRequest {
 }
 
 const describe = (value: unknown) => {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 37)}…(${text.length})` : text;
 };
 
@@ -35,13 +35,19 @@ function edgeValueFor(schema: JsonSchema, random: SeededRandom): unknown {
 }
 
 /** Object schemas inside a body, with their paths (members.0, home, …), for choosing a field to break. */
-function objectsIn(schema: JsonSchema, value: unknown, path: (string | number)[] = []): { schema: JsonSchema; path: (string | number)[] }[] {
+function objectsIn(
+  schema: JsonSchema,
+  value: unknown,
+  path: (string | number)[] = [],
+): { schema: JsonSchema; path: (string | number)[] }[] {
   const variants = variantsOf(schema);
   const effective = variants.length ? (variants.find((v) => v.properties || v.items) ?? variants[0]) : schema;
   if (effective.properties && value && typeof value === 'object' && !Array.isArray(value)) {
     return [
       { schema: effective, path },
-      ...Object.entries(effective.properties).flatMap(([key, property]) => objectsIn(property, (value as Record<string, unknown>)[key], [...path, key])),
+      ...Object.entries(effective.properties).flatMap(([key, property]) =>
+        objectsIn(property, (value as Record<string, unknown>)[key], [...path, key]),
+      ),
     ];
   }
   if (effective.items && Array.isArray(value) && value.length) return objectsIn(effective.items, value[0], [...path, 0]);
@@ -125,7 +131,7 @@ export function fuzzRequest(operation: Operation, random: SeededRandom, ids: Kno
   return {
     method: operation.method,
     url: search ? `${path}?${search}` : path,
-    body: raw ?? (operation.body !== undefined ? JSON.stringify(body) ?? 'null' : undefined),
+    body: raw ?? (operation.body !== undefined ? (JSON.stringify(body) ?? 'null') : undefined),
     mutation: raw ? 'invalid JSON' : mutations.join(', '),
   };
 }

@@ -69,7 +69,9 @@ describe('break-glass through the gateway and the housing service', () => {
         countryOfOrigin: 'ER',
         languages: ['ti'],
         requestedOn: '2025-03-01',
-        members: [{ givenName: 'Selam', familyName: 'Tesfay', birthDate: '1990-01-09', relationship: 'head', residencePermitDate: '2025-02-10' }],
+        members: [
+          { givenName: 'Selam', familyName: 'Tesfay', birthDate: '1990-01-09', relationship: 'head', residencePermitDate: '2025-02-10' },
+        ],
       },
     });
     expect(inBærum.status).toBe(201);
@@ -108,10 +110,14 @@ describe('break-glass through the gateway and the housing service', () => {
     );
     expect(rows[0]).toEqual({ action: 'break-glass.open', break_glass: true, purpose: reason, person_ids: [personId] });
 
-    const list = (await (await env.call('GET', '/api/break-glass', { token: privacyOfficer })).json()) as { grants: { id: string; reason: string; username: string }[] };
+    const list = (await (await env.call('GET', '/api/break-glass', { token: privacyOfficer })).json()) as {
+      grants: { id: string; reason: string; username: string }[];
+    };
     expect(list.grants).toContainEqual(expect.objectContaining({ id: grant.id, reason, username: 'housing-officer' }));
 
-    const flagged = (await (await env.call('GET', '/api/audit?breakGlass=true', { token: privacyOfficer })).json()) as { entries: { personIds: string[] }[] };
+    const flagged = (await (await env.call('GET', '/api/audit?breakGlass=true', { token: privacyOfficer })).json()) as {
+      entries: { personIds: string[] }[];
+    };
     expect(flagged.entries.some((e) => e.personIds.includes(personId))).toBe(true);
 
     const report = (await (await env.call('GET', `/api/audit/persons/${personId}`, { token: privacyOfficer })).json()) as {
@@ -128,7 +134,9 @@ describe('break-glass through the gateway and the housing service', () => {
       expect({ personId, status: sut.status }).toEqual({ personId, status: 404 });
     }
     expect((await env.pg.query('SELECT 1 FROM break_glass_grant')).rowCount).toBe(grantsBefore);
-    const opened = await env.pg.query(`SELECT 1 FROM audit_entry WHERE action = 'break-glass.open' AND $1 = ANY(person_ids)`, [bærumHousehold.members[0].id]);
+    const opened = await env.pg.query(`SELECT 1 FROM audit_entry WHERE action = 'break-glass.open' AND $1 = ANY(person_ids)`, [
+      bærumHousehold.members[0].id,
+    ]);
     expect(opened.rowCount).toBe(0);
   });
 

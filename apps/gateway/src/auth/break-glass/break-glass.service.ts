@@ -26,10 +26,14 @@ export class BreakGlassService {
     // Only for a person on record in the caller's own municipality: a grant for an unknown
     // id, or for another municipality's person, would be missing from that person's access
     // report. The housing service answers 404 for both; the error passes on unchanged.
-    await this.services.request<ConfirmedPerson>(housingRpc.confirmPerson, { personId }, {
-      correlationId,
-      actor: { userId: actor.userId, role: actor.role, municipality: actor.municipality },
-    });
+    await this.services.request<ConfirmedPerson>(
+      housingRpc.confirmPerson,
+      { personId },
+      {
+        correlationId,
+        actor: { userId: actor.userId, role: actor.role, municipality: actor.municipality },
+      },
+    );
     const grantedAt = new Date();
     const grant = this.grants.create({
       userId: actor.userId,

@@ -22,14 +22,22 @@ export class OidcController {
 
   @Get()
   @Public()
-  @ApiDoc({ summary: 'Municipalities that log in through their own identity provider', tag: 'auth', response: z.object({ providers: z.array(z.object({ municipality: z.string() })) }) })
+  @ApiDoc({
+    summary: 'Municipalities that log in through their own identity provider',
+    tag: 'auth',
+    response: z.object({ providers: z.array(z.object({ municipality: z.string() })) }),
+  })
   providers(): { providers: { municipality: string }[] } {
     return { providers: this.oidc.providers() };
   }
 
   @Get(':municipality/login')
   @Public()
-  @ApiDoc({ summary: "Starts login at the municipality's identity provider (302)", tag: 'auth', errors: { 302: 'To the provider', 404: 'No provider' } })
+  @ApiDoc({
+    summary: "Starts login at the municipality's identity provider (302)",
+    tag: 'auth',
+    errors: { 302: 'To the provider', 404: 'No provider' },
+  })
   async login(@Param('municipality') municipality: string, @Res() reply: FastifyReply): Promise<void> {
     const pending = await this.oidc.begin(municipality);
     // Lax, not Strict: the provider's redirect back to us is a cross-site navigation.
@@ -45,7 +53,11 @@ export class OidcController {
 
   @Get(':municipality/callback')
   @Public()
-  @ApiDoc({ summary: 'Return from the identity provider: sets the session cookie and redirects to the portal', tag: 'auth', errors: { 302: 'To the portal', 401: 'Login failed', 403: 'No Ankomst role' } })
+  @ApiDoc({
+    summary: 'Return from the identity provider: sets the session cookie and redirects to the portal',
+    tag: 'auth',
+    errors: { 302: 'To the portal', 401: 'Login failed', 403: 'No Ankomst role' },
+  })
   async callback(@Param('municipality') municipality: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
     const production = this.config.NODE_ENV === 'production';

@@ -37,7 +37,13 @@ describe('OIDC login (authorization code + PKCE) against a real OpenID provider'
     const providerPort = await freePort();
     const redirectUri = `http://127.0.0.1:${gatewayPort}/api/auth/oidc/1103/callback`;
     providerProcess = spawn(process.execPath, [path.join(__dirname, 'testing/oidc-test-provider.mjs')], {
-      env: { ...process.env, PORT: String(providerPort), CLIENT_ID: 'ankomst-gateway', CLIENT_SECRET: 'test-client-secret', REDIRECT_URI: redirectUri },
+      env: {
+        ...process.env,
+        PORT: String(providerPort),
+        CLIENT_ID: 'ankomst-gateway',
+        CLIENT_SECRET: 'test-client-secret',
+        REDIRECT_URI: redirectUri,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let providerOutput = '';
@@ -96,7 +102,8 @@ describe('OIDC login (authorization code + PKCE) against a real OpenID provider'
       if (url.href.startsWith(`${env.baseUrl}/api/auth/oidc/1103/callback`)) return browser.get(url.href);
       if (url.pathname.startsWith('/interaction/')) url.searchParams.set('account', account);
       const response = await browser.get(url.href);
-      if (response.status < 300 || response.status >= 400) throw new Error(`provider answered ${response.status}: ${await response.text()}`);
+      if (response.status < 300 || response.status >= 400)
+        throw new Error(`provider answered ${response.status}: ${await response.text()}`);
       location = response.headers.get('location')!;
     }
     throw new Error('too many redirects');
@@ -111,11 +118,18 @@ describe('OIDC login (authorization code + PKCE) against a real OpenID provider'
     expect(refreshCookie).toBeDefined();
     expect(browser.cookie(env.baseUrl, 'ankomst_oidc')).toBeUndefined();
 
-    const refreshed = await env.call('POST', '/api/auth/refresh', { headers: { cookie: `ankomst_refresh=${refreshCookie}`, 'x-requested-with': 'ankomst' } });
+    const refreshed = await env.call('POST', '/api/auth/refresh', {
+      headers: { cookie: `ankomst_refresh=${refreshCookie}`, 'x-requested-with': 'ankomst' },
+    });
     expect(refreshed.status).toBe(200);
     const { accessToken } = (await refreshed.json()) as { accessToken: string };
     const me = (await (await env.call('GET', '/api/auth/me', { token: accessToken })).json()) as Record<string, unknown>;
-    expect(me).toMatchObject({ username: 'kari.bolig', displayName: 'Test Housing Officer', role: 'housing-officer', municipality: '1103' });
+    expect(me).toMatchObject({
+      username: 'kari.bolig',
+      displayName: 'Test Housing Officer',
+      role: 'housing-officer',
+      municipality: '1103',
+    });
     expect(me.permissions).toContain('housing:write');
     const { rows } = await env.pg.query<{ external_issuer: string; external_subject: string; password_hash: string | null }>(
       "SELECT external_issuer, external_subject, password_hash FROM app_user WHERE username = 'kari.bolig'",

@@ -49,7 +49,11 @@ export class OidcService {
   }
 
   /** Exchanges the code, checks state, nonce and PKCE, maps the role, and finds or creates the account. */
-  async complete(municipality: string, callbackQuery: string, stateCookie: string | undefined): Promise<{ user: UserEntity; redirectTo: string }> {
+  async complete(
+    municipality: string,
+    callbackQuery: string,
+    stateCookie: string | undefined,
+  ): Promise<{ user: UserEntity; redirectTo: string }> {
     const provider = this.provider(municipality);
     const pending = stateCookie ? await this.tokens.verifyState(stateCookie) : undefined;
     if (!pending || pending.m !== municipality) throw new UnauthorizedException('Login was not started in this browser or has expired');

@@ -29,7 +29,12 @@ export function declaredRoutes(app: NestFastifyApplication): DeclaredRoute[] {
       const routePath = reflector.get<string | undefined>(PATH_METADATA, handler);
       if (routePath === undefined) continue;
       const prefix = base === 'metrics' ? '' : 'api';
-      const path = '/' + [prefix, base, routePath].flatMap((p) => p.split('/')).filter(Boolean).join('/');
+      const path =
+        '/' +
+        [prefix, base, routePath]
+          .flatMap((p) => p.split('/'))
+          .filter(Boolean)
+          .join('/');
       routes.push({
         method: RequestMethod[reflector.get<RequestMethod>(METHOD_METADATA, handler)],
         path,

@@ -13,7 +13,6 @@ export { freePort };
 
 export const testJwtSecret = 'test-secret-for-gateway-e2e-only-0123456789';
 
-
 export interface GatewayTestEnv {
   app: NestFastifyApplication;
   config: GatewayConfig;
@@ -82,7 +81,10 @@ export async function startGatewayTestEnv(env: Record<string, string> = {}, port
         [username],
       );
       // A live session of the user, so that only the expiry is wrong with this token.
-      const live = await pg.query<{ family_id: string }>('SELECT family_id FROM refresh_token WHERE user_id = $1 AND revoked_at IS NULL LIMIT 1', [rows[0].id]);
+      const live = await pg.query<{ family_id: string }>(
+        'SELECT family_id FROM refresh_token WHERE user_id = $1 AND revoked_at IS NULL LIMIT 1',
+        [rows[0].id],
+      );
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ usr: username, role: rows[0].role, mun: rows[0].municipality, sid: live.rows[0]?.family_id ?? randomUUID() })
         .setProtectedHeader({ alg: 'HS256' })
@@ -109,7 +111,10 @@ const SLOW_STEP_MS = 5_000;
 
 async function timedStep(name: string, step: () => Promise<unknown>): Promise<void> {
   const started = Date.now();
-  const warning = setTimeout(() => process.stderr.write(`gateway test env: "${name}" still running after ${SLOW_STEP_MS} ms\n`), SLOW_STEP_MS);
+  const warning = setTimeout(
+    () => process.stderr.write(`gateway test env: "${name}" still running after ${SLOW_STEP_MS} ms\n`),
+    SLOW_STEP_MS,
+  );
   try {
     await step();
   } finally {

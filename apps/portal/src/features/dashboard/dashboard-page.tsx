@@ -32,7 +32,9 @@ export default function DashboardPage() {
   return (
     <Page
       title={t('dashboard.title')}
-      lead={user ? t('dashboard.greeting', { name: user.displayName, role: t(`roles.${user.role}`, { defaultValue: user.role }) }) : undefined}
+      lead={
+        user ? t('dashboard.greeting', { name: user.displayName, role: t(`roles.${user.role}`, { defaultValue: user.role }) }) : undefined
+      }
     >
       {widgets.length === 0 ? <EmptyState text={t('dashboard.nothing')} /> : widgets}
     </Page>

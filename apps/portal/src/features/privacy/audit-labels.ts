@@ -14,9 +14,7 @@ const purposeKeys: Record<string, string> = {
   'privacy oversight of access to personal data': 'accessOversight',
 };
 
-export const purposeLabel = (t: T, purpose: string) =>
-  purposeKeys[purpose] ? t(`audit.purposes.${purposeKeys[purpose]}`) : purpose;
+export const purposeLabel = (t: T, purpose: string) => (purposeKeys[purpose] ? t(`audit.purposes.${purposeKeys[purpose]}`) : purpose);
 
 /** `case.read` → `audit.actions.case_read` (i18next reads dots as nesting). */
-export const actionLabel = (t: T, action: string) =>
-  t(`audit.actions.${action.replace(/\./g, '_')}`, { defaultValue: action });
+export const actionLabel = (t: T, action: string) => t(`audit.actions.${action.replace(/\./g, '_')}`, { defaultValue: action });

@@ -20,11 +20,7 @@ export const defaultBackoff: BackoffPolicy = {
  * Delay before retry number `attempt` (1 = first retry). Exponential, capped, with
  * jitter taken off the top so the cap is never exceeded.
  */
-export function backoffDelay(
-  attempt: number,
-  policy: BackoffPolicy = defaultBackoff,
-  random: () => number = Math.random,
-): number {
+export function backoffDelay(attempt: number, policy: BackoffPolicy = defaultBackoff, random: () => number = Math.random): number {
   const exponent = Math.max(0, Math.floor(attempt) - 1);
   const raw = Math.min(policy.maxMs, policy.initialMs * policy.factor ** exponent);
   return Math.round(raw * (1 - policy.jitter * random()));

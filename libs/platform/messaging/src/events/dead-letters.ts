@@ -23,10 +23,7 @@ export interface DeadLetterFilter {
 }
 
 /** Dead letters of this service's database, newest first. */
-export async function listDeadLetters(
-  db: DataSource | EntityManager,
-  filter: DeadLetterFilter = {},
-): Promise<DeadLetter[]> {
+export async function listDeadLetters(db: DataSource | EntityManager, filter: DeadLetterFilter = {}): Promise<DeadLetter[]> {
   const rows: Record<string, unknown>[] = await db.query(
     `SELECT id::text, consumer, stream, stream_seq::float8 AS "streamSeq", subject,
             event_id AS "eventId", correlation_id AS "correlationId", deliveries, reason, data,

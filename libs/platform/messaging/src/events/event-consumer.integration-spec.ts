@@ -7,13 +7,7 @@ import { EventRecorder } from './event-recorder';
 import { listDeadLetters } from './dead-letters';
 import { deadLetterSubject, durableName } from './naming';
 import { OutboxRelay } from './outbox-relay';
-import {
-  createTestEnv,
-  eventually,
-  silentLogger,
-  testContract,
-  type MessagingTestEnv,
-} from './testing/messaging-test-env';
+import { createTestEnv, eventually, silentLogger, testContract, type MessagingTestEnv } from './testing/messaging-test-env';
 
 type Payload = { n: number; note: string };
 
@@ -27,12 +21,7 @@ describe('EventConsumer (Postgres + JetStream)', () => {
 
   // Each test gets its own durable, so it only sees the events it published.
   const newConsumers = (nats = env.nats, dataSource = env.dataSource) => {
-    const consumers = new EventConsumers(
-      dataSource,
-      nats,
-      { service: env.service, defaults: fast },
-      silentLogger,
-    );
+    const consumers = new EventConsumers(dataSource, nats, { service: env.service, defaults: fast }, silentLogger);
     running.push(consumers);
     return consumers;
   };
@@ -49,9 +38,7 @@ describe('EventConsumer (Postgres + JetStream)', () => {
   const publish = async (body: unknown, id: string) => {
     const h = natsHeaders();
     h.set('x-correlation-id', `header-corr-${id}`);
-    await env.nats
-      .jetstream()
-      .publish(env.contract.subject, JSON.stringify(body), { msgID: id, headers: h });
+    await env.nats.jetstream().publish(env.contract.subject, JSON.stringify(body), { msgID: id, headers: h });
   };
   const applied = async (tag: string) =>
     (await env.dataSource.query(`SELECT event_id FROM applied WHERE tag = $1`, [tag])) as {
@@ -60,11 +47,7 @@ describe('EventConsumer (Postgres + JetStream)', () => {
   const applyInto =
     (tag: string) =>
     async (event: EventEnvelope<Payload>, { manager }: EventContext) => {
-      await manager.query(`INSERT INTO applied (tag, event_id, n) VALUES ($1, $2, $3)`, [
-        tag,
-        event.id,
-        event.payload.n,
-      ]);
+      await manager.query(`INSERT INTO applied (tag, event_id, n) VALUES ($1, $2, $3)`, [tag, event.id, event.payload.n]);
     };
 
   beforeAll(async () => {
@@ -211,9 +194,7 @@ describe('EventConsumer (Postgres + JetStream)', () => {
     await eventually(async () => {
       const jsm = await env.nats.jetstreamManager();
       const info = await jsm.consumers.info(env.stream, durable);
-      return (
-        info.num_ack_pending === 0 && info.num_pending === 0 && info.delivered.consumer_seq >= 2
-      );
+      return info.num_ack_pending === 0 && info.num_pending === 0 && info.delivered.consumer_seq >= 2;
     }, 10_000);
     expect(calls).toBe(0);
     expect(await applied('committed')).toHaveLength(1);
@@ -234,9 +215,7 @@ describe('EventConsumer (Postgres + JetStream)', () => {
     await sut.ready();
     await publish(envelope({ n: 'not a number', note: 'bad' }, id), id);
 
-    await eventually(
-      async () => (await listDeadLetters(env.dataSource, { consumer: 'invalid' })).length === 1,
-    );
+    await eventually(async () => (await listDeadLetters(env.dataSource, { consumer: 'invalid' })).length === 1);
     const [letter] = await listDeadLetters(env.dataSource, { consumer: 'invalid' });
     expect(letter).toMatchObject({
       consumer: 'invalid',
@@ -273,9 +252,7 @@ describe('EventConsumer (Postgres + JetStream)', () => {
     await sut.ready();
     await publish(envelope({ n: 4, note: 'poison' }, id), id);
 
-    await eventually(
-      async () => (await listDeadLetters(env.dataSource, { consumer: 'poison' })).length === 1,
-    );
+    await eventually(async () => (await listDeadLetters(env.dataSource, { consumer: 'poison' })).length === 1);
     const [letter] = await listDeadLetters(env.dataSource, { consumer: 'poison' });
     expect(letter).toMatchObject({
       eventId: id,
@@ -312,7 +289,10 @@ describe('EventConsumer (Postgres + JetStream)', () => {
         batchSize: 16,
         beforeApply: async (events, manager) => {
           const [{ txid }] = await manager.query(`SELECT txid_current()::text AS txid`);
-          announced.set(txid, events.map((event) => (event.payload as Payload).n));
+          announced.set(
+            txid,
+            events.map((event) => (event.payload as Payload).n),
+          );
         },
       },
     );

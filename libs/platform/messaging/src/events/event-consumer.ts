@@ -11,12 +11,7 @@ import {
   type NatsConnection,
 } from 'nats';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  headers,
-  type EventContract,
-  type EventEnvelope,
-  type EventPayload,
-} from '@ankomst/contracts';
+import { headers, type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 import { defaultLogger, errorMessage, sleep, type MessagingLogger } from './logger';
 import { messagingMetrics } from './metrics';
@@ -182,10 +177,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
   /** The client keeps waiting for a deleted durable; start over so it is created again. */
   private async restartWhenGone(messages: ConsumerMessages): Promise<void> {
     for await (const status of await messages.status()) {
-      if (
-        status.type === ConsumerEvents.ConsumerDeleted ||
-        status.type === ConsumerEvents.ConsumerNotFound
-      ) {
+      if (status.type === ConsumerEvents.ConsumerDeleted || status.type === ConsumerEvents.ConsumerNotFound) {
         this.logger.warn(`Consumer ${this.config.durable}: ${status.type}, recreating`);
         messages.stop();
       }
@@ -212,10 +204,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
         ack_policy: AckPolicy.Explicit,
         deliver_policy: options.deliverPolicy === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
       });
-    } else if (
-      existing.config.ack_wait !== wanted.ack_wait ||
-      existing.config.max_ack_pending !== wanted.max_ack_pending
-    ) {
+    } else if (existing.config.ack_wait !== wanted.ack_wait || existing.config.max_ack_pending !== wanted.max_ack_pending) {
       await jsm.consumers.update(stream, durable, wanted);
     }
   }
@@ -296,13 +285,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
 
     const parsed = parseEvent(contract, message.subject, message.data);
     if (!parsed.ok) {
-      await this.deadLetter(
-        message,
-        'invalid',
-        parsed.reason,
-        parsed.eventId,
-        parsed.correlationId,
-      );
+      await this.deadLetter(message, 'invalid', parsed.reason, parsed.eventId, parsed.correlationId);
       return undefined;
     }
     const event = parsed.event;
@@ -330,7 +313,11 @@ export class EventConsumer<C extends EventContract = EventContract> {
       const fresh = new Set(inserted.map((row) => row.event_id));
       // A delivery that came twice in one batch is applied once.
       const toApply = deliveries.filter(({ event }) => fresh.delete(event.id));
-      if (toApply.length > 0) await this.config.beforeApply?.(toApply.map((d) => d.event), manager);
+      if (toApply.length > 0)
+        await this.config.beforeApply?.(
+          toApply.map((d) => d.event),
+          manager,
+        );
       applied = 0;
       for (const { message, event, correlationId } of toApply) {
         await this.config.handler(event, {
@@ -345,9 +332,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
     for (const { message } of deliveries) this.release(message, () => message.ack());
     messagingMetrics.handled().inc({ consumer: durable, outcome: 'applied' }, applied);
     if (deliveries.length > applied) {
-      messagingMetrics
-        .handled()
-        .inc({ consumer: durable, outcome: 'duplicate' }, deliveries.length - applied);
+      messagingMetrics.handled().inc({ consumer: durable, outcome: 'duplicate' }, deliveries.length - applied);
     }
   }
 
@@ -374,9 +359,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
         return true;
       });
       this.release(message, () => message.ack());
-      messagingMetrics
-        .handled()
-        .inc({ consumer: durable, outcome: applied ? 'applied' : 'duplicate' });
+      messagingMetrics.handled().inc({ consumer: durable, outcome: applied ? 'applied' : 'duplicate' });
     } catch (error) {
       messagingMetrics.handled().inc({ consumer: durable, outcome: 'failed' });
       if (deliveryCount >= options.maxDeliveries) {
@@ -450,9 +433,7 @@ export class EventConsumer<C extends EventContract = EventContract> {
     } catch (error) {
       // Not recorded anywhere yet: let JetStream deliver it again rather than lose it.
       this.logger.error(`${durable}: could not store dead letter: ${errorMessage(error)}`);
-      this.release(message, () =>
-        message.nak(backoffDelay(message.info.deliveryCount, options.backoff)),
-      );
+      this.release(message, () => message.nak(backoffDelay(message.info.deliveryCount, options.backoff)));
       return;
     }
     this.release(message, () => message.term());

@@ -9,8 +9,7 @@ const unusedDataSource = {} as DataSource;
 
 describe('EventConsumers.register', () => {
   const contract = testContract('housing', 'household-registered');
-  const newSut = () =>
-    new EventConsumers(unusedDataSource, unusedNats, { service: 'introduction' });
+  const newSut = () => new EventConsumers(unusedDataSource, unusedNats, { service: 'introduction' });
 
   it('names the durable after the consuming service and the subject', () => {
     const sut = newSut();

@@ -1,13 +1,7 @@
 import type { NatsConnection } from 'nats';
 import type { DataSource } from 'typeorm';
 import type { EventContract } from '@ankomst/contracts';
-import {
-  EventConsumer,
-  defaultConsumerOptions,
-  type BeforeApply,
-  type ConsumerOptions,
-  type EventHandler,
-} from './event-consumer';
+import { EventConsumer, defaultConsumerOptions, type BeforeApply, type ConsumerOptions, type EventHandler } from './event-consumer';
 import { defaultLogger, type MessagingLogger } from './logger';
 import { deadLetterSubject, durableName } from './naming';
 
@@ -40,14 +34,9 @@ export class EventConsumers {
     private readonly logger: MessagingLogger = defaultLogger('EventConsumers'),
   ) {}
 
-  register<C extends EventContract>(
-    contract: C,
-    handler: EventHandler<C>,
-    options: RegisterOptions = {},
-  ): void {
+  register<C extends EventContract>(contract: C, handler: EventHandler<C>, options: RegisterOptions = {}): void {
     const { durable: name, beforeApply, ...overrides } = options;
-    const durable =
-      name ?? durableName(this.options.durablePrefix ?? this.options.service, contract.subject);
+    const durable = name ?? durableName(this.options.durablePrefix ?? this.options.service, contract.subject);
     if (this.consumers.has(durable)) {
       throw new Error(`A handler for ${contract.subject} is already registered as ${durable}`);
     }

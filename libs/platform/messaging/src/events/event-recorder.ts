@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  eventEnvelope,
-  type Actor,
-  type EventContract,
-  type EventEnvelope,
-  type EventPayload,
-} from '@ankomst/contracts';
+import { eventEnvelope, type Actor, type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 
@@ -37,10 +31,7 @@ export class EventRecorder {
     this.subjects = new Set(options.produces.map((contract) => contract.subject));
   }
 
-  async record<C extends EventContract>(
-    manager: EntityManager,
-    input: RecordEventInput<C>,
-  ): Promise<EventEnvelope<EventPayload<C>>> {
+  async record<C extends EventContract>(manager: EntityManager, input: RecordEventInput<C>): Promise<EventEnvelope<EventPayload<C>>> {
     const { contract } = input;
     if (!this.subjects.has(contract.subject)) {
       // Its stream would not capture the subject and the relay would retry forever.
@@ -69,13 +60,7 @@ export class EventRecorder {
        )
        INSERT INTO outbox (id, subject, aggregate_id, aggregate_seq, envelope, correlation_id)
        SELECT $1, $3, $2, next.last_seq, $4::jsonb, $5 FROM next`,
-      [
-        envelope.id,
-        envelope.aggregateId,
-        envelope.subject,
-        JSON.stringify(envelope),
-        envelope.correlationId,
-      ],
+      [envelope.id, envelope.aggregateId, envelope.subject, JSON.stringify(envelope), envelope.correlationId],
     );
     return envelope;
   }

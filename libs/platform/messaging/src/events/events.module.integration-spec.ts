@@ -113,10 +113,7 @@ describe('EventsModule', () => {
     const nats = await connect({ servers: NATS_URL });
     try {
       const jsm = await nats.jetstreamManager();
-      expect((await jsm.streams.info(stream)).config.subjects).toEqual([
-        contract.subject,
-        `ankomst.${service}.dead-letter.v1`,
-      ]);
+      expect((await jsm.streams.info(stream)).config.subjects).toEqual([contract.subject, `ankomst.${service}.dead-letter.v1`]);
       await jsm.streams.delete(stream);
     } finally {
       await nats.close();

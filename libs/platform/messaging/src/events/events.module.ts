@@ -63,10 +63,7 @@ export class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     const stream = this.options.streamName ?? defaultStreamName(service);
     await ensureStream(await this.nats.jetstreamManager(), {
       name: stream,
-      subjects: [
-        ...(this.options.produces ?? []).map((c) => c.subject),
-        deadLetterSubject(service),
-      ],
+      subjects: [...(this.options.produces ?? []).map((c) => c.subject), deadLetterSubject(service)],
       duplicateWindowMs: this.options.duplicateWindowMs ?? 10 * 60_000,
       // Kept forever by default: the combined case view is rebuilt by replaying the streams.
       maxAgeMs: this.options.maxAgeMs ?? 0,
@@ -74,9 +71,7 @@ export class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     this.registerDecoratedHandlers();
     if (this.options.relay !== false) this.relay.start();
     this.consumers.start();
-    this.logger.log(
-      `Stream ${stream} ready; consumers: ${this.consumers.durables.join(', ') || 'none'}`,
-    );
+    this.logger.log(`Stream ${stream} ready; consumers: ${this.consumers.durables.join(', ') || 'none'}`);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -95,11 +90,7 @@ export class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicatio
         if (typeof handler !== 'function') continue;
         const meta = Reflect.getMetadata(ON_EVENT_METADATA, handler) as OnEventMetadata | undefined;
         if (!meta) continue;
-        this.consumers.register(
-          meta.contract,
-          (event, context) => handler.call(instance, event, context),
-          meta.options,
-        );
+        this.consumers.register(meta.contract, (event, context) => handler.call(instance, event, context), meta.options);
       }
     }
   }
@@ -122,8 +113,7 @@ function providers(): Provider[] {
     {
       provide: EventRecorder,
       inject: [EVENTS_OPTIONS],
-      useFactory: (options: EventsModuleOptions) =>
-        new EventRecorder({ produces: options.produces ?? [] }),
+      useFactory: (options: EventsModuleOptions) => new EventRecorder({ produces: options.produces ?? [] }),
     },
     {
       provide: OutboxRelay,
@@ -173,10 +163,7 @@ export class EventsModule {
     );
   }
 
-  private static build(
-    optionsProviders: Provider[],
-    imports: NonNullable<DynamicModule['imports']>,
-  ): DynamicModule {
+  private static build(optionsProviders: Provider[], imports: NonNullable<DynamicModule['imports']>): DynamicModule {
     return {
       module: EventsModule,
       global: true,

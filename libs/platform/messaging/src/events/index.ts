@@ -1,11 +1,5 @@
 export { EventRecorder, type RecordEventInput, type EventRecorderOptions } from './event-recorder';
-export {
-  OutboxRelay,
-  defaultRelayOptions,
-  type OutboxRelayOptions,
-  type OutboxRow,
-  type PublishedRow,
-} from './outbox-relay';
+export { OutboxRelay, defaultRelayOptions, type OutboxRelayOptions, type OutboxRow, type PublishedRow } from './outbox-relay';
 export {
   EventConsumer,
   defaultConsumerOptions,
@@ -14,28 +8,15 @@ export {
   type EventContext,
   type EventHandler,
 } from './event-consumer';
-export {
-  EventConsumers,
-  type EventConsumersOptions,
-  type RegisterOptions,
-} from './event-consumers';
+export { EventConsumers, type EventConsumersOptions, type RegisterOptions } from './event-consumers';
 export { OnEvent, ON_EVENT_METADATA } from './on-event.decorator';
-export {
-  EventsModule,
-  EventsLifecycle,
-  EVENTS_NATS,
-  EVENTS_OPTIONS,
-  type EventsModuleOptions,
-} from './events.module';
+export { EventsModule, EventsLifecycle, EVENTS_NATS, EVENTS_OPTIONS, type EventsModuleOptions } from './events.module';
 export { ensureStream, type StreamDeclaration } from './streams';
 export { listDeadLetters, type DeadLetter, type DeadLetterFilter } from './dead-letters';
 export { parseEvent, type ParsedEvent } from './parse-event';
 export { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 export { deadLetterSubject, defaultStreamName, durableName } from './naming';
 export { messagingMetrics } from './metrics';
-export {
-  CreateMessagingTables1795464000000,
-  messagingMigrations,
-} from './migrations/1795464000000-create-messaging-tables';
+export { CreateMessagingTables1795464000000, messagingMigrations } from './migrations/1795464000000-create-messaging-tables';
 export { messagingEntities, OutboxEventEntity, InboxEntity, DeadLetterEntity } from './entities';
 export type { MessagingLogger } from './logger';

@@ -16,11 +16,7 @@ export interface OnEventMetadata {
  */
 export function OnEvent(contract: EventContract, options?: RegisterOptions): MethodDecorator {
   return (_target, _key, descriptor) => {
-    Reflect.defineMetadata(
-      ON_EVENT_METADATA,
-      { contract, options } satisfies OnEventMetadata,
-      descriptor.value as object,
-    );
+    Reflect.defineMetadata(ON_EVENT_METADATA, { contract, options } satisfies OnEventMetadata, descriptor.value as object);
     return descriptor;
   };
 }

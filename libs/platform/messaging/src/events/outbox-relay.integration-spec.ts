@@ -2,19 +2,11 @@ import type { PubAck } from 'nats';
 import type { QueryRunner } from 'typeorm';
 import { EventRecorder } from './event-recorder';
 import { OutboxRelay, type OutboxRow, type PublishedRow } from './outbox-relay';
-import {
-  createTestEnv,
-  eventually,
-  silentLogger,
-  type MessagingTestEnv,
-} from './testing/messaging-test-env';
+import { createTestEnv, eventually, silentLogger, type MessagingTestEnv } from './testing/messaging-test-env';
 
 /** A relay process that dies after JetStream acknowledged but before the row was marked. */
 class CrashAfterPublishRelay extends OutboxRelay {
-  protected override async markSent(
-    _queryRunner: QueryRunner,
-    _published: PublishedRow[],
-  ): Promise<void> {
+  protected override async markSent(_queryRunner: QueryRunner, _published: PublishedRow[]): Promise<void> {
     throw new Error('crashed between publish and mark-sent');
   }
 }
@@ -49,12 +41,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
   const relays: OutboxRelay[] = [];
 
   const newRelay = (options: Partial<ConstructorParameters<typeof OutboxRelay>[2]> = {}) => {
-    const relay = new OutboxRelay(
-      env.dataSource,
-      env.nats,
-      { service: env.service, ...options },
-      silentLogger,
-    );
+    const relay = new OutboxRelay(env.dataSource, env.nats, { service: env.service, ...options }, silentLogger);
     relays.push(relay);
     return relay;
   };
@@ -69,13 +56,8 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
         payload: { n, note: `event ${n}` },
       }),
     );
-  const streamMessages = async () =>
-    (await (await env.nats.jetstreamManager()).streams.info(env.stream)).state.messages;
-  const pending = async () =>
-    Number(
-      (await env.dataSource.query(`SELECT count(*) AS c FROM outbox WHERE status = 'pending'`))[0]
-        .c,
-    );
+  const streamMessages = async () => (await (await env.nats.jetstreamManager()).streams.info(env.stream)).state.messages;
+  const pending = async () => Number((await env.dataSource.query(`SELECT count(*) AS c FROM outbox WHERE status = 'pending'`))[0].c);
 
   beforeAll(async () => {
     env = await createTestEnv('relay');
@@ -107,9 +89,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
 
     const sut = newRelay();
     expect(await sut.runOnce()).toBe(0);
-    expect(
-      await env.dataSource.query(`SELECT id FROM outbox WHERE aggregate_id = 'household-rollback'`),
-    ).toEqual([]);
+    expect(await env.dataSource.query(`SELECT id FROM outbox WHERE aggregate_id = 'household-rollback'`)).toEqual([]);
     expect(await streamMessages()).toBe(before);
   });
 
@@ -125,9 +105,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
         }),
       ),
     ).rejects.toThrow();
-    expect(
-      await env.dataSource.query(`SELECT id FROM outbox WHERE aggregate_id = 'household-invalid'`),
-    ).toEqual([]);
+    expect(await env.dataSource.query(`SELECT id FROM outbox WHERE aggregate_id = 'household-invalid'`)).toEqual([]);
   });
 
   it('refuses to record outside a transaction', async () => {
@@ -146,12 +124,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
     const before = await streamMessages();
     const event = await record('household-crash', 1, 'corr-crash');
 
-    const crashing = new CrashAfterPublishRelay(
-      env.dataSource,
-      env.nats,
-      { service: env.service },
-      silentLogger,
-    );
+    const crashing = new CrashAfterPublishRelay(env.dataSource, env.nats, { service: env.service }, silentLogger);
     await expect(crashing.runOnce()).rejects.toThrow('crashed between publish and mark-sent');
     expect(await streamMessages()).toBe(before + 1);
     const [row] = await env.dataSource.query(`SELECT status FROM outbox WHERE id = $1`, [event.id]);
@@ -159,9 +132,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
 
     const sut = newRelay(); // the restarted process
     expect(await sut.runOnce()).toBe(1);
-    const [after] = await env.dataSource.query(`SELECT status FROM outbox WHERE id = $1`, [
-      event.id,
-    ]);
+    const [after] = await env.dataSource.query(`SELECT status FROM outbox WHERE id = $1`, [event.id]);
     expect(after.status).toBe('sent');
     expect(await streamMessages()).toBe(before + 1);
 
@@ -181,9 +152,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
     await new Promise((resolve) => setTimeout(resolve, 300)); // listener connected, first round done
     const event = await record('household-notify', 1);
     await eventually(async () => {
-      const [row] = await env.dataSource.query(`SELECT status FROM outbox WHERE id = $1`, [
-        event.id,
-      ]);
+      const [row] = await env.dataSource.query(`SELECT status FROM outbox WHERE id = $1`, [event.id]);
       return row.status === 'sent';
     }, 5_000);
   });
@@ -222,8 +191,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
          FROM outbox WHERE aggregate_id LIKE 'household-order-%' ORDER BY stream_seq`,
     );
     const seen = new Map<string, number[]>();
-    for (const row of published)
-      seen.set(row.aggregate_id, [...(seen.get(row.aggregate_id) ?? []), row.n]);
+    for (const row of published) seen.set(row.aggregate_id, [...(seen.get(row.aggregate_id) ?? []), row.n]);
     for (const aggregateId of aggregates) {
       expect(seen.get(aggregateId)).toEqual(Array.from({ length: perAggregate }, (_, n) => n));
     }
@@ -233,10 +201,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
     for (const row of published) {
       const message = await jsm.streams.getMessage(env.stream, { seq: row.seq });
       const event = message.json<{ aggregateId: string; payload: { n: number } }>();
-      fromStream.set(event.aggregateId, [
-        ...(fromStream.get(event.aggregateId) ?? []),
-        event.payload.n,
-      ]);
+      fromStream.set(event.aggregateId, [...(fromStream.get(event.aggregateId) ?? []), event.payload.n]);
     }
     expect(fromStream).toEqual(seen);
   });
@@ -254,12 +219,7 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
     );
     relays.push(sut);
     const status = async (id: string) =>
-      (
-        await env.dataSource.query(
-          `SELECT status, attempts, next_attempt_at > now() AS waiting FROM outbox WHERE id = $1`,
-          [id],
-        )
-      )[0];
+      (await env.dataSource.query(`SELECT status, attempts, next_attempt_at > now() AS waiting FROM outbox WHERE id = $1`, [id]))[0];
 
     // The failure stops the round: with concurrency 1 no later aggregate starts either.
     await sut.runOnce();
@@ -275,10 +235,9 @@ describe('OutboxRelay (Postgres + JetStream)', () => {
       await sut.runOnce();
       return (await status(second.id)).status === 'sent';
     }, 5_000);
-    const [a, b] = await env.dataSource.query(
-      `SELECT stream_seq::int AS seq FROM outbox WHERE id = ANY($1) ORDER BY aggregate_seq`,
-      [[first.id, second.id]],
-    );
+    const [a, b] = await env.dataSource.query(`SELECT stream_seq::int AS seq FROM outbox WHERE id = ANY($1) ORDER BY aggregate_seq`, [
+      [first.id, second.id],
+    ]);
     expect(a.seq).toBeLessThan(b.seq);
   });
 });

@@ -1,9 +1,4 @@
-import {
-  headers as natsHeaders,
-  type JetStreamClient,
-  type NatsConnection,
-  type PubAck,
-} from 'nats';
+import { headers as natsHeaders, type JetStreamClient, type NatsConnection, type PubAck } from 'nats';
 import { Client, type ClientConfig } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { headers } from '@ankomst/contracts';
@@ -133,8 +128,7 @@ export class OutboxRelay {
       this.countPublished(published);
       return published.length;
     } catch (error) {
-      if (queryRunner.isTransactionActive)
-        await queryRunner.rollbackTransaction().catch(() => undefined);
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await queryRunner.release();
@@ -185,11 +179,7 @@ export class OutboxRelay {
        SELECT aggregate_id FROM candidates
         WHERE pg_try_advisory_xact_lock($3, hashtext(aggregate_id))
         ORDER BY first_at`,
-      [
-        this.options.aggregatesPerRound,
-        this.options.aggregatesPerRound * SCAN_ROWS_PER_AGGREGATE,
-        ADVISORY_LOCK_NAMESPACE,
-      ],
+      [this.options.aggregatesPerRound, this.options.aggregatesPerRound * SCAN_ROWS_PER_AGGREGATE, ADVISORY_LOCK_NAMESPACE],
     );
     return claimed.map((c) => c.aggregate_id);
   }
@@ -221,11 +211,7 @@ export class OutboxRelay {
    * publish (NATS down, most likely) no further event starts: each would wait out its own
    * timeout. The failed row gets a backoff; later rows of its aggregate stay behind it.
    */
-  private async publishAll(
-    aggregates: OutboxRow[][],
-    published: PublishedRow[],
-    failed: FailedRow[],
-  ): Promise<void> {
+  private async publishAll(aggregates: OutboxRow[][], published: PublishedRow[], failed: FailedRow[]): Promise<void> {
     const queue = [...aggregates];
     const worker = async () => {
       for (let rows = queue.shift(); rows && failed.length === 0; rows = queue.shift()) {
@@ -307,10 +293,9 @@ export class OutboxRelay {
     messagingMetrics.outboxPending().set({ service: this.options.service }, lag.pending);
     if (this.options.retentionMs > 0 && now - this.lastPrune >= PRUNE_INTERVAL_MS) {
       this.lastPrune = now;
-      await this.dataSource.query(
-        `DELETE FROM outbox WHERE status = 'sent' AND sent_at < now() - $1 * interval '1 millisecond'`,
-        [this.options.retentionMs],
-      );
+      await this.dataSource.query(`DELETE FROM outbox WHERE status = 'sent' AND sent_at < now() - $1 * interval '1 millisecond'`, [
+        this.options.retentionMs,
+      ]);
     }
   }
 
@@ -335,8 +320,7 @@ export class OutboxRelay {
   /** LISTEN on a connection of its own; if it breaks, polling covers until it is back. */
   private async ensureListener(): Promise<void> {
     if (this.listener || !this.running) return;
-    const pool = (this.dataSource.driver as unknown as { master?: { options: ClientConfig } })
-      .master;
+    const pool = (this.dataSource.driver as unknown as { master?: { options: ClientConfig } }).master;
     if (!pool) return;
     const client = new Client(pool.options);
     client.on('notification', () => this.requestWake());

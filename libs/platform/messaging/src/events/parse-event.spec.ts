@@ -3,10 +3,7 @@ import { z } from 'zod';
 import { defineEvent } from '@ankomst/contracts';
 import { parseEvent } from './parse-event';
 
-const contract = defineEvent(
-  'ankomst.housing.household-registered.v1',
-  z.object({ size: z.number().int() }),
-);
+const contract = defineEvent('ankomst.housing.household-registered.v1', z.object({ size: z.number().int() }));
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 const envelope = (payload: unknown) => ({
   id: randomUUID(),
@@ -38,11 +35,7 @@ describe('parseEvent', () => {
   });
 
   it('rejects an envelope published on another subject', () => {
-    const sut = parseEvent(
-      contract,
-      'ankomst.housing.other-thing.v1',
-      encode(envelope({ size: 1 })),
-    );
+    const sut = parseEvent(contract, 'ankomst.housing.other-thing.v1', encode(envelope({ size: 1 })));
     expect(sut.ok).toBe(false);
   });
 });

@@ -1,24 +1,14 @@
-import {
-  eventEnvelope,
-  type EventContract,
-  type EventEnvelope,
-  type EventPayload,
-} from '@ankomst/contracts';
+import { eventEnvelope, type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
 
 export type ParsedEvent<C extends EventContract> =
-  | { ok: true; event: EventEnvelope<EventPayload<C>> }
-  | { ok: false; reason: string; eventId?: string; correlationId?: string };
+  { ok: true; event: EventEnvelope<EventPayload<C>> } | { ok: false; reason: string; eventId?: string; correlationId?: string };
 
 function describe(issues: { path: PropertyKey[]; message: string }[]): string {
   return issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
 /** Envelope + payload validation of a received message; a failure is final (dead letter). */
-export function parseEvent<C extends EventContract>(
-  contract: C,
-  subject: string,
-  data: Uint8Array,
-): ParsedEvent<C> {
+export function parseEvent<C extends EventContract>(contract: C, subject: string, data: Uint8Array): ParsedEvent<C> {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(data));

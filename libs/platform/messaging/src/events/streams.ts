@@ -1,11 +1,4 @@
-import {
-  DiscardPolicy,
-  RetentionPolicy,
-  StorageType,
-  nanos,
-  type JetStreamManager,
-  type StreamInfo,
-} from 'nats';
+import { DiscardPolicy, RetentionPolicy, StorageType, nanos, type JetStreamManager, type StreamInfo } from 'nats';
 
 export interface StreamDeclaration {
   name: string;
@@ -27,10 +20,7 @@ export function isApiError(error: unknown, errCode: number): boolean {
  * Creates the stream or adds missing subjects. Subjects are only ever added: during a
  * rolling deploy an older replica must not remove a subject a newer one publishes.
  */
-export async function ensureStream(
-  jsm: JetStreamManager,
-  declared: StreamDeclaration,
-): Promise<StreamInfo> {
+export async function ensureStream(jsm: JetStreamManager, declared: StreamDeclaration): Promise<StreamInfo> {
   for (let attempt = 1; ; attempt++) {
     try {
       const existing = await jsm.streams.info(declared.name).catch((error: unknown) => {

@@ -4,13 +4,27 @@
  * connection slot left. Such a request may succeed a moment later, so it answers 503
  * (`unavailable`, with Retry-After at the gateway), never a 500 that reads like a bug.
  */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
 /** SQLSTATE class 08 (connection exception) and the server's own "not now" answers. */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 
 /** node-postgres and pg-pool say these in words only, without a code. */
-const CONNECTION_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection .*(closed|ended)/i, /Client has encountered a connection error/i];
+const CONNECTION_MESSAGES = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection .*(closed|ended)/i,
+  /Client has encountered a connection error/i,
+];
 
 export function isDependencyOutage(error: unknown): boolean {
   for (const candidate of causesOf(error)) {

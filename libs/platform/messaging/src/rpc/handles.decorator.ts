@@ -20,7 +20,10 @@ export function checkOutput(endpoint: Endpoint, output: unknown): void {
   if (result.success) return;
   const issues = toFieldIssues(result.error);
   logger.error({ subject: endpoint.subject, issues }, 'Answer does not match its declared output');
-  throw new ServiceException('internal', `The answer of ${endpoint.subject} does not match its contract: ${issues.map((i) => `${i.field}: ${i.rule}`).join('; ')}`);
+  throw new ServiceException(
+    'internal',
+    `The answer of ${endpoint.subject} does not match its contract: ${issues.map((i) => `${i.field}: ${i.rule}`).join('; ')}`,
+  );
 }
 
 /** A handler takes the endpoint's parsed input and answers with its declared output. */

@@ -11,8 +11,7 @@ export class RpcExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): Observable<never> {
     const ctx = host.switchToRpc().getContext<unknown>();
-    const correlationId =
-      ctx instanceof NatsContext ? ctx.getHeaders()?.get(headerNames.correlationId) || undefined : undefined;
+    const correlationId = ctx instanceof NatsContext ? ctx.getHeaders()?.get(headerNames.correlationId) || undefined : undefined;
     const error = toServiceError(exception, correlationId);
     if (error.status >= 500) {
       this.logger.error({ err: exception, correlationId }, 'Handler failed');

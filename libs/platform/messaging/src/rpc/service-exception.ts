@@ -1,11 +1,4 @@
-import {
-  type ErrorCode,
-  type FieldIssue,
-  type RefusalReason,
-  type ServiceError,
-  serviceError,
-  statusForCode,
-} from '@ankomst/contracts';
+import { type ErrorCode, type FieldIssue, type RefusalReason, type ServiceError, serviceError, statusForCode } from '@ankomst/contracts';
 
 /**
  * A domain failure that is the caller's business (bad input, not found, conflict, …).
@@ -44,7 +37,12 @@ export class ServiceException extends Error {
   }
 
   static fromServiceError(error: ServiceError): ServiceException {
-    return new ServiceException(error.code, error.message, error.issues, error.reason ? { code: error.reason, params: error.params } : undefined);
+    return new ServiceException(
+      error.code,
+      error.message,
+      error.issues,
+      error.reason ? { code: error.reason, params: error.params } : undefined,
+    );
   }
 
   /** Recognises a ServiceError that came back over the wire. */

@@ -15,13 +15,14 @@ export function toServiceError(error: unknown, correlationId?: string): ServiceE
   if (error instanceof ZodError) {
     return ServiceException.validation(toFieldIssues(error)).toServiceError(correlationId);
   }
-  const pgCode = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
-    (error as { code?: string })?.code;
+  const pgCode = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
   if (pgCode === UNIQUE_VIOLATION || pgCode === EXCLUSION_VIOLATION) {
     return new ServiceException('conflict', 'The change conflicts with existing data').toServiceError(correlationId);
   }
   if (isDependencyOutage(error)) {
-    return new ServiceException('unavailable', 'A dependency (database or network) is unavailable: try again shortly').toServiceError(correlationId);
+    return new ServiceException('unavailable', 'A dependency (database or network) is unavailable: try again shortly').toServiceError(
+      correlationId,
+    );
   }
   return new ServiceException('internal', 'Internal error').toServiceError(correlationId);
 }

@@ -69,7 +69,14 @@ describe('UsersPage', () => {
     renderPage();
     const table = await screen.findByRole('table', { name: 'Brukerkontoer' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').slice(0, 4).map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 4)
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['municipal-admin (deg)', 'Kari Admin', 'Kommuneadministrator', 'Aktiv'],
       ['ola.bolig', 'Ola Bolig', 'Boligkonsulent', 'Aktiv'],
       ['per-helse', 'Per Helse', 'Helsearbeider', 'Deaktivert'],
@@ -93,7 +100,10 @@ describe('UsersPage', () => {
   it('posts the contract body for a new user and reads the list again', async () => {
     const created = account('nina.nord', { displayName: 'Nina Nord', role: 'intro-advisor' });
     const { callsTo } = renderPage({
-      'GET /api/users': [{ status: 200, body: { users } }, { status: 200, body: { users: [...users, created] } }],
+      'GET /api/users': [
+        { status: 200, body: { users } },
+        { status: 200, body: { users: [...users, created] } },
+      ],
       'POST /api/users': { status: 201, body: created },
     });
     await screen.findByRole('table', { name: 'Brukerkontoer' });
@@ -153,7 +163,9 @@ describe('UsersPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Opprett brukeren' }));
 
     await waitFor(() =>
-      expect(form.getByLabelText(/^Brukernavn/)).toHaveAccessibleDescription(expect.stringContaining('Brukernavnet er allerede i bruk') as string),
+      expect(form.getByLabelText(/^Brukernavn/)).toHaveAccessibleDescription(
+        expect.stringContaining('Brukernavnet er allerede i bruk') as string,
+      ),
     );
   });
 

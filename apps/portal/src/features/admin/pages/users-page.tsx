@@ -24,7 +24,9 @@ export default function UsersPage() {
   const [done, setDone] = useState<string>();
   const items = users.data?.users ?? [];
 
-  const municipality = me ? t(`municipality.${me.municipality}`, { defaultValue: t('municipality.fallback', { number: me.municipality }) }) : '';
+  const municipality = me
+    ? t(`municipality.${me.municipality}`, { defaultValue: t('municipality.fallback', { number: me.municipality }) })
+    : '';
 
   const closeDialog = () => {
     setPending(undefined);

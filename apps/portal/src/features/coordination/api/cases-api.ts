@@ -1,4 +1,13 @@
-import type { AttentionList, CasePage, CaseView, ConsentList, GiveConsent, Referral, ReferralList, WithdrawConsent } from '@ankomst/contracts';
+import type {
+  AttentionList,
+  CasePage,
+  CaseView,
+  ConsentList,
+  GiveConsent,
+  Referral,
+  ReferralList,
+  WithdrawConsent,
+} from '@ankomst/contracts';
 import { apiFetch } from '../../../api/http';
 
 /** The gateway's case-overview routes, in one table so a renamed route is a one-line change. */
@@ -24,8 +33,7 @@ export type { Referral };
 export const searchCases = (query: CaseSearchQuery, signal?: AbortSignal) =>
   apiFetch<CasePage>(casePaths.search, { query: { ...query, limit: 50 }, signal });
 
-export const fetchCase = (householdId: string, signal?: AbortSignal) =>
-  apiFetch<CaseView>(casePaths.case(householdId), { signal });
+export const fetchCase = (householdId: string, signal?: AbortSignal) => apiFetch<CaseView>(casePaths.case(householdId), { signal });
 
 export const fetchAttention = (query: { withinDays?: number; department?: string }, signal?: AbortSignal) =>
   apiFetch<AttentionList>(casePaths.attention, { query, signal });
@@ -35,8 +43,7 @@ export async function fetchReferrals(query: { status?: string }, signal?: AbortS
   return body.items;
 }
 
-export const fetchConsents = (personId: string, signal?: AbortSignal) =>
-  apiFetch<ConsentList>(casePaths.consents(personId), { signal });
+export const fetchConsents = (personId: string, signal?: AbortSignal) => apiFetch<ConsentList>(casePaths.consents(personId), { signal });
 
 export const giveConsent = ({ personId, ...body }: GiveConsent) =>
   apiFetch<unknown>(casePaths.consents(personId), { method: 'POST', body });

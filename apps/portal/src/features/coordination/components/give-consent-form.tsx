@@ -9,7 +9,9 @@ import { useGiveConsent } from '../api/use-cases';
 import { scopeLabel } from './restricted';
 
 const scopes = informationCategory.options.flatMap((category) =>
-  department.options.filter((recipient) => recipient !== 'nav' || category === 'intro-status').map((recipient) => scopeKey(category, recipient)),
+  department.options
+    .filter((recipient) => recipient !== 'nav' || category === 'intro-status')
+    .map((recipient) => scopeKey(category, recipient)),
 );
 
 /** Records a consent the person gave (on paper, with an interpreter …), with how it was obtained. */
@@ -52,7 +54,13 @@ export function GiveConsentForm({ personId }: { personId: string }) {
           ))}
         </SelectField>
         {grantor !== 'self' && (
-          <TextField label={t('consent.grantorName')} value={grantorName} onChange={(e) => setGrantorName(e.target.value)} error={errors.grantorName} required />
+          <TextField
+            label={t('consent.grantorName')}
+            value={grantorName}
+            onChange={(e) => setGrantorName(e.target.value)}
+            error={errors.grantorName}
+            required
+          />
         )}
         <TextField
           label={t('consent.evidenceNote')}

@@ -18,7 +18,11 @@ export function SectionData({ data }: { data: unknown }) {
       {entries.map(([key, value]) => (
         <div key={key}>
           <dt>{t(`caseView.fields.${key}`, { defaultValue: key })}</dt>
-          <dd>{valueLabels[key] && typeof value === 'string' ? t(`${valueLabels[key]}.${value}`, { defaultValue: value }) : display(value, i18n.language, t)}</dd>
+          <dd>
+            {valueLabels[key] && typeof value === 'string'
+              ? t(`${valueLabels[key]}.${value}`, { defaultValue: value })
+              : display(value, i18n.language, t)}
+          </dd>
         </div>
       ))}
     </dl>

@@ -49,7 +49,9 @@ export default function AttentionPage() {
                   <Table.Cell>
                     <Link asChild>
                       <RouterLink to={`/coordination/cases/${item.householdId}`}>
-                        {item.givenName || item.familyName ? `${item.givenName ?? ''} ${item.familyName ?? ''}`.trim() : t('attention.household')}
+                        {item.givenName || item.familyName
+                          ? `${item.givenName ?? ''} ${item.familyName ?? ''}`.trim()
+                          : t('attention.household')}
                       </RouterLink>
                     </Link>
                     {/* Another department's item without consent: the deadline shows, the person does not. */}

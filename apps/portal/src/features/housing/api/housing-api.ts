@@ -56,11 +56,9 @@ export type HouseholdQuery = {
 export const fetchHouseholds = (query: HouseholdQuery, signal?: AbortSignal) =>
   apiFetch<HouseholdPage>(housingPaths.households, { query, signal });
 
-export const fetchHousehold = (id: string, signal?: AbortSignal) =>
-  apiFetch<HouseholdView>(housingPaths.household(id), { signal });
+export const fetchHousehold = (id: string, signal?: AbortSignal) => apiFetch<HouseholdView>(housingPaths.household(id), { signal });
 
-export const registerHousehold = (body: RegisterHousehold) =>
-  apiFetch<HouseholdView>(housingPaths.households, { method: 'POST', body });
+export const registerHousehold = (body: RegisterHousehold) => apiFetch<HouseholdView>(housingPaths.households, { method: 'POST', body });
 
 export const fetchDwellings = (query: { vacantOnly?: boolean; limit?: number }, signal?: AbortSignal) =>
   apiFetch<DwellingPage>(housingPaths.dwellings, { query, signal });
@@ -68,8 +66,7 @@ export const fetchDwellings = (query: { vacantOnly?: boolean; limit?: number }, 
 export const fetchVacancy = (year: number, signal?: AbortSignal) =>
   apiFetch<VacancyReport>(housingPaths.vacancy, { query: { year }, signal });
 
-export const allocateDwelling = (body: AllocateDwelling) =>
-  apiFetch<TenancyView>(housingPaths.tenancies, { method: 'POST', body });
+export const allocateDwelling = (body: AllocateDwelling) => apiFetch<TenancyView>(housingPaths.tenancies, { method: 'POST', body });
 
 export const fetchSelfSettlement = (caseId: string, signal?: AbortSignal) =>
   apiFetch<SelfSettlementCase>(housingPaths.selfSettlement(caseId), { signal });

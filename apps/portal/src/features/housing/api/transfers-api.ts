@@ -24,8 +24,7 @@ export const requestPersonTransfer = (body: RequestPersonTransfer) =>
 export const fetchIncomingTransfers = (status: PersonTransferStatus | undefined, signal?: AbortSignal) =>
   apiFetch<IncomingPersonTransferList>(transferPaths.incoming, { query: { status }, signal });
 
-export const fetchOutgoingTransfers = (signal?: AbortSignal) =>
-  apiFetch<OutgoingPersonTransferList>(transferPaths.outgoing, { signal });
+export const fetchOutgoingTransfers = (signal?: AbortSignal) => apiFetch<OutgoingPersonTransferList>(transferPaths.outgoing, { signal });
 
 export const releasePersonTransfer = (transferId: string) =>
   apiFetch<IncomingPersonTransfer>(transferPaths.release(transferId), { method: 'POST', body: {} });

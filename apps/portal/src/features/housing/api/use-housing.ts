@@ -99,8 +99,7 @@ function useSelfSettlementMutation<T>(mutationFn: (input: T) => Promise<SelfSett
   });
 }
 
-export const useOpenSelfSettlement = () =>
-  useSelfSettlementMutation((input: OpenSelfSettlement) => api.openSelfSettlement(input));
+export const useOpenSelfSettlement = () => useSelfSettlementMutation((input: OpenSelfSettlement) => api.openSelfSettlement(input));
 /** Ticks show at once (optimistic); the server's answer (with the re-evaluated checklist) wins. */
 export function useUpdateSelfSettlementChecklist() {
   const queryClient = useQueryClient();
@@ -118,9 +117,11 @@ export function useUpdateSelfSettlementChecklist() {
     onSuccess: (data) => queryClient.setQueryData(queryKeys.housing.selfSettlement(data.id), data),
   });
 }
-export const useDecideSelfSettlement = () =>
-  useSelfSettlementMutation((input: DecideSelfSettlement) => api.decideSelfSettlement(input));
+export const useDecideSelfSettlement = () => useSelfSettlementMutation((input: DecideSelfSettlement) => api.decideSelfSettlement(input));
 
 /** A dwelling's tenancy history, newest first. */
 export const useDwellingTenancies = (dwellingId: string) =>
-  useQuery({ queryKey: queryKeys.housing.dwellingTenancies(dwellingId), queryFn: ({ signal }) => callEndpoint(housingApi.listDwellingTenancies, { dwellingId }, signal) });
+  useQuery({
+    queryKey: queryKeys.housing.dwellingTenancies(dwellingId),
+    queryFn: ({ signal }) => callEndpoint(housingApi.listDwellingTenancies, { dwellingId }, signal),
+  });

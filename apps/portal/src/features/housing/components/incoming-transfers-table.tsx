@@ -89,7 +89,13 @@ function DecideTransfer({ transfer }: { transfer: IncomingPersonTransfer }) {
       )}
       {declining && (
         <>
-          <TextField label={t('transfers.declineReason')} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} required />
+          <TextField
+            label={t('transfers.declineReason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={reasonError}
+            required
+          />
           <div className="form-actions">
             <Button type="button" data-size="sm" data-color="danger" disabled={busy} onClick={submitDecline}>
               {t('transfers.confirmDecline')}

@@ -12,13 +12,7 @@ import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useRegisterHousehold } from '../api/use-housing';
 import { countryName, languageName } from '../household-view';
 import { RequestTransferPanel } from './request-transfer-panel';
-import {
-  emptyHousehold,
-  emptyMember,
-  validateHousehold,
-  type HouseholdDraft,
-  type MemberDraft,
-} from '../register-household-form-model';
+import { emptyHousehold, emptyMember, validateHousehold, type HouseholdDraft, type MemberDraft } from '../register-household-form-model';
 
 const origins = ['reception-centre', 'quota-refugee', 'family-reunification', 'unaccompanied-minor'];
 const relationships = ['head', 'spouse', 'child', 'sibling', 'parent', 'other'];
@@ -129,9 +123,7 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
                 checked={draft.languages.includes(code)}
                 onChange={(e) =>
                   update({
-                    languages: e.target.checked
-                      ? [...draft.languages, code]
-                      : draft.languages.filter((l) => l !== code),
+                    languages: e.target.checked ? [...draft.languages, code] : draft.languages.filter((l) => l !== code),
                   })
                 }
               />
@@ -239,7 +231,11 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
           </Fieldset>
         );
       })}
-      {errors.members && <p className="ds-validation-message" data-color="danger">{errors.members}</p>}
+      {errors.members && (
+        <p className="ds-validation-message" data-color="danger">
+          {errors.members}
+        </p>
+      )}
       <div className="form-actions">
         <Button
           type="button"
@@ -260,7 +256,12 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
 function transferCandidates(t: (key: string, options?: Record<string, unknown>) => string, draft: HouseholdDraft) {
   return draft.members.flatMap((m, i) =>
     m.nationalId.trim()
-      ? [{ label: `${t('registerHousehold.memberLegend', { number: i + 1 })} – ${m.givenName} ${m.familyName}`, nationalId: m.nationalId.replace(/\s/g, '') }]
+      ? [
+          {
+            label: `${t('registerHousehold.memberLegend', { number: i + 1 })} – ${m.givenName} ${m.familyName}`,
+            nationalId: m.nationalId.replace(/\s/g, ''),
+          },
+        ]
       : [],
   );
 }

@@ -6,11 +6,17 @@ import { renderWithProviders } from '../../../test/render';
 import { RegisterHouseholdForm } from './register-household-form';
 
 /** A synthetic D-nummer (individual numbers giving check digit 10 are skipped). */
-const dNumber = Array.from({ length: 50 }, (_, i) => makeNorwegianId({ year: 1992, month: 7, day: 14 }, 200 + i, 'd-nummer')).find(Boolean) ?? '';
+const dNumber =
+  Array.from({ length: 50 }, (_, i) => makeNorwegianId({ year: 1992, month: 7, day: 14 }, 200 + i, 'd-nummer')).find(Boolean) ?? '';
 
 const heldElsewhere = {
   status: 409,
-  body: { code: 'national_id_held_elsewhere', status: 409, message: 'This national id is held by another municipality: request a transfer of the person', correlationId: 'c-1' },
+  body: {
+    code: 'national_id_held_elsewhere',
+    status: 409,
+    message: 'This national id is held by another municipality: request a transfer of the person',
+    correlationId: 'c-1',
+  },
 };
 const pending = {
   id: '0b7f3a52-8a0e-4b7e-9d55-222222222222',

@@ -75,7 +75,11 @@ describe('SelfSettlementPanel', () => {
     await userEvent.type(screen.getByLabelText(/^Husleie/), '5500');
     await userEvent.click(screen.getByRole('button', { name: 'Start kontroll av selvbosetting' }));
 
-    await waitFor(() => expect(screen.getByLabelText(/^Adresse/)).toHaveAccessibleDescription(expect.stringMatching(/^Kan ikke inneholde kontrolltegn/) as string));
+    await waitFor(() =>
+      expect(screen.getByLabelText(/^Adresse/)).toHaveAccessibleDescription(
+        expect.stringMatching(/^Kan ikke inneholde kontrolltegn/) as string,
+      ),
+    );
   });
 
   it('approves only when the last check passes', async () => {

@@ -6,12 +6,7 @@ import { TextField } from '../../../components/form-field';
 import { QueryState, ServerError } from '../../../components/states';
 import { formatNok } from '../../../format/format';
 import { ruleMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../forms/rule-messages';
-import {
-  useDecideSelfSettlement,
-  useOpenSelfSettlement,
-  useSelfSettlement,
-  useUpdateSelfSettlementChecklist,
-} from '../api/use-housing';
+import { useDecideSelfSettlement, useOpenSelfSettlement, useSelfSettlement, useUpdateSelfSettlementChecklist } from '../api/use-housing';
 
 const checkKeys: Array<keyof SelfSettlementChecks> = [
   'permitConfirmedWithImdi',
@@ -40,7 +35,11 @@ export function SelfSettlementPanel({
   const { t } = useTranslation();
   const current = useSelfSettlement(caseId);
   if (!caseId) {
-    return canWrite ? <OpenCaseForm householdId={householdId} onOpened={onCaseOpened} /> : <Paragraph>{t('selfSettlement.none')}</Paragraph>;
+    return canWrite ? (
+      <OpenCaseForm householdId={householdId} onOpened={onCaseOpened} />
+    ) : (
+      <Paragraph>{t('selfSettlement.none')}</Paragraph>
+    );
   }
   if (current.isPending || current.error) {
     return <QueryState error={current.error} isPending={current.isPending} feature={t('selfSettlement.title')} />;
@@ -75,7 +74,13 @@ function OpenCaseForm({ householdId, onOpened }: { householdId: string; onOpened
     <form onSubmit={submit} noValidate aria-label={t('selfSettlement.open')}>
       <Paragraph>{t('selfSettlement.lead')}</Paragraph>
       <div className="form-grid">
-        <TextField label={t('selfSettlement.address')} value={address} onChange={(e) => setAddress(e.target.value)} error={errors.address} required />
+        <TextField
+          label={t('selfSettlement.address')}
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+          error={errors.address}
+          required
+        />
         <TextField
           label={t('selfSettlement.rent')}
           inputMode="numeric"
@@ -144,9 +149,7 @@ function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrit
       )}
       {canWrite && !decided && (
         <div className="stack">
-          <Paragraph role="status">
-            {current.readyForApproval ? t('selfSettlement.ready') : t('selfSettlement.notReady')}
-          </Paragraph>
+          <Paragraph role="status">{current.readyForApproval ? t('selfSettlement.ready') : t('selfSettlement.notReady')}</Paragraph>
           <div className="form-actions">
             <Button
               type="button"

@@ -36,11 +36,7 @@ export function SettlementProgressPanel({ progress }: { progress: SettlementProg
           testId="kpi-progress"
           label={t('settlement.percentOfDecided')}
           value={formatPercent(progress.percentOfDecided, lang)}
-          note={
-            progress.remainingToDecided !== null
-              ? t('settlement.remaining', { count: progress.remainingToDecided })
-              : undefined
-          }
+          note={progress.remainingToDecided !== null ? t('settlement.remaining', { count: progress.remainingToDecided }) : undefined}
         />
       </KpiGrid>
       <BarChartFigure

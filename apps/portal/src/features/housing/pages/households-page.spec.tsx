@@ -49,7 +49,9 @@ const queries = (calls: { url: string }[]) => calls.map((c) => Object.fromEntrie
 
 describe('HouseholdsPage', () => {
   it('sends the typed search to the API once typing pauses, and shows what it found', async () => {
-    const { callsTo } = installFakeFetch({ [route]: [page(120, 1, 50), { status: 200, body: { total: 1, items: [household(77, 'Haddad')] } }] });
+    const { callsTo } = installFakeFetch({
+      [route]: [page(120, 1, 50), { status: 200, body: { total: 1, items: [household(77, 'Haddad')] } }],
+    });
     renderWithProviders(<HouseholdsPage />, { path: '/housing/households' });
     expect(await screen.findByText('Viser 1–50 av 120 husstander')).toBeInTheDocument();
 

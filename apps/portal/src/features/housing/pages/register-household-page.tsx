@@ -9,9 +9,7 @@ export default function RegisterHouseholdPage() {
   return (
     <Page title={t('registerHousehold.title')} lead={t('registerHousehold.lead')}>
       <RegisterHouseholdForm
-        onRegistered={(household) =>
-          void navigate(`/housing/households/${household.id}`, { state: { registered: true } })
-        }
+        onRegistered={(household) => void navigate(`/housing/households/${household.id}`, { state: { registered: true } })}
       />
     </Page>
   );

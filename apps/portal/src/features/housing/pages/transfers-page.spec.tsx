@@ -45,7 +45,10 @@ function renderPage() {
     'GET /api/housing/transfers/incoming': { status: 200, body: { items: [incoming] } },
     'GET /api/housing/transfers/outgoing': { status: 200, body: { items: [outgoing] } },
     [`POST /api/housing/transfers/${incoming.id}/release`]: { status: 200, body: { ...incoming, status: 'released' } },
-    [`POST /api/housing/transfers/${incoming.id}/decline`]: { status: 200, body: { ...incoming, status: 'declined', declineReason: 'Ikke ennå' } },
+    [`POST /api/housing/transfers/${incoming.id}/decline`]: {
+      status: 200,
+      body: { ...incoming, status: 'declined', declineReason: 'Ikke ennå' },
+    },
   });
   renderWithProviders(<TransfersPage />, { path: '/housing/transfers' });
   return fake;
@@ -83,7 +86,8 @@ describe('TransfersPage', () => {
 });
 
 describe('TransfersPage: asking for a person', () => {
-  const dNumber = Array.from({ length: 50 }, (_, i) => makeNorwegianId({ year: 1992, month: 7, day: 14 }, 200 + i, 'd-nummer')).find(Boolean) ?? '';
+  const dNumber =
+    Array.from({ length: 50 }, (_, i) => makeNorwegianId({ year: 1992, month: 7, day: 14 }, 200 + i, 'd-nummer')).find(Boolean) ?? '';
 
   it('sends the number and the reason in the body, and says so when nobody else holds the number', async () => {
     const { callsTo } = installFakeFetch({

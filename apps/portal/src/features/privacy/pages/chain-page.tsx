@@ -25,7 +25,9 @@ export default function ChainPage() {
           <Heading level={2} data-size="xs">
             {chain.data.ok ? t('chain.ok') : t('chain.broken')}
           </Heading>
-          <Paragraph>{t('chain.checked', { count: chain.data.checked, formatted: formatNumber(chain.data.checked, i18n.language) })}</Paragraph>
+          <Paragraph>
+            {t('chain.checked', { count: chain.data.checked, formatted: formatNumber(chain.data.checked, i18n.language) })}
+          </Paragraph>
           {chain.data.firstBroken && (
             <Paragraph>{t('chain.firstBroken', { seq: chain.data.firstBroken.seq, reason: chain.data.firstBroken.reason })}</Paragraph>
           )}

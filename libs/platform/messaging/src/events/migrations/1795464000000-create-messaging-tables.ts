@@ -33,15 +33,9 @@ export class CreateMessagingTables1795464000000 implements MigrationInterface {
         sent_at timestamptz,
         CONSTRAINT outbox_aggregate_seq_unique UNIQUE (aggregate_id, aggregate_seq)
       )`);
-    await queryRunner.query(
-      `CREATE INDEX outbox_pending_idx ON outbox (aggregate_id, aggregate_seq) WHERE status = 'pending'`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX outbox_pending_age_idx ON outbox (created_at) WHERE status = 'pending'`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX outbox_sent_at_idx ON outbox (sent_at) WHERE status = 'sent'`,
-    );
+    await queryRunner.query(`CREATE INDEX outbox_pending_idx ON outbox (aggregate_id, aggregate_seq) WHERE status = 'pending'`);
+    await queryRunner.query(`CREATE INDEX outbox_pending_age_idx ON outbox (created_at) WHERE status = 'pending'`);
+    await queryRunner.query(`CREATE INDEX outbox_sent_at_idx ON outbox (sent_at) WHERE status = 'sent'`);
     // Wakes the relay on commit (notifications of rolled-back transactions are dropped).
     // The relay also polls, because a notification sent while it was down is not replayed.
     await queryRunner.query(`
@@ -51,9 +45,7 @@ export class CreateMessagingTables1795464000000 implements MigrationInterface {
         RETURN NULL;
       END
       $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`,
-    );
+    await queryRunner.query(`CREATE TRIGGER outbox_notify AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()`);
     await queryRunner.query(`
       CREATE TABLE inbox (
         event_id uuid NOT NULL,

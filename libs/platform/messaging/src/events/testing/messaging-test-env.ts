@@ -15,8 +15,7 @@ import { ensureStream } from '../streams';
 const SERVER_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 export const NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
 
-const letters = (n: number) =>
-  Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
+const letters = (n: number) => Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
 
 function url(database: string): string {
   const u = new URL(SERVER_URL);
@@ -41,10 +40,7 @@ export const silentLogger: MessagingLogger = {
 };
 
 export function testContract(service: string, name = 'thing-happened') {
-  return defineEvent(
-    `ankomst.${service}.${name}.v1`,
-    z.object({ n: z.number().int(), note: z.string() }),
-  );
+  return defineEvent(`ankomst.${service}.${name}.v1`, z.object({ n: z.number().int(), note: z.string() }));
 }
 
 export interface MessagingTestEnv {
@@ -115,10 +111,7 @@ export async function createTestEnv(label: string): Promise<MessagingTestEnv> {
 }
 
 /** Polls until `check` returns true or the time is up. */
-export async function eventually(
-  check: () => Promise<boolean> | boolean,
-  timeoutMs = 10_000,
-): Promise<void> {
+export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
