@@ -7,3 +7,4 @@ export { freePort } from './free-port';
 export { testRunTag, trackChild } from './test-run';
 export * from './fuzz';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
+export { startServiceTestApp, type OutboxRow, type ServiceTestApp, type ServiceTestEnv } from './service-test-app';
