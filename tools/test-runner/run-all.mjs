@@ -3,8 +3,9 @@
 //   1. preflight: nats-server and Chromium are there (installed with apt-get when this runs as
 //      root and they are not; otherwise one line says what to install, before anything starts);
 //   2. Postgres found (or an embedded one started) like `npm start` does;
-//   3. `nx run-many -t typecheck lint`, then `-t test` (unit, integration and gateway e2e per
-//      project, plus the tools' node:test suites), then `nx run portal:e2e` (Chromium);
+//   3. `nx run-many -t typecheck lint test` (the workspace's typecheck and lint, then unit,
+//      integration and gateway e2e per project, plus the tools' node:test suites), then
+//      `nx run portal:e2e` (Chromium);
 //      unchanged projects come from the Nx cache;
 //   4. whatever a test left behind (processes, `test_<tag>*` databases) is removed;
 //   5. the line `N passed, N failed, N skipped`, summed from each task's result file.
@@ -173,9 +174,11 @@ async function main() {
     await nx([...args, ...common], timeoutMs);
     stageSeconds[name] = (Date.now() - stageStart) / 1000;
   };
-  if (wanted('checks')) await stage('typecheck and lint', ['run-many', '-t', 'typecheck', 'lint', '--parallel=2'], minutes(20));
-  // One project at a time, each Jest with two workers: two test files at once on two cores.
-  if (wanted('test')) await stage('tests', ['run-many', '-t', 'test', '--parallel=1'], minutes(45));
+  // Checks and tests in one Nx run, three tasks at a time: typecheck and lint are one process
+  // each and leave a core to the tests (each Jest with two workers), so no stage waits for the
+  // slowest task of the one before.
+  const targets = [...(wanted('checks') ? ['typecheck', 'lint'] : []), ...(wanted('test') ? ['test'] : [])];
+  if (targets.length) await stage(targets.join(', '), ['run-many', '-t', ...targets, '--parallel=3'], minutes(45));
   if (wanted('e2e')) await stage('portal e2e', ['run', 'portal:e2e'], minutes(20));
 
   await cleanUp();
