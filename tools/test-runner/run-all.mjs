@@ -177,7 +177,12 @@ async function main() {
   // Checks and tests in one Nx run, three tasks at a time: typecheck and lint are one process
   // each and leave a core to the tests (each Jest with two workers), so no stage waits for the
   // slowest task of the one before.
-  const targets = [...(wanted('checks') ? ['typecheck', 'lint'] : []), ...(wanted('test') ? ['test'] : [])];
+  // The builds the browser tests need run here too, where they fill a core the tests leave idle.
+  const targets = [
+    ...(wanted('checks') ? ['typecheck', 'lint'] : []),
+    ...(wanted('test') ? ['test'] : []),
+    ...(wanted('e2e') ? ['build'] : []),
+  ];
   if (targets.length) await stage(targets.join(', '), ['run-many', '-t', ...targets, '--parallel=3'], minutes(45));
   if (wanted('e2e')) await stage('portal e2e', ['run', 'portal:e2e'], minutes(20));
 
