@@ -1,5 +1,2 @@
-import { z } from 'zod';
-
-export const entityId = z.uuid({ message: 'must be a uuid' });
-/** A calendar date (Europe/Oslo), `YYYY-MM-DD`. */
-export const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+/** The platform's ids and calendar dates (Europe/Oslo, `YYYY-MM-DD`). */
+export { entityId, isoDate } from '../common/ids';

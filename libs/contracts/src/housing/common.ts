@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { plannedCaseDate } from '../common/dates';
+import { entityId, isoDate } from '../common/ids';
 import { boundedInt, queryInt } from '../common/numbers';
 
-/** A calendar date (Europe/Oslo), `YYYY-MM-DD`, for views (what the service answers). */
-export const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+/** The platform's ids and answered dates (`YYYY-MM-DD`, Europe/Oslo), kept here for housing's schemas. */
+export { entityId, isoDate };
+
 /** A case date in input that may lie ahead; dates that must have happened use `pastCaseDate`. */
 export const inputDate = plannedCaseDate;
-
-export const entityId = z.uuid({ message: 'must be a uuid' });
 
 /** Body of every "get one housing record" request. */
 export const housingById = z.object({ id: entityId });

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { pastCaseDate } from '../common/dates';
+import { entityId, isoDate } from '../common/ids';
 import { kommunenummer } from '../common/municipality';
 import { queryInt } from '../common/numbers';
 import { defineEndpoint } from '../kit/endpoint';
 import { volunteeringPermissions } from './permissions';
 
 /** The volunteering service's endpoints, declared once for service, gateway and portal. */
-
-const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
-const entityId = z.uuid({ message: 'must be a uuid' });
 
 export const guideRequestView = z.object({
   id: entityId,
