@@ -1,4 +1,5 @@
-// The case-overview service's own read SQL, loaded from its build (dist/), so the baseline
+// The case-overview service's own read SQL (and the shared calendar it uses), loaded from the
+// build (dist/), so the baseline
 // always runs exactly the statements the service runs: CASE_SQL and the consent lookup for
 // the case view, searchSql() for the search. Only the service's row → view mapping (ages,
 // deadline states, consent gating) is left out: that is part of what the gateway path costs.
@@ -28,7 +29,7 @@ const { CASE_SQL, searchSql } = load('cases/case-queries.sql.js');
 /** @type {{ latestConsents: (manager: { query: (sql: string, params?: unknown[]) => Promise<unknown[]> }, personIds: string[], municipality?: string) => Promise<unknown> }} */
 const { latestConsents } = load('consent/consent.repository.js');
 /** @type {{ todayInOslo: () => string, addDays: (day: string, days: number) => string }} */
-const { todayInOslo, addDays } = load('shared/dates.js');
+const { todayInOslo, addDays } = load('../../../libs/contracts/src/common/calendar.js');
 
 /** @typedef {{ municipality?: string, name?: string, limit?: string }} CaseQuery the query string the gateway forwards */
 /** @typedef {{ persons: { personId: string }[], consents: unknown } & Record<string, unknown>} CaseView */
