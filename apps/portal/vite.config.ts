@@ -9,7 +9,11 @@ export default defineConfig({
   root: __dirname,
   plugins: [react()],
   resolve: {
-    alias: { '@ankomst/contracts': path.join(workspaceRoot, 'libs/contracts/src/index.ts') },
+    // Exact matches: `@ankomst/contracts` and each department's entry point `@ankomst/contracts/<name>`.
+    alias: [
+      { find: /^@ankomst\/contracts$/, replacement: path.join(workspaceRoot, 'libs/contracts/src/index.ts') },
+      { find: /^@ankomst\/contracts\/([a-z-]+)$/, replacement: path.join(workspaceRoot, 'libs/contracts/src/$1/index.ts') },
+    ],
   },
   build: {
     outDir: '../../dist/apps/portal',

@@ -1,0 +1,31 @@
+import { type AccessRows, HO, IA, MA } from './roles';
+
+// Housing and settlement.
+export const housingRows: AccessRows = {
+  'POST /api/housing/settlement-requests': [HO],
+  'POST /api/housing/settlement-decisions': [HO],
+  'POST /api/housing/households': [HO],
+  'GET /api/housing/households': [HO, IA],
+  'GET /api/housing/households/:id': [HO, IA],
+  'GET /api/housing/persons/:personId': [HO, IA],
+  'PATCH /api/housing/persons/:personId': [HO],
+  'POST /api/housing/persons/:personId/settle': [HO],
+  'POST /api/housing/persons/lookup': [HO, IA],
+  'POST /api/housing/dwellings': [HO],
+  'GET /api/housing/dwellings': [HO],
+  'POST /api/housing/tenancies': [HO],
+  'POST /api/housing/tenancies/:tenancyId/end': [HO],
+  'GET /api/housing/dwellings/:dwellingId/tenancies': [HO],
+  'POST /api/housing/transfers': [HO],
+  'GET /api/housing/transfers/incoming': [HO],
+  'GET /api/housing/transfers/outgoing': [HO],
+  'POST /api/housing/transfers/:transferId/release': [HO],
+  'POST /api/housing/transfers/:transferId/decline': [HO],
+  'GET /api/housing/statistics/progress': [HO, MA],
+  'GET /api/housing/statistics/time-to-settlement': [HO, MA],
+  'GET /api/housing/statistics/vacancy': [HO, MA],
+  'POST /api/housing/self-settlements': [HO],
+  'GET /api/housing/self-settlements/:id': [HO, IA],
+  'PATCH /api/housing/self-settlements/:id/checklist': [HO],
+  'POST /api/housing/self-settlements/:id/decision': [HO],
+};

@@ -1,0 +1,202 @@
+// What every browser scenario uses: the test/assert pair that records results, screenshots,
+// axe, waiting for a page to settle, the API for set-up, login, and valid test national ids.
+// The callbacks given to page.waitForFunction run in the browser (see run.mjs on the DOM types).
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import { demoPassword } from './expectations.mjs';
+import { workspaceRoot } from './stack.mjs';
+
+export const shotsDir = path.join(workspaceRoot, 'test-results/portal');
+/** Unique per run: names and addresses created by the scenarios carry it. */
+export const stamp = Date.now().toString(36);
+/** @type {{ name: string, ok: boolean, error?: unknown }[]} */
+export const results = [];
+
+/** @typedef {import('playwright-core').Page} Page */
+
+/**
+ * What one scenario leaves for a later one (the housing registration sets the household's
+ * three together, the allocation the person); departments add their own keys.
+ * @typedef {{ householdUrl?: string, householdId?: string, familyName?: string, personId?: string } & Record<string, unknown>} Shared
+ */
+
+/**
+ * What each scenarios module gets from the runner.
+ * @typedef {{
+ *   newContext: () => Promise<import('playwright-core').BrowserContext>,
+ *   baseUrl: string,
+ *   apiUrl: string,
+ *   portalDist: string,
+ *   shared: Shared,
+ * }} ScenarioContext
+ */
+
+/**
+ * A thrown value as text: its stack when it has one.
+ * @param {unknown} error
+ */
+export const stackOf = (error) => String(/** @type {{ stack?: string } | null | undefined} */ (error)?.stack ?? error);
+
+/**
+ * @param {string} name
+ * @param {() => Promise<void>} fn
+ */
+export async function test(name, fn) {
+  const startedAt = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✔ ${name} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push({ name, ok: false, error });
+    console.log(`  ✘ ${name}\n      ${stackOf(error).split('\n').slice(0, 6).join('\n      ')}`);
+  }
+}
+
+/**
+ * @param {unknown} condition
+ * @param {string} message
+ * @returns {asserts condition}
+ */
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * @param {Page} page
+ * @param {string} name
+ */
+export async function shot(page, name) {
+  fs.mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * axe with WCAG 2.1 A/AA rules; serious and critical findings fail the test.
+ * @param {Page} page
+ * @param {string} label
+ */
+export async function axe(page, label) {
+  const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = report.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) {
+    const details = bad
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} – ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      )
+      .join('\n        ');
+    throw new Error(`axe on ${label}: ${bad.length} serious/critical violation(s)\n        ${details}`);
+  }
+}
+
+/**
+ * Waits until the page is no longer loading (no spinner status left).
+ * @param {Page} page
+ */
+export async function settled(page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 15_000 }).catch(() => undefined);
+}
+
+/**
+ * The parsed JSON answer (whatever shape that endpoint has), or undefined for an empty body.
+ * @param {string} apiUrl
+ * @param {string | undefined} token
+ * @param {string} method
+ * @param {string} url
+ * @param {unknown} [body]
+ * @returns {Promise<any>}
+ */
+export async function api(apiUrl, token, method, url, body) {
+  const response = await fetch(`${apiUrl}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const parsed = text ? JSON.parse(text) : undefined;
+  if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${text.slice(0, 300)}`);
+  return parsed;
+}
+
+/** @type {(apiUrl: string, username: string) => Promise<string>} */
+export const apiLogin = async (apiUrl, username) =>
+  (await api(apiUrl, undefined, 'POST', '/api/auth/login', { username, password: demoPassword })).accessToken;
+
+/**
+ * @template T
+ * @param {string} what
+ * @param {() => Promise<T>} fn
+ * @param {{ tries?: number, delayMs?: number }} [options]
+ * @returns {Promise<T>}
+ */
+export async function retry(what, fn, { tries = 20, delayMs = 1_000 } = {}) {
+  let last;
+  for (let i = 0; i < tries; i += 1) {
+    try {
+      return await fn();
+    } catch (error) {
+      last = error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+  throw new Error(`${what}: ${/** @type {{ message?: string } | null | undefined} */ (last)?.message ?? last}`);
+}
+
+/**
+ * Valid fødselsnummer/D-nummer for test data (same rule as the contracts).
+ * @param {number} day
+ * @param {number} month
+ * @param {number} year
+ * @param {number} individual
+ * @param {boolean} dNumber
+ */
+export function makeId(day, month, year, individual, dNumber) {
+  const digits = [
+    ...`${String(day + (dNumber ? 40 : 0)).padStart(2, '0')}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}${String(individual).padStart(3, '0')}`,
+  ].map(Number);
+  const check = (/** @type {number[]} */ weights, /** @type {number[]} */ ds) => {
+    const c = 11 - (weights.reduce((s, w, i) => s + w * ds[i], 0) % 11);
+    return c === 11 ? 0 : c;
+  };
+  const k1 = check([3, 7, 6, 1, 8, 9, 4, 5, 2], digits);
+  if (k1 === 10) return null;
+  const k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...digits, k1]);
+  if (k2 === 10) return null;
+  return `${digits.join('')}${k1}${k2}`;
+}
+
+export function goodDNumber() {
+  for (let individual = 100 + (Date.now() % 300); ; individual += 1) {
+    const id = makeId(14, 2, 1988, individual, true);
+    if (id) return id;
+  }
+}
+
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} baseUrl
+ * @param {string} username
+ */
+export async function login(context, baseUrl, username) {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/^Brukernavn/).fill(username);
+  await page.getByLabel(/^Passord/).fill(demoPassword);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByTestId('whoami').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/** @param {Page} page */
+export async function menuHrefs(page) {
+  return page
+    .locator('nav[aria-label="Hovedmeny"] a')
+    .evaluateAll((/** @type {HTMLAnchorElement[]} */ links) => links.map((a) => new URL(a.href).pathname));
+}
