@@ -1,10 +1,10 @@
 // State shared by the phases: the private infra's environment, the running stack (started on
 // demand), login, and direct database access for picking ids and checking the read model.
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { benchDir } from './infra.mjs';
 import { PhaseError, fetchFailure, startStack } from './processes.mjs';
+import { freePort } from '../launcher/free-port.mjs';
 
 export const demoPassword = 'ankomst-demo';
 
@@ -35,18 +35,6 @@ export const demoPassword = 'ankomst-demo';
  */
 
 /** @typedef {Awaited<ReturnType<typeof createContext>>} BenchContext */
-
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
-      const { port } = /** @type {net.AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * @param {{ infra: import('../launcher/infra.mjs').Infra, args: BenchArgs, log: (message: string) => void }} options

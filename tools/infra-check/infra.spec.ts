@@ -3,10 +3,10 @@
 // accepts infra/nats/nats.conf and serves JetStream with it.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { serviceList } from '@ankomst/contracts';
+import { freePort } from '@ankomst/testing';
 import { connect } from 'nats';
 import { parse } from 'yaml';
 
@@ -135,17 +135,6 @@ describe('infra/nats/nats.conf', () => {
     });
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function connectWithRetry(servers: string) {
   const deadline = Date.now() + 10_000;

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInfra, findOnPath } from '../../../tools/launcher/infra.mjs';
 import { dropLeftoverDatabases } from '../../../tools/test-runner/test-run.mjs';
+import { freePort } from '../../../tools/launcher/free-port.mjs';
 
 export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -35,19 +36,6 @@ export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta
  */
 
 /** @typedef {(chunk: Buffer | string) => void} Log */
-
-/** @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      // Listening on a TCP host and port: the address is an AddressInfo, never a pipe name.
-      const { port } = /** @type {net.AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** @param {number} port */
 async function healthy(port) {

@@ -4,6 +4,7 @@
 /// <reference lib="dom" />
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { demoPassword } from './expectations.mjs';
 import { workspaceRoot } from './stack.mjs';
@@ -150,31 +151,21 @@ export async function retry(what, fn, { tries = 20, delayMs = 1_000 } = {}) {
 }
 
 /**
- * Valid fødselsnummer/D-nummer for test data (same rule as the contracts).
- * @param {number} day
- * @param {number} month
- * @param {number} year
- * @param {number} individual
- * @param {boolean} dNumber
+ * The contracts' own number builder, from their build (the e2e runs on built services): test
+ * numbers follow exactly the rule the API enforces, with no second copy of the check digits.
+ * @type {(birthDate: { year: number, month: number, day: number }, individual: number, kind?: 'fodselsnummer' | 'd-nummer') => string | null}
  */
-export function makeId(day, month, year, individual, dNumber) {
-  const digits = [
-    ...`${String(day + (dNumber ? 40 : 0)).padStart(2, '0')}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}${String(individual).padStart(3, '0')}`,
-  ].map(Number);
-  const check = (/** @type {number[]} */ weights, /** @type {number[]} */ ds) => {
-    const c = 11 - (weights.reduce((s, w, i) => s + w * ds[i], 0) % 11);
-    return c === 11 ? 0 : c;
-  };
-  const k1 = check([3, 7, 6, 1, 8, 9, 4, 5, 2], digits);
-  if (k1 === 10) return null;
-  const k2 = check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...digits, k1]);
-  if (k2 === 10) return null;
-  return `${digits.join('')}${k1}${k2}`;
-}
+const makeNorwegianId = createRequire(import.meta.url)(
+  path.join(workspaceRoot, 'dist/libs/contracts/src/common/norwegian-id.js'),
+).makeNorwegianId;
 
-export function goodDNumber() {
+/**
+ * A valid D-nummer for someone born on the given date, different in each run.
+ * @param {{ year: number, month: number, day: number }} [birthDate]
+ */
+export function goodDNumber(birthDate = { year: 1988, month: 2, day: 14 }) {
   for (let individual = 100 + (Date.now() % 300); ; individual += 1) {
-    const id = makeId(14, 2, 1988, individual, true);
+    const id = makeNorwegianId(birthDate, individual, 'd-nummer');
     if (id) return id;
   }
 }
