@@ -25,6 +25,40 @@ const scriptFiles = [
   'apps/gateway/src/auth/oidc/testing/**/*.mjs',
 ];
 
+// Each department's contracts are their own entry point (`@ankomst/contracts/<name>`). A
+// department service reaches another department only through its events
+// (`@ankomst/contracts/<name>/events`), never its RPCs; platform libs reach none. Cross-service
+// flow tests (integration and e2e specs) may drive another service's RPCs.
+const departmentOfApp = {
+  'housing-service': 'housing',
+  'introduction-service': 'introduction',
+  'health-service': 'health',
+  'volunteering-service': 'volunteering',
+  'case-overview-service': 'case-overview',
+};
+/** @param {string | undefined} own the department whose whole entry point stays allowed */
+const departmentContractsOnly = (own) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: `^@ankomst/contracts/(?!${own ? `${own}$|` : ''}[a-z-]+/events$)`,
+          message: "Another department's contracts: import only its events ('@ankomst/contracts/<department>/events').",
+        },
+      ],
+    },
+  ],
+});
+const departmentBoundaries = [
+  ...Object.entries(departmentOfApp).map(([app, department]) => ({
+    files: [`apps/${app}/src/**/*.ts`],
+    ignores: ['**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
+    rules: departmentContractsOnly(department),
+  })),
+  { files: ['libs/platform/**/*.ts'], rules: departmentContractsOnly(undefined) },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -88,4 +122,5 @@ export default [
       '@typescript-eslint/no-require-imports': 'off',
     },
   }),
+  ...departmentBoundaries,
 ];

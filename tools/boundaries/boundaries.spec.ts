@@ -8,6 +8,7 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../..');
 const housingSrc = path.join(root, 'apps/housing-service/src');
 const contractsSrc = path.join(root, 'libs/contracts/src');
+const introductionSrc = path.join(root, 'apps/introduction-service/src');
 const portalSrc = path.join(root, 'apps/portal/src');
 const gatewayMain = path.join(root, 'apps/gateway/src/main.ts');
 // Type-aware ESLint over a fresh process takes seconds; more on a busy 2-core CI machine.
@@ -93,8 +94,32 @@ describe('Nx module boundaries', () => {
     expect(errors[0].message).toContain('type:contracts');
   });
 
+  it("reports an error when a department service imports another department's RPCs", () => {
+    const sut = lintFixture(
+      housingSrc,
+      'imports-introduction-rpcs',
+      "import { listProgrammeCandidates } from '@ankomst/contracts/introduction';\n\nexport const leaked = listProgrammeCandidates;\n",
+    );
+
+    const errors = sut.filter((m) => m.ruleId === 'no-restricted-imports' && m.severity === 2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'apps/housing-service/src/imports-introduction-rpcs.boundaries-fixture.ts', line: 1 });
+  });
+
+  it("lets a department service import another department's events and its own contracts", () => {
+    const sut = lintFixture(
+      introductionSrc,
+      'imports-events',
+      "import { listProgrammeCandidates } from '@ankomst/contracts/introduction';\nimport { personSettled } from '@ankomst/contracts/housing/events';\n\nexport const used = [listProgrammeCandidates, personSettled];\n",
+    );
+
+    expect(sut.filter((m) => m.ruleId === 'no-restricted-imports')).toEqual([]);
+  });
+
   it('leaves no fixture behind', () => {
-    const sut = [housingSrc, contractsSrc].flatMap((dir) => fs.readdirSync(dir)).filter((name) => name.includes('boundaries-fixture'));
+    const sut = [housingSrc, contractsSrc, introductionSrc]
+      .flatMap((dir) => fs.readdirSync(dir))
+      .filter((name) => name.includes('boundaries-fixture'));
 
     expect(sut).toEqual([]);
   });
