@@ -37,11 +37,18 @@ function clock(time) {
 }
 
 /**
- * One log line of a child process as a person reads it. Lines that are not pino JSON (a stack
+ * NestJS's start-up chatter: one line per module, route and message handler (about 60 for the
+ * gateway alone). Kept in the JSON file, left out of the terminal at info level.
+ */
+const startupContexts = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
+/**
+ * One log line of a child process as a person reads it, or undefined for a line the terminal
+ * leaves out (start-up chatter). Lines that are not pino JSON (a stack
  * trace printed by Node, say) are kept as they are.
  * @param {string} line
  * @param {{ label: string, paint: (code: string, text: string) => string }} options
- * @returns {string}
+ * @returns {string | undefined}
  */
 export function readableLogLine(line, { label, paint }) {
   /** @type {Record<string, any> | undefined} */
@@ -53,6 +60,7 @@ export function readableLogLine(line, { label, paint }) {
   }
   if (!entry || typeof entry !== 'object') return `${label} ${line}`;
   const level = levelNames[entry.level] ?? String(entry.level ?? 'info');
+  if (level === 'info' && startupContexts.has(entry.context)) return undefined;
   const levelText = level === 'info' ? '' : ` ${paint(levelColours[level] ?? '0', level.toUpperCase())}`;
   const context = entry.context ? ` ${paint('2', `[${entry.context}]`)}` : '';
   const request =

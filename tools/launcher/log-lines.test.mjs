@@ -55,3 +55,16 @@ test('a line that is not JSON is kept as it is', () => {
   assert.equal(readableLogLine('    at Object.<anonymous> (main.js:1:1)', plain), 'housing     at Object.<anonymous> (main.js:1:1)');
   assert.equal(readableLogLine('{not json', plain), 'housing {not json');
 });
+
+test("NestJS's start-up lines (modules, routes) stay out of the terminal; its warnings do not", () => {
+  const line = (/** @type {number} */ level, /** @type {string} */ context) =>
+    JSON.stringify({ level, time: at, context, msg: 'Mapped {/api/housing/households, GET} route' });
+
+  assert.equal(readableLogLine(line(30, 'RouterExplorer'), plain), undefined);
+  assert.equal(readableLogLine(line(30, 'InstanceLoader'), plain), undefined);
+  assert.equal(
+    readableLogLine(line(40, 'RouterExplorer'), plain),
+    '09:30:05 housing WARN [RouterExplorer] Mapped {/api/housing/households, GET} route',
+  );
+  assert.equal(readableLogLine(line(30, 'Relay'), plain), '09:30:05 housing [Relay] Mapped {/api/housing/households, GET} route');
+});

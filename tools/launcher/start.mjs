@@ -105,7 +105,8 @@ function startApp(app, env, labelWidth) {
         return;
       }
       file.write(`${line}\n`);
-      target.write(`${readableLogLine(line, { label, paint })}\n`);
+      const readable = readableLogLine(line, { label, paint });
+      if (readable !== undefined) target.write(`${readable}\n`);
     });
   forward(child.stdout, process.stdout);
   forward(child.stderr, process.stderr);
