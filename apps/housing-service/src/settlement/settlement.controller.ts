@@ -1,4 +1,9 @@
-import { housingApi, type RecordSettlementDecision, type RecordSettlementRequest, type SettlementProgressQuery } from '@ankomst/contracts/housing';
+import {
+  housingApi,
+  type RecordSettlementDecision,
+  type RecordSettlementRequest,
+  type SettlementProgressQuery,
+} from '@ankomst/contracts/housing';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { SettlementService } from './settlement.service';
