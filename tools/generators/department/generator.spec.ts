@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Tree } from '@nx/devkit';
+import { readJson, type Tree } from '@nx/devkit';
 import { createTree } from '@nx/devkit/testing';
 import { departmentGenerator, editedFiles } from './generator';
 
@@ -79,7 +79,15 @@ describe('department generator', () => {
     const read = (file: string) => sut.read(file, 'utf-8') ?? '';
 
     expect(count(read('libs/contracts/src/platform/services.ts'), "key: 'probe'")).toBe(1);
-    expect(count(read('libs/contracts/src/index.ts'), "from './probe'")).toBe(1);
+    // Its own entry point (no re-export from the common one), and its events for other departments.
+    expect(count(read('libs/contracts/src/index.ts'), "from './probe'")).toBe(0);
+    const aliases = {
+      '@ankomst/contracts/probe': ['libs/contracts/src/probe/index.ts'],
+      '@ankomst/contracts/probe/events': ['libs/contracts/src/probe/events.ts'],
+    };
+    expect(readJson(sut, 'tsconfig.base.json').compilerOptions.paths).toMatchObject(aliases);
+    expect(readJson(sut, '.swcrc').jsc.paths).toMatchObject(aliases);
+    expect(count(read('eslint.config.mjs'), "'probe-service': 'probe'")).toBe(1);
     expect(count(read('libs/contracts/src/access/roles.ts'), "'probe:write'")).toBe(1);
     expect(count(read('libs/contracts/src/access/role-permissions.ts'), "'probe:write'")).toBe(1);
     expect(count(read('infra/docker-compose.yml'), '\n  probe-service:\n')).toBe(1);

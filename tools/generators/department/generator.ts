@@ -77,7 +77,8 @@ export type DepartmentNames = ReturnType<typeof departmentNames>;
 
 /** The shared files a department is added to (each edit is made once). */
 export const editedFiles = [
-  'libs/contracts/src/index.ts',
+  'tsconfig.base.json',
+  '.swcrc',
   'libs/contracts/src/platform/services.ts',
   'libs/contracts/src/access/roles.ts',
   'libs/contracts/src/access/role-permissions.ts',
@@ -109,12 +110,19 @@ function edit(tree: Tree, file: string, done: (source: string) => boolean, chang
 }
 
 function registerContracts(tree: Tree, n: DepartmentNames): void {
-  edit(
-    tree,
-    'libs/contracts/src/index.ts',
-    (s) => s.includes(`from './${n.name}';`),
-    (s) => `${s.trimEnd()}\nexport * from './${n.name}';\n`,
-  );
+  // The department's own entry point, and its events as the one part other departments may import.
+  const aliases = {
+    [`@ankomst/contracts/${n.name}`]: [`libs/contracts/src/${n.name}/index.ts`],
+    [`@ankomst/contracts/${n.name}/events`]: [`libs/contracts/src/${n.name}/events.ts`],
+  };
+  updateJson(tree, 'tsconfig.base.json', (config: { compilerOptions: { paths: Record<string, string[]> } }) => {
+    config.compilerOptions.paths = { ...config.compilerOptions.paths, ...aliases };
+    return config;
+  });
+  updateJson(tree, '.swcrc', (config: { jsc: { paths: Record<string, string[]> } }) => {
+    config.jsc.paths = { ...config.jsc.paths, ...aliases };
+    return config;
+  });
   edit(
     tree,
     'libs/contracts/src/platform/services.ts',
@@ -176,7 +184,12 @@ function registerInfra(tree: Tree, n: DepartmentNames): void {
         'eslint.config.mjs',
       ),
   );
-  // The browser tests build every service first.
+  edit(
+    tree,
+    'eslint.config.mjs',
+    (s) => s.includes(`'${n.app}': '${n.name}'`),
+    (s) => insertBefore(s, "  'case-overview-service': 'case-overview',", `  '${n.app}': '${n.name}',\n`, 'eslint.config.mjs'),
+  );
   // The browser tests build every service first (edited as JSON: its layout may change).
   updateJson(tree, 'apps/portal/project.json', (project: PortalProject) => {
     const build = project.targets?.e2e?.dependsOn?.find((dependency) => typeof dependency === 'object' && dependency.target === 'build');
