@@ -55,6 +55,20 @@ describe('defineEndpoint', () => {
     expect(sendsQuery(sut)).toBe(false);
   });
 
+  it('leaves the path parameter out of a body whose fields have a cross-field rule', () => {
+    const input = z
+      .object({ personId: z.string(), validFrom: z.string(), validTo: z.string() })
+      .refine((value) => value.validFrom < value.validTo, { path: ['validTo'] });
+    const sut = defineEndpoint({
+      ...base,
+      command: 'give-consent',
+      input,
+      http: { method: 'POST', path: '/cases/persons/:personId/consents' },
+    });
+    const body = inputWithoutPathParams(sut);
+    expect('shape' in body && Object.keys(body.shape)).toEqual(['validFrom', 'validTo']);
+  });
+
   describe('a discriminated union input', () => {
     const decision = z.discriminatedUnion('outcome', [
       z.object({ caseId: z.string(), outcome: z.literal('approved') }),

@@ -97,8 +97,9 @@ function withoutFields(input: z.ZodObject, fields: readonly string[]): z.ZodObje
   try {
     return input.omit(omit as never);
   } catch {
-    // zod refuses to omit from an object with refinements: document the whole input then.
-    return input;
+    // zod refuses to omit from an object with refinements (cross-field rules, which JSON
+    // Schema cannot say anyway): document the remaining fields as a plain object.
+    return z.object(Object.fromEntries(Object.entries(input.shape).filter(([field]) => !fields.includes(field))));
   }
 }
 
