@@ -1,5 +1,6 @@
 import {
   type AttentionList,
+  caseOverviewApi,
   caseOverviewRpc,
   type CasePage,
   type CaseView,
@@ -189,7 +190,11 @@ describe('case-overview on real NATS and Postgres', () => {
     });
     // Override needs referral:override (the intro advisor lacks it) and a reason.
     await expect(
-      app.call(caseOverviewRpc.createReferral, { ...request, overrideReason: 'Acute need, person cannot be reached' }, advisor),
+      app.call(
+        caseOverviewApi.createReferralWithOverride.subject,
+        { ...request, overrideReason: 'Acute need, person cannot be reached' },
+        advisor,
+      ),
     ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('referral:override') });
     // The coordination group shares no department category of its own: its referral needs no consent.
     const fromCoordination = await app.call<Referral>(caseOverviewRpc.createReferral, request, coordinator);

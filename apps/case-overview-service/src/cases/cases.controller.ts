@@ -1,39 +1,30 @@
-import {
-  type AttentionList,
-  attentionListQuery,
-  caseOverviewRpc,
-  type CasePage,
-  type CaseView,
-  getCase,
-  getCaseOfPerson,
-  searchCases,
-} from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import { type AttentionListQuery, caseOverviewApi, type GetCase, type GetCaseOfPerson, type SearchCases } from '@ankomst/contracts';
+import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CasesService } from './cases.service';
 
+/** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
 @Controller()
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
-  @MessagePattern(caseOverviewRpc.getCase)
-  getCase(@Payload() body: unknown, @Context() { actor }: RequestContext): Promise<CaseView> {
-    return this.cases.getCase(actor, parseInput(getCase, body).householdId);
+  @Handles(caseOverviewApi.getCase)
+  getCase({ householdId }: GetCase, { actor }: RequestContext) {
+    return this.cases.getCase(actor, householdId);
   }
 
-  @MessagePattern(caseOverviewRpc.getCaseOfPerson)
-  getCaseOfPerson(@Payload() body: unknown, @Context() { actor }: RequestContext): Promise<CaseView> {
-    return this.cases.getCaseOfPerson(actor, parseInput(getCaseOfPerson, body).personId);
+  @Handles(caseOverviewApi.getCaseOfPerson)
+  getCaseOfPerson({ personId }: GetCaseOfPerson, { actor }: RequestContext) {
+    return this.cases.getCaseOfPerson(actor, personId);
   }
 
-  @MessagePattern(caseOverviewRpc.searchCases)
-  search(@Payload() body: unknown, @Context() { actor }: RequestContext): Promise<CasePage> {
-    return this.cases.search(actor, parseInput(searchCases, body));
+  @Handles(caseOverviewApi.searchCases)
+  search(input: SearchCases, { actor }: RequestContext) {
+    return this.cases.search(actor, input);
   }
 
-  @MessagePattern(caseOverviewRpc.attentionList)
-  attentionList(@Payload() body: unknown, @Context() { actor }: RequestContext): Promise<AttentionList> {
-    return this.cases.attentionList(actor, parseInput(attentionListQuery, body));
+  @Handles(caseOverviewApi.attentionList)
+  attentionList(input: AttentionListQuery, { actor }: RequestContext) {
+    return this.cases.attentionList(actor, input);
   }
 }

@@ -1,25 +1,25 @@
-import { caseOverviewRpc, type ConsentList, type ConsentRecord, giveConsent, listConsents, withdrawConsent } from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import { caseOverviewApi, type GiveConsent, type ListConsents, type WithdrawConsent } from '@ankomst/contracts';
+import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ConsentService } from './consent.service';
 
+/** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
 @Controller()
 export class ConsentController {
   constructor(private readonly consents: ConsentService) {}
 
-  @MessagePattern(caseOverviewRpc.giveConsent)
-  give(@Payload() body: unknown, @Context() { actor, correlationId }: RequestContext): Promise<ConsentRecord> {
-    return this.consents.give(actor, parseInput(giveConsent, body), correlationId);
+  @Handles(caseOverviewApi.giveConsent)
+  give(input: GiveConsent, { actor, correlationId }: RequestContext) {
+    return this.consents.give(actor, input, correlationId);
   }
 
-  @MessagePattern(caseOverviewRpc.withdrawConsent)
-  withdraw(@Payload() body: unknown, @Context() { actor, correlationId }: RequestContext): Promise<ConsentRecord> {
-    return this.consents.withdraw(actor, parseInput(withdrawConsent, body), correlationId);
+  @Handles(caseOverviewApi.withdrawConsent)
+  withdraw(input: WithdrawConsent, { actor, correlationId }: RequestContext) {
+    return this.consents.withdraw(actor, input, correlationId);
   }
 
-  @MessagePattern(caseOverviewRpc.listConsents)
-  list(@Payload() body: unknown, @Context() { actor }: RequestContext): Promise<ConsentList> {
-    return this.consents.list(actor, parseInput(listConsents, body).personId);
+  @Handles(caseOverviewApi.listConsents)
+  list({ personId }: ListConsents, { actor }: RequestContext) {
+    return this.consents.list(actor, personId);
   }
 }

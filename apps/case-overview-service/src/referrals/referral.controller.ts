@@ -1,25 +1,32 @@
-import { caseOverviewRpc, createReferral, decideReferral, listReferrals, type Referral, type ReferralList } from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import { caseOverviewApi, type CreateReferral, type DecideReferral, type ListReferrals } from '@ankomst/contracts';
+import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ReferralService } from './referral.service';
 
+/** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
 @Controller()
 export class ReferralController {
   constructor(private readonly referrals: ReferralService) {}
 
-  @MessagePattern(caseOverviewRpc.createReferral)
-  create(@Payload() body: unknown, @Context() { actor, correlationId }: RequestContext): Promise<Referral> {
-    return this.referrals.create(actor, parseInput(createReferral, body), correlationId);
+  /** Never an override: its input has no overrideReason (the service then needs the consent). */
+  @Handles(caseOverviewApi.createReferral)
+  create(input: CreateReferral, { actor, correlationId }: RequestContext) {
+    return this.referrals.create(actor, input, correlationId);
   }
 
-  @MessagePattern(caseOverviewRpc.decideReferral)
-  decide(@Payload() body: unknown, @Context() { actor, correlationId }: RequestContext): Promise<Referral> {
-    return this.referrals.decide(actor, parseInput(decideReferral, body), correlationId);
+  /** The override's own subject: the service still checks referral:override when the consent is missing. */
+  @Handles(caseOverviewApi.createReferralWithOverride)
+  createWithOverride(input: CreateReferral, { actor, correlationId }: RequestContext) {
+    return this.referrals.create(actor, input, correlationId);
   }
 
-  @MessagePattern(caseOverviewRpc.listReferrals)
-  list(@Payload() body: unknown, @Context() { actor }: RequestContext): Promise<ReferralList> {
-    return this.referrals.list(actor, parseInput(listReferrals, body));
+  @Handles(caseOverviewApi.decideReferral)
+  decide(input: DecideReferral, { actor, correlationId }: RequestContext) {
+    return this.referrals.decide(actor, input, correlationId);
+  }
+
+  @Handles(caseOverviewApi.listReferrals)
+  list(input: ListReferrals, { actor }: RequestContext) {
+    return this.referrals.list(actor, input);
   }
 }

@@ -1,5 +1,5 @@
 import { housingApi } from '@ankomst/contracts';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
-/** The housing routes built from their declarations (households and self-settlement move here next). */
+/** Every housing route, built from its declaration: settlement, households and persons, dwellings, self-settlement, transfers. */
 export const HousingEndpointRoutes = endpointRoutes('Housing', Object.values(housingApi));

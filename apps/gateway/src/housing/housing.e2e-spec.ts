@@ -26,6 +26,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
   const apps: SpawnedApp[] = [];
   let baseUrl: string;
   let housingDb: Client;
+  let gatewayDb: Client;
   const tokens: Record<string, string> = {};
 
   const call = async (method: string, path: string, options: { as?: string; body?: unknown } = {}) => {
@@ -102,10 +103,13 @@ describe('/api/housing through the gateway and the housing service (separate pro
     }
     housingDb = new Client({ connectionString: databaseUrl(housing.serverUrl, housing.name) });
     await housingDb.connect();
+    gatewayDb = new Client({ connectionString: databaseUrl(gateway.serverUrl, gateway.name) });
+    await gatewayDb.connect();
   }, 120_000);
 
   afterAll(async () => {
     await housingDb?.end();
+    await gatewayDb?.end();
     await Promise.all(apps.map((a) => a.stop()));
     await Promise.all([nats?.stop(), ...databases.map((d) => d.drop())]);
   });
@@ -338,6 +342,8 @@ describe('/api/housing through the gateway and the housing service (separate pro
   });
 
   describe('agreed self-settlement', () => {
+    let caseId: string;
+
     it('opens, checks, refuses approval over the rent limit, rejects with a reason', async () => {
       const opened = await call('POST', '/api/housing/self-settlements', {
         ...officer,
@@ -345,6 +351,7 @@ describe('/api/housing through the gateway and the housing service (separate pro
       });
       expect(opened).toMatchObject({ status: 201, body: { status: 'open', rentLimitNok: 7000 } });
       const id = opened.body.id;
+      caseId = id;
       const checks = {
         permitConfirmedWithImdi: true,
         notAssignedElsewhere: true,
@@ -379,6 +386,22 @@ describe('/api/housing through the gateway and the housing service (separate pro
         status: 200,
         body: { status: 'rejected' },
       });
+    });
+
+    it("audits a case read with housing's case work for housing, the reader's own unit's purpose for anyone else", async () => {
+      expect((await call('GET', `/api/housing/self-settlements/${caseId}`, officer)).status).toBe(200);
+      expect((await call('GET', `/api/housing/self-settlements/${caseId}`, { as: 'intro-advisor' })).status).toBe(200);
+      expect((await call('GET', `/api/housing/households/${household.id}`, officer)).status).toBe(200);
+      expect((await call('GET', `/api/housing/households/${household.id}`, { as: 'intro-advisor' })).status).toBe(200);
+      const { rows } = await gatewayDb.query<{ action: string; username: string; purpose: string }>(
+        `SELECT action, username, purpose FROM audit_entry WHERE action IN ('self-settlement.read', 'household.read') ORDER BY seq DESC LIMIT 4`,
+      );
+      expect(rows.reverse()).toEqual([
+        { action: 'self-settlement.read', username: 'housing-officer', purpose: 'agreed self-settlement case work' },
+        { action: 'self-settlement.read', username: 'intro-advisor', purpose: 'introduction programme case work' },
+        { action: 'household.read', username: 'housing-officer', purpose: 'settlement case work' },
+        { action: 'household.read', username: 'intro-advisor', purpose: 'introduction programme case work' },
+      ]);
     });
   });
 

@@ -1,8 +1,17 @@
-import { type Endpoint, type HttpMethod, inputWithoutPathParams, sendsQuery } from '@ankomst/contracts';
+import {
+  departmentOf,
+  type Endpoint,
+  type EndpointAudit,
+  fieldsWithoutPathParams,
+  type HttpMethod,
+  inputWithoutPathParams,
+  sendsQuery,
+} from '@ankomst/contracts';
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { Controller, Delete, Get, HttpCode, Inject, Patch, Post, Put, Req, type Type } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { Audited } from '../audit/audited.decorator';
+import { Audited, type AuditedOptions } from '../audit/audited.decorator';
+import { purposeOfReader } from '../audit/purpose-of-reader';
 import { Authenticated, RequirePermission } from '../access/access.decorator';
 import type { AuthenticatedUser } from '../access/authenticated-request';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -13,10 +22,19 @@ const routeFor: Record<HttpMethod, (path: string) => MethodDecorator> = { GET: G
 
 const camel = (kebab: string) => kebab.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
+/** The audited purpose: the declared one, or the reader's own unit's (named for some units). */
+function auditPurpose({ purpose }: EndpointAudit<unknown, unknown>): AuditedOptions['purpose'] {
+  if (typeof purpose === 'string') return purpose;
+  return (reader) => {
+    const unit = departmentOf(reader.role);
+    return (unit && purpose.ofReader[unit]) || purposeOfReader(reader);
+  };
+}
+
 /** The decorators a hand-written route would carry, each from the declaration. */
 function routeDecorators(endpoint: Endpoint): MethodDecorator[] {
   const rest = inputWithoutPathParams(endpoint);
-  const hasFields = Object.keys(rest.shape).length > 0;
+  const hasFields = fieldsWithoutPathParams(endpoint).length > 0;
   const decorators: MethodDecorator[] = [
     routeFor[endpoint.http.method](endpoint.http.path),
     HttpCode(endpoint.http.status ?? 200),
@@ -24,7 +42,7 @@ function routeDecorators(endpoint: Endpoint): MethodDecorator[] {
     ApiDoc({
       summary: endpoint.summary,
       tag: endpoint.service,
-      ...(hasFields ? (sendsQuery(endpoint) ? { query: rest } : { body: rest }) : {}),
+      ...(hasFields ? ('shape' in rest && sendsQuery(endpoint) ? { query: rest } : { body: rest }) : {}),
       response: endpoint.output,
       errors: { 400: 'Invalid input (field and rule named)', 502: 'The service answered outside its contract', ...endpoint.http.errors },
     }),
@@ -34,7 +52,7 @@ function routeDecorators(endpoint: Endpoint): MethodDecorator[] {
     decorators.push(
       Audited({
         action: audit.action,
-        purpose: audit.purpose,
+        purpose: auditPurpose(audit as EndpointAudit<unknown, unknown>),
         persons: (body, request) => audit.persons(body as never, endpointInput(request) as never),
       }),
     );

@@ -1,5 +1,5 @@
 import { Injectable, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { z } from 'zod';
 import { ACCESS_METADATA, type AccessRule } from '../access/access.decorator';
@@ -44,7 +44,9 @@ export class OpenApiService {
         const doc = this.reflector.get<ApiDocOptions | undefined>(API_DOC_METADATA, handler);
         const access = this.reflector.get<AccessRule | undefined>(ACCESS_METADATA, handler);
         const path = joinPath(base === 'metrics' ? '' : globalPrefix, base, routePath);
-        (paths[path] ??= {})[method] = this.operation(doc, access, path);
+        // Nest answers a POST with 201 unless the route says otherwise.
+        const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, handler) ?? (method === 'post' ? 201 : 200);
+        (paths[path] ??= {})[method] = this.operation(doc, access, path, status);
       }
     }
     this.document = {
@@ -60,7 +62,7 @@ export class OpenApiService {
     return this.document;
   }
 
-  private operation(doc: ApiDocOptions | undefined, access: AccessRule | undefined, path: string): Operation {
+  private operation(doc: ApiDocOptions | undefined, access: AccessRule | undefined, path: string, status: number): Operation {
     const parameters = [
       ...[...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
       ...Object.entries(doc?.query?.shape ?? {}).map(([name, schema]) => ({
@@ -71,8 +73,8 @@ export class OpenApiService {
       })),
     ];
     const responses: Record<string, unknown> = {
-      200: {
-        description: 'OK',
+      [status]: {
+        description: status === 201 ? 'Created' : 'OK',
         ...(doc?.response ? { content: { 'application/json': { schema: jsonSchema(doc.response) } } } : {}),
       },
     };

@@ -1,15 +1,15 @@
 import {
-  findPersonByNationalId,
-  getPerson,
-  housingById,
+  type FindPersonByNationalId,
+  type GetPerson,
+  type HousingById,
+  housingApi,
   housingRpc,
   importHouseholds,
-  listHouseholds,
-  registerHousehold,
-  settlePerson,
-  housingApi,
+  type ListHouseholds,
+  type RegisterHousehold,
+  type SettlePerson,
   type TimeToSettlementQuery,
-  updatePerson,
+  type UpdatePerson,
 } from '@ankomst/contracts';
 import { Context, Handles, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
@@ -18,7 +18,7 @@ import { HouseholdImportService } from './household-import.service';
 import { HouseholdsService } from './households.service';
 import { TimeToSettlementService } from './time-to-settlement.service';
 
-/** Transport only: validate the message, hand it to the service with who is acting. */
+/** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
 @Controller()
 export class HouseholdsController {
   constructor(
@@ -27,44 +27,45 @@ export class HouseholdsController {
     private readonly importer: HouseholdImportService,
   ) {}
 
-  @MessagePattern(housingRpc.registerHousehold)
-  register(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.households.register(ctx, parseInput(registerHousehold, body));
+  @Handles(housingApi.registerHousehold)
+  register(input: RegisterHousehold, ctx: RequestContext) {
+    return this.households.register(ctx, input);
   }
 
+  /** The seed's bulk import: on the internal bus only, no gateway route. */
   @MessagePattern(housingRpc.importHouseholds)
   import(@Payload() body: unknown, @Context() ctx: RequestContext) {
     return this.importer.import(ctx, parseInput(importHouseholds, body));
   }
 
-  @MessagePattern(housingRpc.getHousehold)
-  get(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.households.get(ctx, parseInput(housingById, body).id);
+  @Handles(housingApi.getHousehold)
+  get({ id }: HousingById, ctx: RequestContext) {
+    return this.households.get(ctx, id);
   }
 
-  @MessagePattern(housingRpc.listHouseholds)
-  list(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.households.list(ctx, parseInput(listHouseholds, body));
+  @Handles(housingApi.listHouseholds)
+  list(input: ListHouseholds, ctx: RequestContext) {
+    return this.households.list(ctx, input);
   }
 
-  @MessagePattern(housingRpc.updatePerson)
-  updatePerson(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.households.updatePerson(ctx, parseInput(updatePerson, body));
+  @Handles(housingApi.updatePerson)
+  updatePerson(input: UpdatePerson, ctx: RequestContext) {
+    return this.households.updatePerson(ctx, input);
   }
 
-  @MessagePattern(housingRpc.settlePerson)
-  settlePerson(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.households.settlePerson(ctx, parseInput(settlePerson, body));
+  @Handles(housingApi.settlePerson)
+  settlePerson(input: SettlePerson, ctx: RequestContext) {
+    return this.households.settlePerson(ctx, input);
   }
 
-  @MessagePattern(housingRpc.getPerson)
-  getPerson(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.households.getPerson(ctx, parseInput(getPerson, body).personId);
+  @Handles(housingApi.getPerson)
+  getPerson({ personId }: GetPerson, ctx: RequestContext) {
+    return this.households.getPerson(ctx, personId);
   }
 
-  @MessagePattern(housingRpc.findPersonByNationalId)
-  findByNationalId(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.households.findByNationalId(ctx, parseInput(findPersonByNationalId, body).nationalId);
+  @Handles(housingApi.findPersonByNationalId)
+  findByNationalId({ nationalId }: FindPersonByNationalId, ctx: RequestContext) {
+    return this.households.findByNationalId(ctx, nationalId);
   }
 
   @Handles(housingApi.timeToSettlement)

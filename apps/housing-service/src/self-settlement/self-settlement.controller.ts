@@ -1,31 +1,36 @@
-import { decideSelfSettlement, housingById, housingRpc, openSelfSettlement, updateSelfSettlementChecklist } from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import {
+  type DecideSelfSettlement,
+  type HousingById,
+  housingApi,
+  type OpenSelfSettlement,
+  type UpdateSelfSettlementChecklist,
+} from '@ankomst/contracts';
+import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { SelfSettlementService } from './self-settlement.service';
 
-/** Transport only: validate the message, hand it to the service with who is acting. */
+/** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
 @Controller()
 export class SelfSettlementController {
   constructor(private readonly selfSettlement: SelfSettlementService) {}
 
-  @MessagePattern(housingRpc.openSelfSettlement)
-  open(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.selfSettlement.open(ctx, parseInput(openSelfSettlement, body));
+  @Handles(housingApi.openSelfSettlement)
+  open(input: OpenSelfSettlement, ctx: RequestContext) {
+    return this.selfSettlement.open(ctx, input);
   }
 
-  @MessagePattern(housingRpc.updateSelfSettlementChecklist)
-  updateChecklist(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.selfSettlement.updateChecklist(ctx, parseInput(updateSelfSettlementChecklist, body));
+  @Handles(housingApi.updateSelfSettlementChecklist)
+  updateChecklist(input: UpdateSelfSettlementChecklist, ctx: RequestContext) {
+    return this.selfSettlement.updateChecklist(ctx, input);
   }
 
-  @MessagePattern(housingRpc.decideSelfSettlement)
-  decide(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.selfSettlement.decide(ctx, parseInput(decideSelfSettlement, body));
+  @Handles(housingApi.decideSelfSettlement)
+  decide(input: DecideSelfSettlement, ctx: RequestContext) {
+    return this.selfSettlement.decide(ctx, input);
   }
 
-  @MessagePattern(housingRpc.getSelfSettlement)
-  get(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.selfSettlement.get(ctx, parseInput(housingById, body).id);
+  @Handles(housingApi.getSelfSettlement)
+  get({ id }: HousingById, ctx: RequestContext) {
+    return this.selfSettlement.get(ctx, id);
   }
 }

@@ -39,25 +39,25 @@ describe('agreed self-settlement through NATS on real Postgres', () => {
     });
     expect(opened).toMatchObject({ status: 'open', rentLimitNok: 7000, readyForApproval: false, householdSize: 1 });
 
-    await expect(app.call(housingRpc.decideSelfSettlement, { caseId: opened.id, outcome: 'approved' })).rejects.toMatchObject({
+    await expect(app.call(housingRpc.decideSelfSettlement, { id: opened.id, outcome: 'approved' })).rejects.toMatchObject({
       code: 'conflict',
     });
 
-    const checked = await app.call<SelfSettlementCase>(housingRpc.updateSelfSettlementChecklist, { caseId: opened.id, ...allChecks });
+    const checked = await app.call<SelfSettlementCase>(housingRpc.updateSelfSettlementChecklist, { id: opened.id, ...allChecks });
     expect(checked.readyForApproval).toBe(false); // rent 7500 > 7000
-    await expect(app.call(housingRpc.decideSelfSettlement, { caseId: opened.id, outcome: 'approved' })).rejects.toMatchObject({
+    await expect(app.call(housingRpc.decideSelfSettlement, { id: opened.id, outcome: 'approved' })).rejects.toMatchObject({
       message: "Cannot approve: not passed: Rent within the municipality's limit",
     });
 
     const rejected = await app.call<SelfSettlementCase>(housingRpc.decideSelfSettlement, {
-      caseId: opened.id,
+      id: opened.id,
       outcome: 'rejected',
       reason: 'Rent 7500 NOK is above the limit for one person',
     });
     expect(rejected).toMatchObject({ status: 'rejected', rejectionReason: 'Rent 7500 NOK is above the limit for one person' });
-    await expect(app.call(housingRpc.updateSelfSettlementChecklist, { caseId: opened.id, standardInspected: false })).rejects.toMatchObject(
-      { code: 'conflict' },
-    );
+    await expect(app.call(housingRpc.updateSelfSettlementChecklist, { id: opened.id, standardInspected: false })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('approves a new case within the limit once everything is confirmed', async () => {
@@ -69,8 +69,8 @@ describe('agreed self-settlement through NATS on real Postgres', () => {
     await expect(
       app.call(housingRpc.openSelfSettlement, { householdId: household.id, address: 'Elsewhere 1', monthlyRentNok: 6000 }),
     ).rejects.toMatchObject({ code: 'conflict' });
-    await app.call(housingRpc.updateSelfSettlementChecklist, { caseId: opened.id, ...allChecks });
-    const approved = await app.call<SelfSettlementCase>(housingRpc.decideSelfSettlement, { caseId: opened.id, outcome: 'approved' });
+    await app.call(housingRpc.updateSelfSettlementChecklist, { id: opened.id, ...allChecks });
+    const approved = await app.call<SelfSettlementCase>(housingRpc.decideSelfSettlement, { id: opened.id, outcome: 'approved' });
     expect(approved).toMatchObject({ status: 'approved', readyForApproval: true, rejectionReason: null });
     const fetched = await app.call<SelfSettlementCase>(housingRpc.getSelfSettlement, { id: opened.id });
     expect(fetched.status).toBe('approved');
@@ -78,7 +78,7 @@ describe('agreed self-settlement through NATS on real Postgres', () => {
   });
 
   it('requires a reason to reject, and emitted one event per state change', async () => {
-    await expect(app.call(housingRpc.decideSelfSettlement, { caseId: household.id, outcome: 'rejected' })).rejects.toMatchObject({
+    await expect(app.call(housingRpc.decideSelfSettlement, { id: household.id, outcome: 'rejected' })).rejects.toMatchObject({
       issues: [{ field: 'reason', rule: expect.any(String) }],
     });
     expect(await app.outbox(selfSettlementOpened.subject)).toHaveLength(2);

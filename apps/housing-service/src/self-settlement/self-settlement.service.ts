@@ -63,11 +63,11 @@ export class SelfSettlementService {
 
   async updateChecklist(ctx: RequestContext, input: UpdateSelfSettlementChecklist): Promise<SelfSettlementCase> {
     authorize(ctx.actor, 'housing:write');
-    const { caseId, ...changes } = input;
+    const { id, ...changes } = input;
     if (!Object.keys(changes).length)
       throw ServiceException.validation([{ field: '(body)', rule: 'must set at least one check', code: 'no_change' }]);
     return this.dataSource.transaction(async (manager) => {
-      const entity = await this.lockOpen(manager, ctx, caseId);
+      const entity = await this.lockOpen(manager, ctx, id);
       Object.assign(entity, changes);
       await manager.update(SelfSettlementCaseEntity, { id: entity.id }, changes);
       await this.record(manager, ctx, entity, selfSettlementChecklistUpdated, { checks: changes });
@@ -79,7 +79,7 @@ export class SelfSettlementService {
   async decide(ctx: RequestContext, input: DecideSelfSettlement): Promise<SelfSettlementCase> {
     authorize(ctx.actor, 'housing:write');
     return this.dataSource.transaction(async (manager) => {
-      const entity = await this.lockOpen(manager, ctx, input.caseId);
+      const entity = await this.lockOpen(manager, ctx, input.id);
       const current = await this.view(manager, entity);
       if (input.outcome === 'approved' && !current.readyForApproval) {
         const failing = current.checklist.filter((i) => !i.passed).map((i) => i.check);

@@ -1,11 +1,16 @@
-import { declinePersonTransfer, housingRpc, listPersonTransfers, releasePersonTransfer, requestPersonTransfer } from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
+import {
+  type DeclinePersonTransfer,
+  housingApi,
+  type ListPersonTransfers,
+  type ReleasePersonTransfer,
+  type RequestPersonTransfer,
+} from '@ankomst/contracts';
+import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
 import { PersonTransferListsService } from './person-transfer-lists.service';
 import { PersonTransfersService } from './person-transfers.service';
 
-/** Transport only: validate the message, hand it to the service with who is acting. */
+/** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
 @Controller()
 export class PersonTransfersController {
   constructor(
@@ -13,28 +18,28 @@ export class PersonTransfersController {
     private readonly lists: PersonTransferListsService,
   ) {}
 
-  @MessagePattern(housingRpc.requestPersonTransfer)
-  request(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.transfers.request(ctx, parseInput(requestPersonTransfer, body));
+  @Handles(housingApi.requestPersonTransfer)
+  request(input: RequestPersonTransfer, ctx: RequestContext) {
+    return this.transfers.request(ctx, input);
   }
 
-  @MessagePattern(housingRpc.releasePersonTransfer)
-  release(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.transfers.release(ctx, parseInput(releasePersonTransfer, body).transferId);
+  @Handles(housingApi.releasePersonTransfer)
+  release({ transferId }: ReleasePersonTransfer, ctx: RequestContext) {
+    return this.transfers.release(ctx, transferId);
   }
 
-  @MessagePattern(housingRpc.declinePersonTransfer)
-  decline(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.transfers.decline(ctx, parseInput(declinePersonTransfer, body));
+  @Handles(housingApi.declinePersonTransfer)
+  decline(input: DeclinePersonTransfer, ctx: RequestContext) {
+    return this.transfers.decline(ctx, input);
   }
 
-  @MessagePattern(housingRpc.listIncomingPersonTransfers)
-  listIncoming(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.lists.listIncoming(ctx, parseInput(listPersonTransfers, body));
+  @Handles(housingApi.listIncomingPersonTransfers)
+  listIncoming(input: ListPersonTransfers, ctx: RequestContext) {
+    return this.lists.listIncoming(ctx, input);
   }
 
-  @MessagePattern(housingRpc.listOutgoingPersonTransfers)
-  listOutgoing(@Payload() body: unknown, @Context() ctx: RequestContext) {
-    return this.lists.listOutgoing(ctx, parseInput(listPersonTransfers, body));
+  @Handles(housingApi.listOutgoingPersonTransfers)
+  listOutgoing(input: ListPersonTransfers, ctx: RequestContext) {
+    return this.lists.listOutgoing(ctx, input);
   }
 }

@@ -5,3 +5,4 @@ export * from './referral';
 export * from './events';
 export * from './subjects';
 export * from './permissions';
+export * from './endpoints';

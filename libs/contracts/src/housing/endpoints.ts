@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../kit/endpoint';
-import { entityId } from './common';
+import { entityId, housingById } from './common';
 import {
   allocateDwelling,
   dwellingPage,
@@ -12,7 +12,21 @@ import {
   vacancyQuery,
   vacancyReport,
 } from './dwelling';
-import { timeToSettlement, timeToSettlementQuery } from './household';
+import {
+  findPersonByNationalId,
+  getPerson,
+  householdPage,
+  type HouseholdView,
+  householdView,
+  listHouseholds,
+  personView,
+  registerHousehold,
+  settlePerson,
+  timeToSettlement,
+  timeToSettlementQuery,
+  updatePerson,
+} from './household';
+import { decideSelfSettlement, openSelfSettlement, selfSettlementCase, updateSelfSettlementChecklist } from './self-settlement';
 import {
   recordSettlementDecision,
   recordSettlementRequest,
@@ -21,6 +35,16 @@ import {
   settlementProgressQuery,
   settlementRequest,
 } from './settlement';
+import {
+  declinePersonTransfer,
+  incomingPersonTransfer,
+  incomingPersonTransferList,
+  listPersonTransfers,
+  outgoingPersonTransfer,
+  outgoingPersonTransferList,
+  releasePersonTransfer,
+  requestPersonTransfer,
+} from './transfer';
 
 /** A tenancy with the members of its household: whose home it is, for the audit log. */
 export const dwellingTenancy = tenancyView.extend({ memberIds: z.array(entityId) });
@@ -32,10 +56,27 @@ const dwellingsRead = { permissions: ['dwellings:read'] } as const;
 const dwellingsWrite = { permissions: ['dwellings:write'] } as const;
 const tenancyPersons = (tenancy: DwellingTenancy | undefined) => tenancy?.memberIds ?? [];
 const allocation = 'housing allocation';
+const housingRead = { permissions: ['housing:read'] } as const;
+
+/** Households and persons are read by housing and the introduction office: each for its own unit's work. */
+const readersOwnWork = { ofReader: {} };
+const householdPersons = (household: HouseholdView | undefined) => household?.members.map((member) => member.id) ?? [];
+const onePerson = (person: { id: string } | undefined) => (person ? [person.id] : []);
+
+/** A self-settlement case holds no person's data beyond the household id; housing's own case work. */
+const selfSettlementWork = 'agreed self-settlement case work';
+const noPersons = () => [];
+
+/**
+ * Transfers are the housing office's case work, not something every housing reader needs:
+ * even the lists need housing:write. Each side is audited under the person's id in its own
+ * municipality: the holder's record for the holder, the (future) new record for the receiver.
+ */
+const transferWork = 'transfer of a settlement case between municipalities';
 
 /**
  * The housing service's operations declared with the department kit: each one's NATS subject,
- * schemas, permission, audit and HTTP route. (Households, persons and self-settlement follow.)
+ * schemas, permission, audit and HTTP route.
  */
 export const housingApi = {
   recordSettlementRequest: defineEndpoint({
@@ -144,5 +185,208 @@ export const housingApi = {
     access: dwellingsRead,
     audit: { action: 'dwelling.tenancies.read', purpose: allocation, persons: (out) => out?.items.flatMap((t) => t.memberIds) ?? [] },
     http: { method: 'GET', path: '/housing/dwellings/:dwellingId/tenancies', errors: { 404: 'No such dwelling in your municipality' } },
+  }),
+  registerHousehold: defineEndpoint({
+    service: 'housing',
+    command: 'register-household',
+    summary: 'Register a household and its members',
+    input: registerHousehold,
+    output: householdView,
+    access: housingWrite,
+    audit: { action: 'household.register', purpose: readersOwnWork, persons: householdPersons },
+    http: {
+      method: 'POST',
+      path: '/housing/households',
+      status: 201,
+      errors: {
+        409: 'National id already registered here; code national_id_held_elsewhere: another municipality holds it (not said which), request a transfer',
+      },
+    },
+  }),
+  listHouseholds: defineEndpoint({
+    service: 'housing',
+    command: 'list-households',
+    summary:
+      "List the municipality's households, newest first; search by name fragment and filter by origin, status or unaccompanied minors (total counts the matches)",
+    input: listHouseholds,
+    output: householdPage,
+    access: housingRead,
+    audit: { action: 'household.list', purpose: readersOwnWork, persons: (page) => page?.items.flatMap(householdPersons) ?? [] },
+    http: {
+      method: 'GET',
+      path: '/housing/households',
+      errors: { 400: 'Invalid query (field and rule named), e.g. a one-letter search or a national id as search' },
+    },
+  }),
+  getHousehold: defineEndpoint({
+    service: 'housing',
+    command: 'get-household',
+    summary: 'One household with its members',
+    input: housingById,
+    output: householdView,
+    access: housingRead,
+    audit: { action: 'household.read', purpose: readersOwnWork, persons: householdPersons },
+    http: { method: 'GET', path: '/housing/households/:id', errors: { 404: 'No such household in your municipality' } },
+  }),
+  getPerson: defineEndpoint({
+    service: 'housing',
+    command: 'get-person',
+    summary: 'One person; break-glass can lift housing:read here for the person of an active grant',
+    input: getPerson,
+    output: personView,
+    access: housingRead,
+    audit: { action: 'person.read', purpose: readersOwnWork, persons: onePerson },
+    http: { method: 'GET', path: '/housing/persons/:personId', errors: { 404: 'No such person in your municipality' } },
+  }),
+  updatePerson: defineEndpoint({
+    service: 'housing',
+    command: 'update-person',
+    summary: 'Change names, languages, residence permit date or add a national id',
+    input: updatePerson,
+    output: personView,
+    access: housingWrite,
+    audit: { action: 'person.update', purpose: readersOwnWork, persons: onePerson },
+    http: { method: 'PATCH', path: '/housing/persons/:personId', errors: { 404: 'No such person in your municipality' } },
+  }),
+  settlePerson: defineEndpoint({
+    service: 'housing',
+    command: 'settle-person',
+    summary: 'Record the day a person was settled in the municipality',
+    input: settlePerson,
+    output: personView,
+    access: housingWrite,
+    audit: { action: 'person.settle', purpose: readersOwnWork, persons: onePerson },
+    http: { method: 'POST', path: '/housing/persons/:personId/settle', errors: { 409: 'Already settled' } },
+  }),
+  // POST, not GET: a national id must not travel in a URL (logs, history, proxies).
+  findPersonByNationalId: defineEndpoint({
+    service: 'housing',
+    command: 'find-person-by-national-id',
+    summary: 'Find a person by fødselsnummer or D-nummer',
+    input: findPersonByNationalId,
+    output: personView,
+    access: housingRead,
+    audit: { action: 'person.lookup', purpose: readersOwnWork, persons: onePerson },
+    http: { method: 'POST', path: '/housing/persons/lookup', errors: { 404: 'Nobody with this number in your municipality' } },
+  }),
+  openSelfSettlement: defineEndpoint({
+    service: 'housing',
+    command: 'open-self-settlement',
+    summary: 'Open an agreed self-settlement case for a household',
+    input: openSelfSettlement,
+    output: selfSettlementCase,
+    access: housingWrite,
+    audit: { action: 'self-settlement.open', purpose: selfSettlementWork, persons: noPersons },
+    http: { method: 'POST', path: '/housing/self-settlements', status: 201, errors: { 409: 'Household already has an open case' } },
+  }),
+  getSelfSettlement: defineEndpoint({
+    service: 'housing',
+    command: 'get-self-settlement',
+    summary: 'A self-settlement case with its evaluated checklist',
+    input: housingById,
+    output: selfSettlementCase,
+    access: housingRead,
+    // Housing reads its own case work; another reader (an intro advisor) with their own unit's purpose.
+    audit: { action: 'self-settlement.read', purpose: { ofReader: { housing: selfSettlementWork } }, persons: noPersons },
+    http: { method: 'GET', path: '/housing/self-settlements/:id', errors: { 404: 'No such case in your municipality' } },
+  }),
+  updateSelfSettlementChecklist: defineEndpoint({
+    service: 'housing',
+    command: 'update-self-settlement-checklist',
+    summary: 'Confirm (or withdraw) checklist items',
+    input: updateSelfSettlementChecklist,
+    output: selfSettlementCase,
+    access: housingWrite,
+    audit: { action: 'self-settlement.checklist', purpose: selfSettlementWork, persons: noPersons },
+    http: { method: 'PATCH', path: '/housing/self-settlements/:id/checklist', errors: { 409: 'The case is already decided' } },
+  }),
+  decideSelfSettlement: defineEndpoint({
+    service: 'housing',
+    command: 'decide-self-settlement',
+    summary: 'Approve (only when every check passes) or reject with a reason',
+    input: decideSelfSettlement,
+    output: selfSettlementCase,
+    access: housingWrite,
+    audit: { action: 'self-settlement.decide', purpose: selfSettlementWork, persons: noPersons },
+    http: {
+      method: 'POST',
+      path: '/housing/self-settlements/:id/decision',
+      errors: { 409: 'A check has not passed, or the case is already decided' },
+    },
+  }),
+  // POST with the number in the body: a national id must not travel in a URL.
+  requestPersonTransfer: defineEndpoint({
+    service: 'housing',
+    command: 'request-person-transfer',
+    summary: 'Ask for a person whose national id another municipality holds (registration answered national_id_held_elsewhere)',
+    input: requestPersonTransfer,
+    output: outgoingPersonTransfer,
+    access: housingWrite,
+    audit: { action: 'person-transfer.request', purpose: transferWork, persons: (transfer) => (transfer ? [transfer.personId] : []) },
+    http: {
+      method: 'POST',
+      path: '/housing/transfers',
+      status: 201,
+      errors: {
+        404: 'No other municipality holds this national id: register the person instead',
+        409: 'Already registered in your municipality, or a transfer of this person is already pending',
+      },
+    },
+  }),
+  listIncomingPersonTransfers: defineEndpoint({
+    service: 'housing',
+    command: 'list-incoming-person-transfers',
+    summary: 'Requests from other municipalities for persons of yours, newest first',
+    input: listPersonTransfers,
+    output: incomingPersonTransferList,
+    access: housingWrite,
+    audit: {
+      action: 'person-transfer.list-incoming',
+      purpose: transferWork,
+      persons: (list) => list?.items.map((transfer) => transfer.person.id) ?? [],
+    },
+    http: { method: 'GET', path: '/housing/transfers/incoming' },
+  }),
+  listOutgoingPersonTransfers: defineEndpoint({
+    service: 'housing',
+    command: 'list-outgoing-person-transfers',
+    summary: "Your municipality's own transfer requests and their outcome, newest first",
+    input: listPersonTransfers,
+    output: outgoingPersonTransferList,
+    access: housingWrite,
+    audit: {
+      action: 'person-transfer.list-outgoing',
+      purpose: transferWork,
+      persons: (list) => list?.items.map((transfer) => transfer.personId) ?? [],
+    },
+    http: { method: 'GET', path: '/housing/transfers/outgoing' },
+  }),
+  releasePersonTransfer: defineEndpoint({
+    service: 'housing',
+    command: 'release-person-transfer',
+    summary: 'Let the person go: your record is kept (read-only, marked moved out), the requesting municipality gets its own',
+    input: releasePersonTransfer,
+    output: incomingPersonTransfer,
+    access: housingWrite,
+    audit: { action: 'person-transfer.release', purpose: transferWork, persons: (transfer) => (transfer ? [transfer.person.id] : []) },
+    http: {
+      method: 'POST',
+      path: '/housing/transfers/:transferId/release',
+      errors: { 404: 'No such request for a person of yours', 409: 'Already released or declined' },
+    },
+  }),
+  declinePersonTransfer: defineEndpoint({
+    service: 'housing',
+    command: 'decline-person-transfer',
+    summary: 'Decline a request with a reason the requesting municipality sees',
+    input: declinePersonTransfer,
+    output: incomingPersonTransfer,
+    access: housingWrite,
+    audit: { action: 'person-transfer.decline', purpose: transferWork, persons: (transfer) => (transfer ? [transfer.person.id] : []) },
+    http: {
+      method: 'POST',
+      path: '/housing/transfers/:transferId/decline',
+      errors: { 404: 'No such request for a person of yours', 409: 'Already released or declined' },
+    },
   }),
 };

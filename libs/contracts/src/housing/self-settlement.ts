@@ -23,7 +23,8 @@ export const openSelfSettlement = z.object({
 });
 export type OpenSelfSettlement = z.infer<typeof openSelfSettlement>;
 
-export const updateSelfSettlementChecklist = selfSettlementChecks.partial().extend({ caseId: entityId });
+/** The changed checks of a case (`id`, as in its path). */
+export const updateSelfSettlementChecklist = selfSettlementChecks.partial().extend({ id: entityId });
 export type UpdateSelfSettlementChecklist = z.infer<typeof updateSelfSettlementChecklist>;
 
 const approve = z.object({ outcome: z.literal('approved') });
@@ -35,10 +36,8 @@ const reject = z.object({
 /** The decision as the HTTP body carries it (the case id is in the path). */
 export const selfSettlementDecision = z.discriminatedUnion('outcome', [approve, reject]);
 
-export const decideSelfSettlement = z.discriminatedUnion('outcome', [
-  approve.extend({ caseId: entityId }),
-  reject.extend({ caseId: entityId }),
-]);
+/** The decision on a case (`id`, as in its path). */
+export const decideSelfSettlement = z.discriminatedUnion('outcome', [approve.extend({ id: entityId }), reject.extend({ id: entityId })]);
 export type DecideSelfSettlement = z.infer<typeof decideSelfSettlement>;
 
 export const selfSettlementStatus = z.enum(['open', 'approved', 'rejected']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEndpoint, inputWithoutPathParams, sendsQuery } from './endpoint';
+import { defineEndpoint, fieldsWithoutPathParams, inputWithoutPathParams, sendsQuery } from './endpoint';
 
 const base = {
   service: 'housing',
@@ -20,7 +20,7 @@ describe('defineEndpoint', () => {
     });
     expect(sut.subject).toBe('ankomst.housing.rpc.get-dwelling.v2');
     expect(sut.pathParams).toEqual(['dwellingId']);
-    expect(Object.keys(inputWithoutPathParams(sut).shape)).toEqual(['includeHistory']);
+    expect(fieldsWithoutPathParams(sut)).toEqual(['includeHistory']);
     expect(sendsQuery(sut)).toBe(true);
   });
 
@@ -53,5 +53,59 @@ describe('defineEndpoint', () => {
       http: { method: 'POST', path: '/housing/tenancies/:tenancyId/end' },
     });
     expect(sendsQuery(sut)).toBe(false);
+  });
+
+  it('leaves the path parameter out of a body whose fields have a cross-field rule', () => {
+    const input = z
+      .object({ personId: z.string(), validFrom: z.string(), validTo: z.string() })
+      .refine((value) => value.validFrom < value.validTo, { path: ['validTo'] });
+    const sut = defineEndpoint({
+      ...base,
+      command: 'give-consent',
+      input,
+      http: { method: 'POST', path: '/cases/persons/:personId/consents' },
+    });
+    const body = inputWithoutPathParams(sut);
+    expect('shape' in body && Object.keys(body.shape)).toEqual(['validFrom', 'validTo']);
+  });
+
+  describe('a discriminated union input', () => {
+    const decision = z.discriminatedUnion('outcome', [
+      z.object({ caseId: z.string(), outcome: z.literal('approved') }),
+      z.object({ caseId: z.string(), outcome: z.literal('rejected'), reason: z.string().min(3) }),
+    ]);
+    const sut = defineEndpoint({
+      ...base,
+      command: 'decide-case',
+      input: decision,
+      http: { method: 'POST', path: '/housing/cases/:caseId/decision' },
+    });
+
+    it('keeps the choice in the body without the path parameter, each option with its own rules', () => {
+      const body = inputWithoutPathParams(sut);
+      expect(fieldsWithoutPathParams(sut)).toEqual(['outcome', 'reason']);
+      expect(body.safeParse({ outcome: 'approved' }).success).toBe(true);
+      expect(body.safeParse({ outcome: 'rejected' }).success).toBe(false);
+      expect(body.safeParse({ outcome: 'rejected', reason: 'no lease' }).success).toBe(true);
+      expect(body.safeParse({ outcome: 'maybe' }).success).toBe(false);
+    });
+
+    it('refuses a path parameter that one option lacks, and a union in a query', () => {
+      const partial = z.discriminatedUnion('outcome', [
+        z.object({ caseId: z.string(), outcome: z.literal('approved') }),
+        z.object({ outcome: z.literal('rejected') }),
+      ]);
+      expect(() =>
+        defineEndpoint({
+          ...base,
+          command: 'decide-case',
+          input: partial,
+          http: { method: 'POST', path: '/housing/cases/:caseId/decision' },
+        }),
+      ).toThrow('path parameter :caseId is not a field of its input');
+      expect(() =>
+        defineEndpoint({ ...base, command: 'decide-case', input: decision, http: { method: 'GET', path: '/housing/cases/:caseId' } }),
+      ).toThrow('a union input travels in a body');
+    });
   });
 });

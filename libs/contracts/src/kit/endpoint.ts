@@ -7,16 +7,31 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type EndpointAccess = { permissions: readonly Permission[] } | { authenticated: true };
 
 /**
+ * The purpose of a read that several units make, each for its own work (forvaltningsloven
+ * § 13 b): the gateway records the reader's own unit's purpose, or the one named here for
+ * that unit. `{ ofReader: {} }` is the reader's unit's purpose alone.
+ */
+export interface ReaderPurpose {
+  ofReader: Readonly<Record<string, string>>;
+}
+
+/**
  * What the audit log records for a call: the action, the purpose of the processing, and whose
  * personal data it read or changed (from the answer, or the input when it failed).
  */
 export interface EndpointAudit<I, O> {
   action: string;
-  purpose: string;
+  purpose: string | ReaderPurpose;
   persons: (output: O | undefined, input: I) => string[];
 }
 
-export interface EndpointSpec<I extends z.ZodObject, O extends z.ZodType> {
+/**
+ * An endpoint's input: one object, or for a body whose fields depend on a choice, a
+ * discriminated union of objects (e.g. approve, or reject with a reason).
+ */
+export type EndpointInputSchema = z.ZodObject | z.ZodDiscriminatedUnion<readonly z.ZodObject[]>;
+
+export interface EndpointSpec<I extends EndpointInputSchema, O extends z.ZodType> {
   /** The owning service's subject segment, e.g. `housing`. */
   service: string;
   /** The command, kebab-case, e.g. `get-dwelling-tenancies`. */
@@ -24,7 +39,7 @@ export interface EndpointSpec<I extends z.ZodObject, O extends z.ZodType> {
   /** Bumped when the input or output changes incompatibly; the subject carries it. */
   version?: number;
   summary: string;
-  /** One object: path parameters, then the query (GET, DELETE) or the body (others). */
+  /** Path parameters, then the query (GET, DELETE) or the body (others); a union only in a body. */
   input: I;
   output: O;
   access: EndpointAccess;
@@ -42,7 +57,7 @@ export interface EndpointSpec<I extends z.ZodObject, O extends z.ZodType> {
 }
 
 /** One operation of the platform, declared once: NATS subject, schemas, access, audit, HTTP route. */
-export interface Endpoint<I extends z.ZodObject = z.ZodObject, O extends z.ZodType = z.ZodType> extends EndpointSpec<I, O> {
+export interface Endpoint<I extends EndpointInputSchema = EndpointInputSchema, O extends z.ZodType = z.ZodType> extends EndpointSpec<I, O> {
   /** `ankomst.<service>.rpc.<command>.v<version>` */
   subject: string;
   /** The `:name` parameters of `http.path`, in order. */
@@ -58,29 +73,49 @@ const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * Declares an endpoint. Fails at import time when the declaration cannot work: a path
  * parameter that is not an input field, a subject segment that is not kebab-case.
  */
-export function defineEndpoint<I extends z.ZodObject, O extends z.ZodType>(spec: EndpointSpec<I, O>): Endpoint<I, O> {
+export function defineEndpoint<I extends EndpointInputSchema, O extends z.ZodType>(spec: EndpointSpec<I, O>): Endpoint<I, O> {
   const name = `${spec.service}.${spec.command}`;
   if (!kebab.test(spec.service) || !kebab.test(spec.command)) throw new Error(`endpoint ${name}: service and command must be kebab-case`);
   if (!spec.http.path.startsWith('/')) throw new Error(`endpoint ${name}: http.path must start with /`);
+  if (isUnion(spec.input) && sendsQuery(spec)) throw new Error(`endpoint ${name}: a union input travels in a body, not a query`);
   const pathParams = [...spec.http.path.matchAll(/:(\w+)/g)].map((match) => match[1]);
-  const fields = Object.keys(spec.input.shape);
-  for (const param of pathParams) {
-    if (!fields.includes(param)) throw new Error(`endpoint ${name}: path parameter :${param} is not a field of its input`);
+  for (const option of objectsOf(spec.input)) {
+    const fields = Object.keys(option.shape);
+    for (const param of pathParams) {
+      if (!fields.includes(param)) throw new Error(`endpoint ${name}: path parameter :${param} is not a field of its input`);
+    }
   }
   return { ...spec, subject: `ankomst.${spec.service}.rpc.${spec.command}.v${spec.version ?? 1}`, pathParams };
 }
 
-/** The part of an endpoint's input that travels outside the path (query or body). */
-export function inputWithoutPathParams(endpoint: Endpoint): z.ZodObject {
-  if (endpoint.pathParams.length === 0) return endpoint.input;
-  const omit = Object.fromEntries(endpoint.pathParams.map((param) => [param, true] as const));
+const isUnion = (input: EndpointInputSchema): input is z.ZodDiscriminatedUnion<readonly z.ZodObject[]> => !('shape' in input);
+const objectsOf = (input: EndpointInputSchema): readonly z.ZodObject[] => (isUnion(input) ? input.options : [input]);
+
+function withoutFields(input: z.ZodObject, fields: readonly string[]): z.ZodObject {
+  if (fields.length === 0) return input;
+  const omit = Object.fromEntries(fields.map((field) => [field, true] as const));
   try {
-    return endpoint.input.omit(omit as never);
+    return input.omit(omit as never);
   } catch {
-    // zod refuses to omit from an object with refinements: document the whole input then.
-    return endpoint.input;
+    // zod refuses to omit from an object with refinements (cross-field rules, which JSON
+    // Schema cannot say anyway): document the remaining fields as a plain object.
+    return z.object(Object.fromEntries(Object.entries(input.shape).filter(([field]) => !fields.includes(field))));
   }
 }
 
+/** The part of an endpoint's input that travels outside the path (query or body). */
+export function inputWithoutPathParams(endpoint: Endpoint): EndpointInputSchema {
+  const { input, pathParams } = endpoint;
+  if (!isUnion(input)) return withoutFields(input, pathParams);
+  const options = input.options.map((option) => withoutFields(option, pathParams));
+  return z.discriminatedUnion(input._zod.def.discriminator, options as [z.ZodObject, ...z.ZodObject[]]);
+}
+
+/** The names of the fields outside the path; for a union, of every option. */
+export function fieldsWithoutPathParams(endpoint: Endpoint): string[] {
+  const fields = objectsOf(endpoint.input).flatMap((option) => Object.keys(option.shape));
+  return [...new Set(fields)].filter((field) => !endpoint.pathParams.includes(field));
+}
+
 /** Whether the rest of the input travels in the query string (reads) or in a JSON body. */
-export const sendsQuery = (endpoint: Endpoint) => endpoint.http.method === 'GET' || endpoint.http.method === 'DELETE';
+export const sendsQuery = (endpoint: Pick<Endpoint, 'http'>) => endpoint.http.method === 'GET' || endpoint.http.method === 'DELETE';

@@ -2,30 +2,13 @@ import {
   type AllocateDwelling,
   type ArrivalOrigin,
   type DecideSelfSettlement,
-  type HouseholdView,
-  type HouseholdPage,
   type HouseholdStatus,
   housingApi,
   type OpenSelfSettlement,
   type RegisterHousehold,
-  type SelfSettlementCase,
   type UpdateSelfSettlementChecklist,
 } from '@ankomst/contracts';
 import { callEndpoint } from '../../../api/endpoint-client';
-import { apiFetch } from '../../../api/http';
-
-/**
- * The housing routes not yet declared with the kit (households, self-settlement); the others
- * come from their declarations in `housingApi` through `callEndpoint`.
- */
-export const housingPaths = {
-  households: '/api/housing/households',
-  household: (id: string) => `/api/housing/households/${encodeURIComponent(id)}`,
-  selfSettlements: '/api/housing/self-settlements',
-  selfSettlement: (id: string) => `/api/housing/self-settlements/${encodeURIComponent(id)}`,
-  selfSettlementChecklist: (id: string) => `/api/housing/self-settlements/${encodeURIComponent(id)}/checklist`,
-  selfSettlementDecision: (id: string) => `/api/housing/self-settlements/${encodeURIComponent(id)}/decision`,
-};
 
 export const fetchSettlementProgress = (year: number, signal?: AbortSignal) =>
   callEndpoint(housingApi.settlementProgress, { year }, signal);
@@ -42,12 +25,11 @@ export type HouseholdQuery = {
   offset: number;
 };
 
-export const fetchHouseholds = (query: HouseholdQuery, signal?: AbortSignal) =>
-  apiFetch<HouseholdPage>(housingPaths.households, { query, signal });
+export const fetchHouseholds = (query: HouseholdQuery, signal?: AbortSignal) => callEndpoint(housingApi.listHouseholds, query, signal);
 
-export const fetchHousehold = (id: string, signal?: AbortSignal) => apiFetch<HouseholdView>(housingPaths.household(id), { signal });
+export const fetchHousehold = (id: string, signal?: AbortSignal) => callEndpoint(housingApi.getHousehold, { id }, signal);
 
-export const registerHousehold = (body: RegisterHousehold) => apiFetch<HouseholdView>(housingPaths.households, { method: 'POST', body });
+export const registerHousehold = (body: RegisterHousehold) => callEndpoint(housingApi.registerHousehold, body);
 
 export const fetchDwellings = (query: { vacantOnly?: boolean; limit?: number }, signal?: AbortSignal) =>
   callEndpoint(housingApi.listDwellings, query, signal);
@@ -57,13 +39,13 @@ export const fetchVacancy = (year: number, signal?: AbortSignal) => callEndpoint
 export const allocateDwelling = (body: AllocateDwelling) => callEndpoint(housingApi.allocateDwelling, body);
 
 export const fetchSelfSettlement = (caseId: string, signal?: AbortSignal) =>
-  apiFetch<SelfSettlementCase>(housingPaths.selfSettlement(caseId), { signal });
+  callEndpoint(housingApi.getSelfSettlement, { id: caseId }, signal);
 
-export const openSelfSettlement = (body: OpenSelfSettlement) =>
-  apiFetch<SelfSettlementCase>(housingPaths.selfSettlements, { method: 'POST', body });
+export const openSelfSettlement = (body: OpenSelfSettlement) => callEndpoint(housingApi.openSelfSettlement, body);
 
-export const updateSelfSettlementChecklist = ({ caseId, ...checks }: UpdateSelfSettlementChecklist) =>
-  apiFetch<SelfSettlementCase>(housingPaths.selfSettlementChecklist(caseId), { method: 'PATCH', body: checks });
+/** The changed checks of case `id` (the path); the answer is the whole case, re-evaluated. */
+export const updateSelfSettlementChecklist = (input: UpdateSelfSettlementChecklist) =>
+  callEndpoint(housingApi.updateSelfSettlementChecklist, input);
 
-export const decideSelfSettlement = ({ caseId, ...decision }: DecideSelfSettlement) =>
-  apiFetch<SelfSettlementCase>(housingPaths.selfSettlementDecision(caseId), { method: 'POST', body: decision });
+/** Approve, or reject with a reason (the contract's discriminated union), case `id` in the path. */
+export const decideSelfSettlement = (input: DecideSelfSettlement) => callEndpoint(housingApi.decideSelfSettlement, input);

@@ -1,33 +1,14 @@
-import type {
-  DeclinePersonTransfer,
-  IncomingPersonTransfer,
-  IncomingPersonTransferList,
-  OutgoingPersonTransfer,
-  OutgoingPersonTransferList,
-  PersonTransferStatus,
-  RequestPersonTransfer,
-} from '@ankomst/contracts';
-import { apiFetch } from '../../../api/http';
+import { type DeclinePersonTransfer, housingApi, type PersonTransferStatus, type RequestPersonTransfer } from '@ankomst/contracts';
+import { callEndpoint } from '../../../api/endpoint-client';
 
-/** The gateway's transfer routes. The national id goes in a POST body, never into one of these paths. */
-export const transferPaths = {
-  transfers: '/api/housing/transfers',
-  incoming: '/api/housing/transfers/incoming',
-  outgoing: '/api/housing/transfers/outgoing',
-  release: (id: string) => `/api/housing/transfers/${encodeURIComponent(id)}/release`,
-  decline: (id: string) => `/api/housing/transfers/${encodeURIComponent(id)}/decline`,
-};
-
-export const requestPersonTransfer = (body: RequestPersonTransfer) =>
-  apiFetch<OutgoingPersonTransfer>(transferPaths.transfers, { method: 'POST', body });
+/** Transfers through their declarations in `housingApi`. The national id goes in a POST body, never into a path. */
+export const requestPersonTransfer = (body: RequestPersonTransfer) => callEndpoint(housingApi.requestPersonTransfer, body);
 
 export const fetchIncomingTransfers = (status: PersonTransferStatus | undefined, signal?: AbortSignal) =>
-  apiFetch<IncomingPersonTransferList>(transferPaths.incoming, { query: { status }, signal });
+  callEndpoint(housingApi.listIncomingPersonTransfers, { status }, signal);
 
-export const fetchOutgoingTransfers = (signal?: AbortSignal) => apiFetch<OutgoingPersonTransferList>(transferPaths.outgoing, { signal });
+export const fetchOutgoingTransfers = (signal?: AbortSignal) => callEndpoint(housingApi.listOutgoingPersonTransfers, {}, signal);
 
-export const releasePersonTransfer = (transferId: string) =>
-  apiFetch<IncomingPersonTransfer>(transferPaths.release(transferId), { method: 'POST', body: {} });
+export const releasePersonTransfer = (transferId: string) => callEndpoint(housingApi.releasePersonTransfer, { transferId });
 
-export const declinePersonTransfer = ({ transferId, reason }: DeclinePersonTransfer) =>
-  apiFetch<IncomingPersonTransfer>(transferPaths.decline(transferId), { method: 'POST', body: { reason } });
+export const declinePersonTransfer = (input: DeclinePersonTransfer) => callEndpoint(housingApi.declinePersonTransfer, input);

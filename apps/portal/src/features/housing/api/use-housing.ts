@@ -105,14 +105,14 @@ export function useUpdateSelfSettlementChecklist() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateSelfSettlementChecklist) => api.updateSelfSettlementChecklist(input),
-    onMutate: ({ caseId, ...checks }) => {
-      const key = queryKeys.housing.selfSettlement(caseId);
+    onMutate: ({ id, ...checks }) => {
+      const key = queryKeys.housing.selfSettlement(id);
       const previous = queryClient.getQueryData<SelfSettlementCase>(key);
       if (previous) queryClient.setQueryData(key, { ...previous, checks: { ...previous.checks, ...checks } });
       return { previous };
     },
-    onError: (_error, { caseId }, context) => {
-      if (context?.previous) queryClient.setQueryData(queryKeys.housing.selfSettlement(caseId), context.previous);
+    onError: (_error, { id }, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKeys.housing.selfSettlement(id), context.previous);
     },
     onSuccess: (data) => queryClient.setQueryData(queryKeys.housing.selfSettlement(data.id), data),
   });

@@ -137,7 +137,7 @@ function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrit
             label={t(`selfSettlement.check.${key}`)}
             checked={current.checks[key]}
             disabled={!canWrite || decided || update.isPending}
-            onChange={(e) => update.mutate({ caseId: current.id, [key]: e.target.checked })}
+            onChange={(e) => update.mutate({ id: current.id, [key]: e.target.checked })}
           />
         ))}
       </Fieldset>
@@ -154,7 +154,7 @@ function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrit
             <Button
               type="button"
               disabled={!current.readyForApproval || decide.isPending}
-              onClick={() => decide.mutate({ caseId: current.id, outcome: 'approved' })}
+              onClick={() => decide.mutate({ id: current.id, outcome: 'approved' })}
             >
               {t('selfSettlement.approve')}
             </Button>
@@ -177,7 +177,7 @@ function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrit
                   return;
                 }
                 setReasonError(undefined);
-                decide.mutate({ caseId: current.id, outcome: 'rejected', reason });
+                decide.mutate({ id: current.id, outcome: 'rejected', reason });
               }}
             >
               {t('selfSettlement.reject')}
