@@ -102,9 +102,12 @@ describe('case view fed by the real housing service', () => {
       await housingCall(housingRpc.settlePerson, { personId: member.id, settledOn: todayInOslo() });
     }
 
+    // The allocation and the settlements are separate events that may be applied in either
+    // order: wait until both have arrived, not only until the status says settled.
     const settled = await eventually(async () => {
       const view = await app.call<CaseView>(caseOverviewRpc.getCase, { householdId: registered.id }, coordinator);
-      return view.status === 'settled' ? view : undefined;
+      const allocated = view.timeline.some((t) => t.kind === 'dwelling-allocated');
+      return view.status === 'settled' && allocated ? view : undefined;
     }, 20_000);
     expect(settled.members[0].settlement).toMatchObject({ settledOn: todayInOslo(), state: 'met', days: 60 });
     expect(settled.timeline.map((t) => t.kind)).toEqual(
