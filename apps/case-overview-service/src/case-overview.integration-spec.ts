@@ -19,14 +19,9 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { todayInOslo } from '@ankomst/contracts';
-import {
-  actorOf,
-  type CaseOverviewTestApp,
-  consumersReady,
-  eventually,
-  startCaseOverviewTestApp,
-} from './test-support/case-overview-test-app';
+import { actorOf, type CaseOverviewTestApp, consumersReady, startCaseOverviewTestApp } from './test-support/case-overview-test-app';
 import { family, unaccompaniedMinor } from './test-support/housing-fixtures';
+import { eventually } from '@ankomst/testing';
 
 // Housing events are published to JetStream as the housing relay would; the real housing
 // service drives the same projections in housing-flow.integration-spec.ts.

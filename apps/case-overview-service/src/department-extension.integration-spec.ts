@@ -5,14 +5,9 @@ import { projectors } from './projectors';
 import { addTimelineEntry, lockAggregate, refreshHousehold, upsertDeadline, upsertSection } from './read-model/household-core';
 import { on, type Projector } from './read-model/projector';
 import { addDays, todayInOslo } from '@ankomst/contracts';
-import {
-  actorOf,
-  type CaseOverviewTestApp,
-  consumersReady,
-  eventually,
-  startCaseOverviewTestApp,
-} from './test-support/case-overview-test-app';
+import { actorOf, type CaseOverviewTestApp, consumersReady, startCaseOverviewTestApp } from './test-support/case-overview-test-app';
 import { family } from './test-support/housing-fixtures';
+import { eventually } from '@ankomst/testing';
 
 // Proof of the extension point: a department the core has never heard of joins the case
 // view, the attention list and the rebuild by one projector (handlers + section) alone.

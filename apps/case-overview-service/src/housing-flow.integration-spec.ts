@@ -7,15 +7,9 @@ import {
   type RebuildResult,
   services,
 } from '@ankomst/contracts';
-import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
+import { createTestDatabase, eventually, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
 import { addDays, todayInOslo } from '@ankomst/contracts';
-import {
-  actorOf,
-  type CaseOverviewTestApp,
-  consumersReady,
-  eventually,
-  startCaseOverviewTestApp,
-} from './test-support/case-overview-test-app';
+import { actorOf, type CaseOverviewTestApp, consumersReady, startCaseOverviewTestApp } from './test-support/case-overview-test-app';
 
 // The real housing service as its own process on the same private NATS: housing commands
 // over NATS, its outbox relay publishes, the case view shows the result.

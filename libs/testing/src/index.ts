@@ -4,6 +4,7 @@ export { bootService, type BootedService } from './boot-service';
 export { runMain, type MainResult } from './run-main';
 export { spawnApp, waitForHttp, type SpawnedApp } from './spawn-app';
 export { freePort } from './free-port';
+export { eventually } from './eventually';
 export { testRunTag, trackChild } from './test-run';
 export * from './fuzz';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
