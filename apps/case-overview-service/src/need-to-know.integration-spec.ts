@@ -11,14 +11,9 @@ import {
 } from '@ankomst/contracts';
 import { randomUUID } from 'node:crypto';
 import { todayInOslo } from '@ankomst/contracts';
-import {
-  actorOf,
-  type CaseOverviewTestApp,
-  consumersReady,
-  eventually,
-  startCaseOverviewTestApp,
-} from './test-support/case-overview-test-app';
+import { actorOf, type CaseOverviewTestApp, consumersReady, startCaseOverviewTestApp } from './test-support/case-overview-test-app';
 import { family, unaccompaniedMinor } from './test-support/housing-fixtures';
+import { eventually } from '@ankomst/testing';
 
 // Issue #14, need-to-know (forvaltningsloven § 13 b): each role sees what its own work
 // needs. Every expectation here is written by hand per role.
@@ -78,6 +73,42 @@ describe('need-to-know in the case-overview service', () => {
 
   afterAll(async () => {
     await app?.close();
+  });
+
+  describe('reads checked by the service itself, with break-glass honoured as everywhere', () => {
+    const privacyOfficer = actorOf('privacy-officer');
+    const grantFor = (personId: string) => ({
+      ...privacyOfficer,
+      breakGlass: { grantId: randomUUID(), personId, permissions: ['case:read' as const, 'consent:read' as const] },
+    });
+
+    it('refuses a role without case:read on the bus, not only at the gateway', async () => {
+      for (const [subject, input] of [
+        [caseOverviewRpc.getCase, { householdId: household.householdId }],
+        [caseOverviewRpc.getCaseOfPerson, { personId: head.personId }],
+        [caseOverviewRpc.searchCases, {}],
+        [caseOverviewRpc.listConsents, { personId: head.personId }],
+      ] as const) {
+        await expect(app.call(subject, input, privacyOfficer)).rejects.toMatchObject({ code: 'forbidden' });
+      }
+    });
+
+    it("lets a break-glass grant open exactly that person's case and consents, and nothing else", async () => {
+      const sut = grantFor(head.personId);
+
+      await expect(app.call<CaseView>(caseOverviewRpc.getCaseOfPerson, { personId: head.personId }, sut)).resolves.toMatchObject({
+        householdId: household.householdId,
+      });
+      await expect(app.call(caseOverviewRpc.listConsents, { personId: head.personId }, sut)).resolves.toMatchObject({
+        personId: head.personId,
+      });
+      await expect(app.call(caseOverviewRpc.getCaseOfPerson, { personId: spouse.personId }, sut)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+      await expect(app.call(caseOverviewRpc.getCase, { householdId: household.householdId }, sut)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+    });
   });
 
   describe('the sender of a referral is the caller’s own unit', () => {

@@ -13,7 +13,7 @@ import {
   type TimelineEntry,
   type InformationCategory,
 } from '@ankomst/contracts';
-import { ServiceException } from '@ankomst/platform-messaging';
+import { authorize, ServiceException } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsentService } from '../consent/consent.service';
@@ -83,6 +83,21 @@ export class CasesService {
   }
 
   async getCase(actor: Actor, householdId: string): Promise<CaseView> {
+    authorize(actor, 'case:read');
+    return this.caseView(actor, householdId);
+  }
+
+  /** One person's case: a break-glass grant for exactly this person may lift the read. */
+  async getCaseOfPerson(actor: Actor, personId: string): Promise<CaseView> {
+    authorize(actor, 'case:read', { personId });
+    const [person] = (await this.dataSource.query(HOUSEHOLD_OF_PERSON_SQL, [personId, actor.municipality])) as {
+      household_id: string;
+    }[];
+    if (!person) throw new ServiceException('not_found', `No person ${personId} in municipality ${actor.municipality}`);
+    return this.caseView(actor, person.household_id);
+  }
+
+  private async caseView(actor: Actor, householdId: string): Promise<CaseView> {
     const [row] = (await this.dataSource.query(CASE_SQL, [householdId, actor.municipality])) as CaseRow[];
     if (!row) throw new ServiceException('not_found', `No case for household ${householdId} in municipality ${actor.municipality}`);
     const today = todayInOslo();
@@ -94,15 +109,8 @@ export class CasesService {
     return this.toView(row, new AudienceGate(gate, audienceOf(actor)), today);
   }
 
-  async getCaseOfPerson(actor: Actor, personId: string): Promise<CaseView> {
-    const [person] = (await this.dataSource.query(HOUSEHOLD_OF_PERSON_SQL, [personId, actor.municipality])) as {
-      household_id: string;
-    }[];
-    if (!person) throw new ServiceException('not_found', `No person ${personId} in municipality ${actor.municipality}`);
-    return this.getCase(actor, person.household_id);
-  }
-
   async search(actor: Actor, query: SearchCases): Promise<CasePage> {
+    authorize(actor, 'case:read');
     // Another municipality is simply outside the caller's scope: nothing to find there.
     if (query.municipality && query.municipality !== actor.municipality) return { items: [], nextCursor: null };
     const today = todayInOslo();

@@ -8,12 +8,11 @@ import {
   hasPermission,
   type WithdrawConsent,
 } from '@ankomst/contracts';
-import { EventRecorder, ServiceException } from '@ankomst/platform-messaging';
+import { authorize, EventRecorder, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ageOn, birthday, addDays, todayInOslo } from '@ankomst/contracts';
-import { requirePermission } from '../shared/permissions';
 import { CONSENT_COLUMNS, type ConsentRow, latestConsents, toConsentRecord } from './consent.repository';
 import { ConsentGate } from './consent-gate';
 
@@ -40,7 +39,7 @@ export class ConsentService {
   ) {}
 
   async give(actor: Actor, input: GiveConsent, correlationId?: string): Promise<ConsentRecord> {
-    requirePermission(actor, 'consent:write');
+    authorize(actor, 'consent:write');
     const today = todayInOslo();
     return this.dataSource.transaction(async (manager) => {
       const person = await this.person(manager, input.personId, actor.municipality);
@@ -114,7 +113,7 @@ export class ConsentService {
   }
 
   async withdraw(actor: Actor, input: WithdrawConsent, correlationId?: string): Promise<ConsentRecord> {
-    requirePermission(actor, 'consent:write');
+    authorize(actor, 'consent:write');
     return this.dataSource.transaction(async (manager) => {
       const rows = (await manager.query(
         `UPDATE consent SET withdrawn_at = now(), withdrawn_by = $4, withdrawal_note = $5
@@ -148,6 +147,7 @@ export class ConsentService {
    * per scope (the newest record of each), without the notes or who the guardian is.
    */
   async list(actor: Actor, personId: string): Promise<ConsentList> {
+    authorize(actor, 'consent:read', { personId });
     await this.person(this.dataSource.manager, personId, actor.municipality);
     const today = todayInOslo();
     if (hasPermission(actor.role, 'consent:write')) {

@@ -12,13 +12,12 @@ import {
   type ReferralStatus,
   scopeKey,
 } from '@ankomst/contracts';
-import { EventRecorder, ServiceException } from '@ankomst/platform-messaging';
+import { authorize, EventRecorder, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConsentService } from '../consent/consent.service';
 import { ageOn, todayInOslo } from '@ankomst/contracts';
-import { requirePermission } from '../shared/permissions';
 
 interface ReferralRow {
   id: string;
@@ -62,7 +61,7 @@ export class ReferralService {
   ) {}
 
   async create(actor: Actor, input: CreateReferral, correlationId?: string): Promise<Referral> {
-    requirePermission(actor, 'referral:write');
+    authorize(actor, 'referral:write');
     const fromDepartment = ownDepartment(actor);
     if (input.toDepartment === fromDepartment) {
       throw ServiceException.validation([{ field: 'toDepartment', rule: `must differ from your own unit (${fromDepartment})` }]);
@@ -84,7 +83,7 @@ export class ReferralService {
         if (!answer.allowed) {
           const missing = `A referral from ${fromDepartment} to ${input.toDepartment} needs the consent ${requiredScope}: ${answer.reason}`;
           if (!input.overrideReason) throw new ServiceException('forbidden', missing);
-          requirePermission(actor, 'referral:override');
+          authorize(actor, 'referral:override');
           overridden = true;
         }
       }
@@ -113,7 +112,7 @@ export class ReferralService {
   }
 
   async decide(actor: Actor, input: DecideReferral, correlationId?: string): Promise<Referral> {
-    requirePermission(actor, 'referral:write');
+    authorize(actor, 'referral:write');
     return this.dataSource.transaction(async (manager) => {
       const [current] = (await manager.query(`SELECT * FROM referral WHERE id = $1 AND municipality = $2 FOR UPDATE`, [
         input.referralId,
@@ -148,7 +147,7 @@ export class ReferralService {
    * department's (their free-text reasons are personal data of that department's work).
    */
   async list(actor: Actor, query: ListReferrals): Promise<ReferralList> {
-    requirePermission(actor, 'referral:read');
+    authorize(actor, 'referral:read');
     const department = ownDepartment(actor);
     if (query.department && query.department !== department) {
       throw new ServiceException('forbidden', `Your unit is ${department}: you see its own referrals, not those of ${query.department}`);

@@ -10,12 +10,11 @@ import {
   tenancyEnded,
   type TenancyView,
 } from '@ankomst/contracts';
-import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertTenancyAfterRequest } from '../shared/case-date-rules';
-import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { HouseholdEntity } from '../households/household.entity';
 import { DwellingEntity, TenancyEntity } from './dwelling.entity';
 

@@ -2,9 +2,9 @@ import type { VacancyReport } from '@ankomst/contracts';
 import type { RequestContext } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { authorize } from '../access/authorize';
 import { HOUSING_CONFIG, type HousingConfig } from '../config';
 import { type DwellingPeriod, vacancyByQuarter } from './vacancy';
+import { authorize } from '@ankomst/platform-messaging';
 
 /** Quarterly vacancy of the municipal dwellings, as reported to the council. */
 @Injectable()

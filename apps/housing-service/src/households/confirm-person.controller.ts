@@ -1,9 +1,8 @@
 import { type Actor, actorMay, confirmPerson, type ConfirmedPerson, housingRpc } from '@ankomst/contracts';
-import { Context, parseInput, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { assertOwnMunicipality, Context, parseInput, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DataSource } from 'typeorm';
-import { assertOwnMunicipality } from '../access/authorize';
 import { PersonEntity } from './household.entity';
 
 /**

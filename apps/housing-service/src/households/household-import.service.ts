@@ -5,11 +5,10 @@ import {
   type ImportHouseholds,
   type ImportHouseholdsResult,
 } from '@ankomst/contracts';
-import { EventRecorder, type RequestContext } from '@ankomst/platform-messaging';
+import { authorize, EventRecorder, type RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { authorize } from '../access/authorize';
 import { DwellingEntity, TenancyEntity } from '../dwellings/dwelling.entity';
 import { NationalIdVault } from '../national-id/national-id-vault';
 import { HouseholdWriter, insertInChunks } from './household-writer';

@@ -8,10 +8,9 @@ import {
   type SettlePerson,
   type UpdatePerson,
 } from '@ankomst/contracts';
-import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { NationalIdVault } from '../national-id/national-id-vault';
 import { assertPersonChangeFits, assertSettlementAfterPermit } from '../shared/case-date-rules';
 import { todayInOslo } from '@ankomst/contracts';

@@ -1,8 +1,7 @@
 import { type TimeToSettlement } from '@ankomst/contracts';
-import { type RequestContext } from '@ankomst/platform-messaging';
+import { authorize, type RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { authorize } from '../access/authorize';
 import {
   durationStats,
   PERMIT_TO_SETTLEMENT_MONTHS,

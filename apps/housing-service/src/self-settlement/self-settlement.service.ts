@@ -8,11 +8,10 @@ import {
   selfSettlementOpened,
   type UpdateSelfSettlementChecklist,
 } from '@ankomst/contracts';
-import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { HOUSING_CONFIG, type HousingConfig } from '../config';
 import { HouseholdEntity, PersonEntity } from '../households/household.entity';
 import { evaluateChecklist } from './checklist';

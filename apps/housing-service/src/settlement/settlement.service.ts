@@ -7,11 +7,10 @@ import {
   type SettlementRequest,
   settlementRequestRecorded,
 } from '@ankomst/contracts';
-import { EventRecorder, type RequestContext } from '@ankomst/platform-messaging';
+import { authorize, EventRecorder, type RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { authorize } from '../access/authorize';
 import { SettlementDecisionEntity, SettlementRequestEntity } from './settlement.entity';
 import { settlementProgress, splitSettled } from './settlement-progress';
 

@@ -2,10 +2,10 @@ import type { IncomingPersonTransferList, ListPersonTransfers, OutgoingPersonTra
 import type { RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { authorize } from '../access/authorize';
 import { PersonEntity } from '../households/household.entity';
 import { PersonTransferEntity } from './person-transfer.entity';
 import { toIncomingTransfer, toOutgoingTransfer } from './transfer-views';
+import { authorize } from '@ankomst/platform-messaging';
 
 /**
  * Each side's list of transfers, scoped to the actor's municipality. Even reading needs

@@ -8,11 +8,10 @@ import {
   personUpdated,
   type RequestPersonTransfer,
 } from '@ankomst/contracts';
-import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { assertOwnMunicipality, authorize } from '../access/authorize';
 import { HouseholdEntity, PersonEntity } from '../households/household.entity';
 import { HouseholdWriter } from '../households/household-writer';
 import { assertNationalIdsFree, refuseDuplicateNationalId } from '../households/national-id-conflict';

@@ -6,3 +6,4 @@ export { readRequestContext, Context, type RequestContext } from './request-cont
 export { ServiceClient, type CallOptions } from './service-client';
 export { createServiceApp, runService } from './bootstrap-service';
 export { Handles, checkOutput } from './handles.decorator';
+export { authorize, assertOwnMunicipality } from './authorize';
