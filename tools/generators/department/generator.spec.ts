@@ -47,7 +47,6 @@ describe('department generator', () => {
         'apps/probe-service/src/database.ts',
         'apps/probe-service/src/app.module.ts',
         'apps/probe-service/src/app.integration-spec.ts',
-        'apps/probe-service/src/access/authorize.ts',
         'apps/probe-service/src/migrations/1796000000000-create-probe-tables.ts',
         'apps/probe-service/src/probe-records/probe-records.module.ts',
         'apps/probe-service/src/probe-records/probe-records.controller.ts',
