@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, type DeadlineState } from '@ankomst/contracts';
+import { addDays, addMonths, daysBetween, type DecisionDeadlineState } from '@ankomst/contracts';
 
 /** The municipality decides on the programme within 3 months of settlement (integreringsloven § 12). */
 export const DECISION_MONTHS = 3;
@@ -10,7 +10,7 @@ export interface DecisionDeadline {
   deadline: string;
   /** The first day of the warning. */
   warnFrom: string;
-  state: DeadlineState;
+  state: DecisionDeadlineState;
   /** Days until the deadline (0 on the day), negative when overdue; null once decided. */
   daysLeft: number | null;
 }
@@ -25,6 +25,6 @@ export function decisionDeadline(settledOn: string, today: string, decidedOn: st
   const warnFrom = addDays(deadline, -WARNING_DAYS);
   if (decidedOn) return { deadline, warnFrom, state: 'decided', daysLeft: null };
   const daysLeft = daysBetween(today, deadline);
-  const state: DeadlineState = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due' : daysLeft <= WARNING_DAYS ? 'warning' : 'open';
+  const state: DecisionDeadlineState = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due' : daysLeft <= WARNING_DAYS ? 'warning' : 'open';
   return { deadline, warnFrom, state, daysLeft };
 }

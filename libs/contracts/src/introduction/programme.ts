@@ -73,8 +73,8 @@ export const participantStatus = z.enum(['candidate', 'mapped', 'granted', 'refu
 export type ParticipantStatus = z.infer<typeof participantStatus>;
 
 /** The decision deadline's state (3 months after settlement; warned from 14 days before). */
-export const deadlineState = z.enum(['open', 'warning', 'due', 'overdue', 'decided', 'none']);
-export type DeadlineState = z.infer<typeof deadlineState>;
+export const decisionDeadlineState = z.enum(['open', 'warning', 'due', 'overdue', 'decided', 'none']);
+export type DecisionDeadlineState = z.infer<typeof decisionDeadlineState>;
 
 export const careerGuidanceRecommendation = z.enum(['work', 'education']);
 
