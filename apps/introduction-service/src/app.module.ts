@@ -6,7 +6,10 @@ import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { IntroductionConfig } from './config';
 import { serviceDatabase } from './database';
+import { AttendanceModule } from './attendance/attendance.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { PlansModule } from './plans/plans.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -20,6 +23,9 @@ export class AppModule {
         EventsModule.forRoot({ service: services.introduction.key, produces: introductionEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.introduction),
         ParticipantsModule,
+        PlansModule,
+        AttendanceModule,
+        ReportsModule,
       ],
     };
   }

@@ -172,7 +172,10 @@ describe('participants from housing events, through NATS on real Postgres', () =
     });
     const granted = await app.call<ParticipantView>(recordDecision.subject, decision);
     expect(granted).toMatchObject({ status: 'granted', decision: { outcome: 'granted' }, deadline: { state: 'decided', daysLeft: null } });
-    await expect(app.call(recordDecision.subject, decision)).rejects.toMatchObject({ code: 'conflict', reason: { code: 'already_decided' } });
+    await expect(app.call(recordDecision.subject, decision)).rejects.toMatchObject({
+      code: 'conflict',
+      reason: { code: 'already_decided' },
+    });
 
     const events = (await app.outbox(participantStatusChanged.subject)).filter((e) => e.envelope.payload['personId'] === head.personId);
     expect(events.map((e) => [e.envelope.payload['version'], e.envelope.payload['status']])).toEqual([

@@ -263,6 +263,7 @@ export const fullTimeView = z.object({
 
 export const planVersionView = planInput.extend({
   participantId: entityId,
+  personId: entityId,
   version: z.number().int(),
   reason: z.string(),
   createdBy: z.string(),
@@ -287,7 +288,7 @@ export const savePlan = defineEndpoint({
   input: savePlanInput,
   output: planVersionView,
   access: write,
-  audit: { action: 'introduction.plan.save', purpose, persons: () => [] },
+  audit: { action: 'introduction.plan.save', purpose, persons: (out) => (out ? [out.personId] : []) },
   http: {
     method: 'POST',
     path: '/introduction/participants/:participantId/plans',
@@ -334,9 +335,9 @@ export const recordAttendance = defineEndpoint({
   command: 'record-attendance',
   summary: 'Record attendance for one or many participants (a class at once); edits of a closed month need a reason',
   input: z.object({ entries: z.array(attendanceEntryInput).min(1).max(500), editReason: multiLineText({ min: 3, max: 2000 }).optional() }),
-  output: z.object({ saved: z.number().int(), audited: z.number().int() }),
+  output: z.object({ saved: z.number().int(), audited: z.number().int(), personIds: z.array(entityId) }),
   access: write,
-  audit: { action: 'introduction.attendance.record', purpose, persons: () => [] },
+  audit: { action: 'introduction.attendance.record', purpose, persons: (out) => out?.personIds ?? [] },
   http: { method: 'PUT', path: '/introduction/attendance' },
 });
 
