@@ -5,7 +5,6 @@ import {
   participantStatusChanged,
   planSummaryChanged,
 } from '@ankomst/contracts/introduction/events';
-import { ensureStream } from '@ankomst/platform-messaging';
 import { randomUUID } from 'node:crypto';
 import {
   actorOf,
@@ -39,16 +38,7 @@ describe('the introduction sections of the case view', () => {
   const opts = { aggregateId: participantId, municipality: '1103' };
 
   beforeAll(async () => {
-    app = await startCaseOverviewTestApp({
-      beforeBoot: async (nc) => {
-        await ensureStream(await nc.jetstreamManager(), {
-          name: 'ANKOMST_INTRODUCTION',
-          subjects: introductionEvents.map((e) => e.subject),
-          duplicateWindowMs: 60_000,
-          maxAgeMs: 3600_000,
-        });
-      },
-    });
+    app = await startCaseOverviewTestApp();
     await consumersReady(app);
     await app.publish(householdRegistered, household, { aggregateId: household.householdId, municipality: '1103' });
     await eventually(() => caseView());
