@@ -1,10 +1,5 @@
 import { addDays, type AttentionList, caseOverviewRpc, type CaseView, householdRegistered, todayInOslo } from '@ankomst/contracts';
-import {
-  absenceSummarised,
-  introductionEvents,
-  participantStatusChanged,
-  planSummaryChanged,
-} from '@ankomst/contracts/introduction/events';
+import { absenceSummarised, participantStatusChanged, planSummaryChanged } from '@ankomst/contracts/introduction/events';
 import { randomUUID } from 'node:crypto';
 import {
   actorOf,
