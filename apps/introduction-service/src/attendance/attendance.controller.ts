@@ -1,4 +1,4 @@
-import { getAttendance, getStipendBasis, recordAttendance } from '@ankomst/contracts';
+import { getAttendance, getStipendBasis, recordAttendance } from '@ankomst/contracts/introduction';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import type { z } from 'zod';

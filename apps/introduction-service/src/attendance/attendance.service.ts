@@ -1,15 +1,12 @@
+import { domainIssue, type EndpointOutput, type FieldIssue, todayInOslo } from '@ankomst/contracts';
 import {
   absenceSummarised,
   type AttendanceEntryInput,
-  domainIssue,
-  type EndpointOutput,
-  type FieldIssue,
   type getAttendance,
   type getStipendBasis,
   type recordAttendance,
   introductionPermissions,
-  todayInOslo,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/introduction';
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';

@@ -1,4 +1,5 @@
-import { domainIssue, type FieldIssue, participantStatusChanged, type ParticipantView, todayInOslo } from '@ankomst/contracts';
+import { domainIssue, type FieldIssue, todayInOslo } from '@ankomst/contracts';
+import { participantStatusChanged, type ParticipantView } from '@ankomst/contracts/introduction';
 import { type EventRecorder, ServiceException } from '@ankomst/platform-messaging';
 import type { EntityManager } from 'typeorm';
 import { decisionDeadline } from '../rules/decision-deadline';

@@ -1,4 +1,5 @@
-import { type ParticipantView, todayInOslo } from '@ankomst/contracts';
+import { todayInOslo } from '@ankomst/contracts';
+import { type ParticipantView } from '@ankomst/contracts/introduction';
 import { decisionDeadline } from '../rules/decision-deadline';
 import { assessEligibility } from '../rules/eligibility';
 import type { HousingPersonEntity } from './housing-person.entity';

@@ -1,4 +1,4 @@
-import type { ExitOutcome, ExitReason, LivingSituation, ParticipantStatus } from '@ankomst/contracts';
+import type { ExitOutcome, ExitReason, LivingSituation, ParticipantStatus } from '@ankomst/contracts/introduction';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export interface MappingRecord {

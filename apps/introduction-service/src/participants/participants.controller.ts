@@ -1,3 +1,4 @@
+import { type EndpointOutput } from '@ankomst/contracts';
 import {
   addParticipant,
   getParticipant,
@@ -7,8 +8,7 @@ import {
   recordExit,
   recordMapping,
   updateParticipantFacts,
-  type EndpointOutput,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/introduction';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import type { z } from 'zod';

@@ -1,3 +1,4 @@
+import { todayInOslo, addDays } from '@ankomst/contracts';
 import {
   addParticipant,
   getParticipant,
@@ -8,9 +9,7 @@ import {
   recordDecision,
   recordExit,
   recordMapping,
-  todayInOslo,
-  addDays,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/introduction';
 import { householdRegistered, personSettled, personUpdated } from '@ankomst/contracts/housing/events';
 import { personBasics, settled } from '../test-support/housing-fixtures';
 import { actorOf, eventually, type IntroductionTestApp, startIntroductionTestApp } from '../test-support/introduction-test-app';

@@ -1,3 +1,4 @@
+import { todayInOslo } from '@ankomst/contracts';
 import {
   type addParticipantInput,
   type careerGuidanceInput,
@@ -7,9 +8,8 @@ import {
   type ParticipantView,
   type recordDecisionInput,
   type recordExit,
-  todayInOslo,
   type updateParticipantFactsInput,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/introduction';
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-import type { CefrLevel, MeasureKind, SluttmaalGroup } from '@ankomst/contracts';
+import type { CefrLevel, MeasureKind, SluttmaalGroup } from '@ankomst/contracts/introduction';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export interface StoredMeasure {

@@ -1,11 +1,5 @@
-import {
-  domainIssue,
-  type FieldIssue,
-  introductionPermissions,
-  planSummaryChanged,
-  type PlanVersionView,
-  type savePlanInput,
-} from '@ankomst/contracts';
+import { domainIssue, type FieldIssue } from '@ankomst/contracts';
+import { introductionPermissions, planSummaryChanged, type PlanVersionView, type savePlanInput } from '@ankomst/contracts/introduction';
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';

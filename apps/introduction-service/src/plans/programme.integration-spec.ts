@@ -1,7 +1,6 @@
+import { addDays, addMonths, todayInOslo } from '@ankomst/contracts';
 import {
   absenceSummarised,
-  addDays,
-  addMonths,
   getAttendance,
   getNirReport,
   getOutcomes,
@@ -17,8 +16,7 @@ import {
   recordExit,
   recordMapping,
   savePlan,
-  todayInOslo,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/introduction';
 import { personSettled } from '@ankomst/contracts/housing/events';
 import { personBasics, settled } from '../test-support/housing-fixtures';
 import { actorOf, eventually, type IntroductionTestApp, startIntroductionTestApp } from '../test-support/introduction-test-app';

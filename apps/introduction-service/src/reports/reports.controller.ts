@@ -1,4 +1,4 @@
-import { getNirReport, getOutcomes } from '@ankomst/contracts';
+import { getNirReport, getOutcomes } from '@ankomst/contracts/introduction';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import type { z } from 'zod';

@@ -1,11 +1,5 @@
-import {
-  type EndpointOutput,
-  type getNirReport,
-  introductionPermissions,
-  type NirRecord,
-  type OutcomeReport,
-  todayInOslo,
-} from '@ankomst/contracts';
+import { type EndpointOutput, todayInOslo } from '@ankomst/contracts';
+import { type getNirReport, introductionPermissions, type NirRecord, type OutcomeReport } from '@ankomst/contracts/introduction';
 import type { RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,5 @@
-import { addDays, addMonths, daysBetween, type DecisionDeadlineState } from '@ankomst/contracts';
+import { addDays, addMonths, daysBetween } from '@ankomst/contracts';
+import { type DecisionDeadlineState } from '@ankomst/contracts/introduction';
 
 /** The municipality decides on the programme within 3 months of settlement (integreringsloven § 12). */
 export const DECISION_MONTHS = 3;

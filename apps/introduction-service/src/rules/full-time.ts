@@ -1,4 +1,5 @@
-import { addDays, type MandatoryElement, measureCatalogue, type MeasureKind } from '@ankomst/contracts';
+import { addDays } from '@ankomst/contracts';
+import { type MandatoryElement, measureCatalogue, type MeasureKind } from '@ankomst/contracts/introduction';
 
 /** Full time is 37.5 hours a week, or 30 where a measure needs substantial self-study. */
 export const FULL_TIME_HOURS = 37.5;

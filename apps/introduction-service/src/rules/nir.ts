@@ -1,4 +1,4 @@
-import type { NirRecord } from '@ankomst/contracts';
+import type { NirRecord } from '@ankomst/contracts/introduction';
 
 /**
  * The NIR (national introduction register) report: what is missing per participant before

@@ -1,4 +1,4 @@
-import type { ExitOutcome } from '@ankomst/contracts';
+import type { ExitOutcome } from '@ankomst/contracts/introduction';
 import { outcomeReportOf } from './outcomes';
 
 const exit = (outcome: ExitOutcome, sex = 'female', sluttmaalGroup: string | null = 'work-or-basic-education') => ({

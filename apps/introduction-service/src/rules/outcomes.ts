@@ -1,4 +1,4 @@
-import type { ExitOutcome, OutcomeReport } from '@ankomst/contracts';
+import type { ExitOutcome, OutcomeReport } from '@ankomst/contracts/introduction';
 
 /** National target: 55 % in work or education directly at exit (70 % one year after, from a follow-up). */
 export const TARGET_AT_EXIT = 0.55;

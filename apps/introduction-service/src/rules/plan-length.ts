@@ -1,4 +1,5 @@
-import { addMonths, ageOn, type SluttmaalGroup } from '@ankomst/contracts';
+import { addMonths, ageOn } from '@ankomst/contracts';
+import { type SluttmaalGroup } from '@ankomst/contracts/introduction';
 
 /**
  * The plan length table (integreringsforskriften, IMDi's guidance): per sluttmål group the

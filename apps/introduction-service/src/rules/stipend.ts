@@ -1,4 +1,5 @@
-import { ageOn, type LivingSituation } from '@ankomst/contracts';
+import { ageOn } from '@ankomst/contracts';
+import { type LivingSituation } from '@ankomst/contracts/introduction';
 
 /**
  * The introduction stipend's arithmetic (integreringsloven §§ 20–21 as the domain notes give

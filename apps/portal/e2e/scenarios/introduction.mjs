@@ -63,7 +63,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     const plan = page.getByRole('form', { name: 'Rediger integreringsplanen' });
     await plan.getByLabel(/^Konkret sluttmål/).fill('Arbeid i varehandel');
     const end = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
-    await plan.getByLabel(/^Slutt/).fill(end);
+    await plan.getByRole('textbox', { name: 'Slutt', exact: true }).fill(end);
     await plan.getByRole('button', { name: 'Legg til tiltak' }).click();
     await plan.getByLabel(/^Timer per uke/).fill('15');
     await plan.getByLabel(/^Hvorfor denne versjonen/).fill('Første plan, skrevet sammen med NAV');
@@ -71,7 +71,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await page.getByTestId('full-time-check').waitFor({ timeout: 15_000 });
     await page
       .getByTestId('missing-mandatory')
-      .getByText(/samfunnskunnskap/)
+      .getByText(/Samfunnskunnskap/)
       .waitFor();
     await shot(page, 'intro-participant-plan');
     await axe(page, 'intro participant with plan');
@@ -90,7 +90,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await cell.selectOption('unapproved');
     await page.getByLabel(/^Timer per dag/).fill('3');
     await page.getByRole('button', { name: 'Lagre fraværet' }).click();
-    await page.getByText(/føring lagret/).waitFor({ timeout: 15_000 });
+    await page.getByText(/^Lagret: /).waitFor({ timeout: 15_000 });
     await shot(page, 'intro-attendance');
     await axe(page, 'intro attendance');
     await page.goto(`${baseUrl}/introduction/participants/${intro.participantId}`);
@@ -117,10 +117,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await settled(page);
     const exit = page.getByRole('form', { name: 'Avslutning' });
     await exit.getByRole('button', { name: 'Avslutt programmet' }).click();
-    await exit
-      .getByText(/Ugyldig verdi|Velg|må være/i)
-      .first()
-      .waitFor();
+    await exit.locator('[aria-invalid="true"]').first().waitFor();
     await exit.getByLabel(/^Årsak/).selectOption('goal-reached');
     await exit.getByLabel(/^Resultat/).selectOption('work-full-time');
     await exit.getByRole('button', { name: 'Avslutt programmet' }).click();

@@ -1,6 +1,6 @@
+import { type EndpointInput } from '@ankomst/contracts';
 import {
   addParticipant,
-  type EndpointInput,
   getNirReport,
   getOutcomes,
   getParticipant,
@@ -14,7 +14,7 @@ import {
   recordMapping,
   savePlan,
   updateParticipantFacts,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/introduction';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '../../../api/endpoint-client';
 import { queryKeys } from '../../../api/query-keys';

@@ -1,4 +1,4 @@
-import type { DeadlineView } from '@ankomst/contracts';
+import type { DeadlineView } from '@ankomst/contracts/introduction';
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../format/format';

@@ -5,7 +5,7 @@ import {
   recordExit,
   recordMapping,
   updateParticipantFacts,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/introduction';
 import { Button, Checkbox, Paragraph } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -272,7 +272,7 @@ export function ExitForm({ participant }: { participant: ParticipantView }) {
           error={form.errors.reason}
           required
         >
-          <option value="">{t('intro.choose')}</option>
+          <option value="">{t('form.choose')}</option>
           {(['goal-reached', 'time-used', 'quit', 'moved', 'other'] as const).map((v) => (
             <option key={v} value={v}>
               {t(`intro.exitReason.${v}`)}
@@ -286,7 +286,7 @@ export function ExitForm({ participant }: { participant: ParticipantView }) {
           error={form.errors.outcome}
           required
         >
-          <option value="">{t('intro.choose')}</option>
+          <option value="">{t('form.choose')}</option>
           {(['work-full-time', 'work-part-time', 'education', 'primary-school', 'other'] as const).map((v) => (
             <option key={v} value={v}>
               {t(`intro.exitOutcome.${v}`)}

@@ -1,4 +1,4 @@
-import { measureCatalogue, type MeasureKind, type ParticipantView, type PlanVersionView, savePlan } from '@ankomst/contracts';
+import { measureCatalogue, type MeasureKind, type ParticipantView, type PlanVersionView, savePlan } from '@ankomst/contracts/introduction';
 import { Button, Checkbox, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +61,8 @@ function FullTimeCheck({ plan }: { plan: PlanVersionView }) {
       </Paragraph>
       {plan.fullTime.missing.length > 0 && (
         <Paragraph data-testid="missing-mandatory">
-          {t('intro.plan.missing')}: {plan.fullTime.missing.map((m) => t(`intro.mandatory.${m}`)).join(', ')}
+          {t('intro.plan.missing')}:{' '}
+          {plan.fullTime.missing.map((m) => t(m === 'work-or-education' ? 'intro.workOrEducation' : `intro.measure.${m}`)).join(', ')}
         </Paragraph>
       )}
       <details>
@@ -81,7 +82,7 @@ function FullTimeCheck({ plan }: { plan: PlanVersionView }) {
                 <Table.Cell>{formatDate(w.weekStart, i18n.language)}</Table.Cell>
                 <Table.Cell>{w.hours}</Table.Cell>
                 <Table.Cell>
-                  {w.requiredHours} {w.fullTime ? '✓' : t('intro.plan.short')}
+                  {w.requiredHours} {w.fullTime ? '✓' : '✗'}
                 </Table.Cell>
               </Table.Row>
             ))}

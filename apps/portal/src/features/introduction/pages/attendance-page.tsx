@@ -1,4 +1,5 @@
-import { addDays, type AttendanceEntryInput, measureCatalogue, type MeasureKind } from '@ankomst/contracts';
+import { addDays } from '@ankomst/contracts';
+import { type AttendanceEntryInput, measureCatalogue, type MeasureKind } from '@ankomst/contracts/introduction';
 import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -116,13 +117,13 @@ export default function AttendancePage() {
                         <Table.Cell key={day}>
                           <select
                             className="ds-input"
-                            aria-label={t('intro.attendance.cell', { name: p.givenName, day: formatDate(day, i18n.language) })}
+                            aria-label={`${p.givenName}, ${formatDate(day, i18n.language)}`}
                             value={cells[`${p.id}|${day}`] ?? ''}
                             onChange={(e) => setCells((c) => ({ ...c, [`${p.id}|${day}`]: e.target.value as Choice }))}
                           >
                             {choices.map((c) => (
                               <option key={c} value={c}>
-                                {t(`intro.attendance.choice.${c || 'none'}`)}
+                                {c ? t(`intro.attendance.choice.${c}`) : '–'}
                               </option>
                             ))}
                           </select>

@@ -22,7 +22,7 @@ export default function ParticipantPage() {
   const inProgramme = ['granted', 'active', 'stopped'].includes(p.status);
 
   return (
-    <Page title={`${p.givenName} ${p.familyName}`} lead={t('intro.participant.lead')}>
+    <Page title={`${p.givenName} ${p.familyName}`}>
       <dl className="facts">
         <div>
           <dt>{t('intro.participant.status')}</dt>

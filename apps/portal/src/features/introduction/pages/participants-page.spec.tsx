@@ -39,7 +39,10 @@ describe('ParticipantsPage', () => {
     const fake = installFakeFetch({ [path]: { status: 200, body: { total: 1, items: [participant] } } });
     renderWithProviders(<ParticipantsPage />, { path: '/introduction' });
 
-    expect(await screen.findByRole('link', { name: 'Testa Fjellheim' })).toHaveAttribute('href', `/introduction/participants/${participant.id}`);
+    expect(await screen.findByRole('link', { name: 'Testa Fjellheim' })).toHaveAttribute(
+      'href',
+      `/introduction/participants/${participant.id}`,
+    );
     expect(screen.getByText(text.deadlineState.warning)).toBeInTheDocument();
     expect(screen.getByText(/9 dager igjen/)).toBeInTheDocument();
     expect(screen.getByText(text.status.candidate)).toBeInTheDocument();

@@ -32,7 +32,7 @@ export default function ParticipantsPage() {
           <option value="">{t('intro.participants.all')}</option>
           {(['attention', 'overdue', 'open', 'decided'] as const).map((value) => (
             <option key={value} value={value}>
-              {t(`intro.participants.deadline.${value}`)}
+              {value === 'attention' ? t('intro.participants.attention') : t(`intro.deadlineState.${value}`)}
             </option>
           ))}
         </SelectField>
