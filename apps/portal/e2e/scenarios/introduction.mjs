@@ -104,7 +104,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await page.getByLabel(/^Måned/).fill(monday);
     await page
       .getByTestId('stipend-basis')
-      .getByText(/3,00 t/)
+      .getByText(/^3 t$/)
       .waitFor({ timeout: 10_000 });
     await context.close();
   });
