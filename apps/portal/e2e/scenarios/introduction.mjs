@@ -102,10 +102,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
       return d.toISOString().slice(0, 7);
     });
     await page.getByLabel(/^Måned/).fill(monday);
-    await page
-      .getByTestId('stipend-basis')
-      .getByText(/^3 t$/)
-      .waitFor({ timeout: 10_000 });
+    await page.getByTestId('stipend-basis').getByText(/^3 t$/).waitFor({ timeout: 10_000 });
     await context.close();
   });
 
