@@ -7,6 +7,8 @@ import {
   recordDecision,
   recordExit,
   recordMapping,
+  recordStop,
+  resumeProgramme,
   updateParticipantFacts,
 } from '@ankomst/contracts/introduction';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
@@ -54,6 +56,16 @@ export class ParticipantsController {
   @Handles(recordDecision)
   recordDecision(input: In<typeof recordDecision>, ctx: RequestContext) {
     return this.participants.recordDecision(ctx, input);
+  }
+
+  @Handles(recordStop)
+  recordStop(input: In<typeof recordStop>, ctx: RequestContext) {
+    return this.participants.recordStop(ctx, input);
+  }
+
+  @Handles(resumeProgramme)
+  resume(input: In<typeof resumeProgramme>, ctx: RequestContext) {
+    return this.participants.resume(ctx, input);
   }
 
   @Handles(recordExit)

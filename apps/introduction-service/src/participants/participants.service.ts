@@ -1,4 +1,4 @@
-import { todayInOslo } from '@ankomst/contracts';
+import { domainIssue, todayInOslo } from '@ankomst/contracts';
 import {
   type addParticipantInput,
   type careerGuidanceInput,
@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { authorize } from '../access/authorize';
 import { assessEligibility } from '../rules/eligibility';
+import { checkStop, latestTemporaryStopEnd } from '../rules/stop';
 import { HousingPersonEntity } from './housing-person.entity';
 import { ParticipantEntity } from './participant.entity';
 import {
@@ -187,6 +188,49 @@ export class ParticipantsService {
         appealInformation: input.appealInformation,
       };
       participant.status = input.outcome;
+    });
+  }
+
+  /** A stop by decision: temporary (at most 3 months, with its end) or permanent. */
+  recordStop(
+    ctx: RequestContext,
+    input: { participantId: string; kind: 'temporary' | 'permanent'; ground: string; from: string; to: string | null },
+  ): Promise<ParticipantView> {
+    return this.change(ctx, input.participantId, ({ participant }) => {
+      if (!['granted', 'active'].includes(participant.status) || !participant.decision) {
+        throw new ServiceException('conflict', 'Only a participant in the programme can be stopped', undefined, {
+          code: 'not_in_programme',
+        });
+      }
+      refuse(notBeforeIssue('from', input.from, 'decidedOn', participant.decision.decidedOn));
+      const problems = checkStop(input);
+      refuse(
+        problems.map((problem) =>
+          problem === 'longer-than-3-months'
+            ? domainIssue('to', 'date_after', `a temporary stop lasts at most 3 months (${latestTemporaryStopEnd(input.from)})`, {
+                date: latestTemporaryStopEnd(input.from),
+              })
+            : problem === 'end-before-start'
+              ? domainIssue('to', 'date_before', 'must not be before the stop starts', { other: 'from', date: input.from })
+              : problem === 'temporary-without-end'
+                ? domainIssue('to', 'required', 'a temporary stop needs its end')
+                : domainIssue('to', 'invalid', 'a permanent stop has no end'),
+        ),
+      );
+      participant.stop = { kind: input.kind, ground: input.ground, from: input.from, to: input.to };
+      participant.status = 'stopped';
+    });
+  }
+
+  /** Back in the programme after a temporary stop (a permanent stop ends with the exit). */
+  resume(ctx: RequestContext, input: { participantId: string; resumedOn: string }): Promise<ParticipantView> {
+    return this.change(ctx, input.participantId, ({ participant }) => {
+      if (participant.status !== 'stopped' || participant.stop?.kind !== 'temporary') {
+        throw new ServiceException('conflict', 'Only a temporary stop can be resumed', undefined, { code: 'not_temporarily_stopped' });
+      }
+      refuse(notBeforeIssue('resumedOn', input.resumedOn, 'from', participant.stop.from));
+      participant.stop = { ...participant.stop, to: input.resumedOn };
+      participant.status = 'active';
     });
   }
 

@@ -15,6 +15,8 @@ import {
   recordDecision,
   recordExit,
   recordMapping,
+  recordStop,
+  resumeProgramme,
   savePlan,
 } from '@ankomst/contracts/introduction';
 import { personSettled } from '@ankomst/contracts/housing/events';
@@ -174,6 +176,26 @@ describe('the programme through NATS on real Postgres', () => {
     expect(basis).toMatchObject({ rate: 'full', unapprovedHours: 7.5, enkeltvedtakRequired: false });
     const g = month >= '2025-05' ? 130_160 : 124_028;
     expect(basis.deductionOre).toBe(Math.round((7.5 * 2 * g * 100) / 1850));
+  });
+
+  it('stops temporarily for at most 3 months, and resumes', async () => {
+    const stop = { participantId, kind: 'temporary', ground: 'Long-term illness, decision of today', from: today, to: addMonths(today, 3) };
+    await expect(app.call(recordStop.subject, { ...stop, to: addDays(addMonths(today, 3), 1) })).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [expect.objectContaining({ field: 'to', code: 'date_after' })],
+    });
+    await expect(app.call(recordStop.subject, { ...stop, kind: 'permanent' })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ field: 'to', code: 'invalid' })],
+    });
+    expect(await app.call(recordStop.subject, stop)).toMatchObject({ status: 'stopped', stop: { kind: 'temporary' } });
+    expect(await app.call(resumeProgramme.subject, { participantId, resumedOn: today })).toMatchObject({
+      status: 'active',
+      stop: { to: today },
+    });
+    await expect(app.call(resumeProgramme.subject, { participantId, resumedOn: today })).rejects.toMatchObject({
+      code: 'conflict',
+      reason: { code: 'not_temporarily_stopped' },
+    });
   });
 
   it('exits with an outcome; the outcome report and the NIR report show it', async () => {

@@ -396,6 +396,33 @@ export const getStipendBasis = defineEndpoint({
   http: { method: 'GET', path: '/introduction/participants/:participantId/stipend' },
 });
 
+export const recordStop = defineEndpoint({
+  service: 'introduction',
+  command: 'record-stop',
+  summary: 'Stop the programme temporarily (at most 3 months) or permanently, with the ground; the decision date is the start',
+  input: participantRef.extend({
+    kind: z.enum(['temporary', 'permanent']),
+    ground: multiLineText({ min: 3, max: 2000 }),
+    from: plannedCaseDate,
+    to: plannedCaseDate.nullable(),
+  }),
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.stop.record', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'POST', path: '/introduction/participants/:participantId/stop', status: 201, errors: { 409: 'Not in the programme' } },
+});
+
+export const resumeProgramme = defineEndpoint({
+  service: 'introduction',
+  command: 'resume-programme',
+  summary: 'Resume the programme after a temporary stop',
+  input: participantRef.extend({ resumedOn: pastCaseDate }),
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.stop.resume', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'POST', path: '/introduction/participants/:participantId/resume', errors: { 409: 'Not temporarily stopped' } },
+});
+
 // ---------- exit, outcomes, NIR ----------
 
 export const recordExit = defineEndpoint({
@@ -491,6 +518,8 @@ export const introductionEndpoints = [
   recordAttendance,
   getAttendance,
   getStipendBasis,
+  recordStop,
+  resumeProgramme,
   recordExit,
   getOutcomes,
   getNirReport,

@@ -22,6 +22,8 @@ export const introductionRows: AccessRows = {
   'PUT /api/introduction/attendance': [IA],
   'GET /api/introduction/participants/:participantId/attendance': [IA],
   'GET /api/introduction/participants/:participantId/stipend': [IA],
+  'POST /api/introduction/participants/:participantId/stop': [IA],
+  'POST /api/introduction/participants/:participantId/resume': [IA],
   'POST /api/introduction/participants/:participantId/exit': [IA],
   'GET /api/introduction/outcomes': [IA],
   'GET /api/introduction/nir-report': [IA],
