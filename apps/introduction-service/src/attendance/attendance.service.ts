@@ -113,7 +113,8 @@ export class AttendanceService {
       const touched = new Set(input.entries.map((e) => `${e.participantId}|${monthOf(e.day)}`));
       for (const key of [...touched].sort()) {
         const [participantId, month] = key.split('|');
-        await this.summarise(manager, participants.get(participantId)!, month, { actor, correlationId });
+        const loaded = participants.get(participantId);
+        if (loaded) await this.summarise(manager, loaded, month, { actor, correlationId });
       }
       return { saved: input.entries.length, audited, personIds: [...participants.values()].map((p) => p.participant.personId) };
     });

@@ -135,7 +135,7 @@ describe('participants from housing events, through NATS on real Postgres', () =
   });
 
   it('decides only after mapping and career guidance, and a refusal needs its reason', async () => {
-    const participant = (await byPerson(head.personId))!;
+    const participant = await eventually(() => byPerson(head.personId));
     const decision = {
       participantId: participant.id,
       outcome: 'granted',
@@ -186,7 +186,7 @@ describe('participants from housing events, through NATS on real Postgres', () =
   });
 
   it('exits only from the programme, with the outcome', async () => {
-    const reunifiedId = (await byPerson(reunified.personId))!.id;
+    const reunifiedId = (await eventually(() => byPerson(reunified.personId))).id;
     await expect(
       app.call(recordExit.subject, { participantId: reunifiedId, reason: 'quit', outcome: 'other', exitedOn: todayInOslo(), note: null }),
     ).rejects.toMatchObject({ code: 'conflict', reason: { code: 'not_in_programme' } });

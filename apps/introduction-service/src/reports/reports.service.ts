@@ -29,9 +29,11 @@ export class ReportsService {
   async outcomes({ actor }: RequestContext, year: number): Promise<OutcomeReport> {
     authorize(actor, introductionPermissions.read);
     const rows = await this.rows(actor.municipality, year);
-    const exits = rows
-      .filter((r) => r.exit && r.exit.exitedOn.startsWith(`${year}-`))
-      .map((r) => ({ outcome: r.exit!.outcome, sex: r.sex, sluttmaalGroup: r.plan?.sluttmaalGroup ?? null }));
+    const exits = rows.flatMap((r) =>
+      r.exit?.exitedOn.startsWith(`${year}-`)
+        ? [{ outcome: r.exit.outcome, sex: r.sex, sluttmaalGroup: r.plan?.sluttmaalGroup ?? null }]
+        : [],
+    );
     return outcomeReportOf(year, exits);
   }
 

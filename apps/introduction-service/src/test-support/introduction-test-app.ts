@@ -26,13 +26,12 @@ export interface IntroductionTestApp extends ServiceTestApp {
 }
 
 export async function startIntroductionTestApp(env: Record<string, string> = {}): Promise<IntroductionTestApp> {
-  let publisher: NatsConnection | undefined;
   const app = await startServiceTestApp({
     service: services.introduction,
     module: (base) => AppModule.register(loadIntroductionConfig({ ...base, ...env })),
     defaultActor: actorOf(),
   });
-  publisher = await connect({ servers: app.nats.url, name: 'introduction-test-publisher' });
+  const publisher: NatsConnection = await connect({ servers: app.nats.url, name: 'introduction-test-publisher' });
   // The housing stream is housing's to declare; here the test plays housing.
   await ensureStream(await publisher.jetstreamManager(), {
     name: defaultStreamName(services.housing.key),
@@ -56,12 +55,11 @@ export async function startIntroductionTestApp(env: Record<string, string> = {})
         correlationId: randomUUID(),
         payload: contract.payload.parse(payload),
       };
-      await publisher!.jetstream().publish(contract.subject, JSON.stringify(envelope));
+      await publisher.jetstream().publish(contract.subject, JSON.stringify(envelope));
       return id;
     },
     close: async () => {
-      await publisher?.close();
-      publisher = undefined;
+      await publisher.close();
       await close();
     },
   };
