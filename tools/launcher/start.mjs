@@ -249,7 +249,12 @@ async function seedDemoData(env) {
   try {
     const { seedDemo } = await import('../seed/seed.mjs');
     // env carries infra.env, and ensureInfra() (with NATS, as here) always sets NATS_URL.
-    const result = await seedDemo({ natsUrl: /** @type {string} */ (env.NATS_URL), persons: 300, municipalities: ['1103', '3201'] });
+    const result = await seedDemo({
+      natsUrl: /** @type {string} */ (env.NATS_URL),
+      persons: 300,
+      municipalities: ['1103', '3201'],
+      introduction: true,
+    });
     const persons = result.seeded.reduce((sum, m) => sum + m.persons, 0);
     done(persons ? `${persons} demo persons in ${result.seeded.map((m) => m.municipality).join(', ')}` : 'already has data');
   } catch (error) {

@@ -1,11 +1,15 @@
-import { introductionEvents, services } from '@ankomst/contracts';
+import { services } from '@ankomst/contracts';
+import { introductionEvents } from '@ankomst/contracts/introduction/events';
 import { DatabaseModule } from '@ankomst/platform-database';
 import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { IntroductionConfig } from './config';
 import { serviceDatabase } from './database';
-import { ProgrammeCandidatesModule } from './programme-candidates/programme-candidates.module';
+import { AttendanceModule } from './attendance/attendance.module';
+import { ParticipantsModule } from './participants/participants.module';
+import { PlansModule } from './plans/plans.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -18,7 +22,10 @@ export class AppModule {
         // The outbox relay publishes the service's events to its own stream, ANKOMST_INTRODUCTION.
         EventsModule.forRoot({ service: services.introduction.key, produces: introductionEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.introduction),
-        ProgrammeCandidatesModule,
+        ParticipantsModule,
+        PlansModule,
+        AttendanceModule,
+        ReportsModule,
       ],
     };
   }

@@ -16,6 +16,5 @@ export * from './common/numbers';
 export * from './common/dates';
 export * from './common/national-id-birth-date';
 export * from './common/calendar';
-export * from './introduction';
 export * from './health';
 export * from './volunteering';

@@ -7,7 +7,7 @@ function option(args: string[], name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 }
 
-/** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 100] [--concurrency 4]` */
+/** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 100] [--concurrency 4] [--introduction]` */
 export async function runSeedCli(args: string[]): Promise<void> {
   const persons = Number(option(args, 'persons') ?? 1000);
   const municipalities = (option(args, 'municipalities') ?? '1103,3201')
@@ -31,6 +31,7 @@ export async function runSeedCli(args: string[]): Promise<void> {
     seed: Number(option(args, 'seed') ?? 1),
     batchSize: option(args, 'batch') ? Number(option(args, 'batch')) : undefined,
     concurrency: option(args, 'concurrency') ? Number(option(args, 'concurrency')) : undefined,
+    introduction: args.includes('--introduction'),
     onProgress: (n) => {
       done += n;
       bar.update(done, { rate: Math.round(done / ((performance.now() - started) / 1000)) });

@@ -1,6 +1,7 @@
 import { housingRpc, type ImportedHousehold, type RegisterDwelling } from '@ankomst/contracts';
 import { ServiceException } from '@ankomst/platform-messaging';
 import { demoHouseholds, type GenerationContext, redrawNationalIds } from './demo-households';
+import { type IntroductionSeedResult, seedIntroduction } from './demo-introduction';
 import { connectToHousing, type HousingConnection } from './housing-connection';
 import { Random } from './random';
 import { yearlyTargets } from './yearly-targets';
@@ -20,11 +21,14 @@ export interface SeedOptions {
   today?: string;
   onProgress?: (persons: number) => void;
   log?: (message: string) => void;
+  /** Also work the introduction programme's candidates (the introduction service must run). */
+  introduction?: boolean;
 }
 
 export interface SeedResult {
   seeded: { municipality: string; households: number; persons: number; vacantDwellings: number }[];
   skipped: { municipality: string; households: number }[];
+  introduction: IntroductionSeedResult[];
   seconds: number;
   personsPerSecond: number;
 }
@@ -44,7 +48,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   const log = options.log ?? (() => undefined);
   const started = performance.now();
   const housing = await connectToHousing(options.natsUrl);
-  const result: SeedResult = { seeded: [], skipped: [], seconds: 0, personsPerSecond: 0 };
+  const result: SeedResult = { seeded: [], skipped: [], introduction: [], seconds: 0, personsPerSecond: 0 };
   const usedIds = new Set<string>();
   try {
     const perMunicipality = splitEvenly(options.persons, options.municipalities.length);
@@ -71,6 +75,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
       const vacantDwellings = await registerVacantDwellings(housing, ctx, households);
       result.seeded.push({ municipality, households: households.length, persons: perMunicipality[i], vacantDwellings });
       log(`${municipality}: ${households.length} households, ${perMunicipality[i]} persons, ${vacantDwellings} vacant municipal dwellings`);
+      if (options.introduction) {
+        result.introduction.push(
+          await seedIntroduction({ natsUrl: options.natsUrl, municipality, today: ctx.today, seed: options.seed, log }),
+        );
+      }
     }
   } finally {
     await housing.close();

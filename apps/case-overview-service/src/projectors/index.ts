@@ -1,7 +1,7 @@
 import type { Projector } from '../read-model/projector';
 import { caseOverviewProjector } from './case-overview.projector';
 import { housingProjector } from './housing.projector';
-import { introductionProjector } from './introduction.projector';
+import { introductionAbsenceProjector, introductionProjector } from './introduction.projector';
 import { healthProjector } from './health.projector';
 import { volunteeringProjector } from './volunteering.projector';
 
@@ -13,6 +13,7 @@ export const projectors: readonly Projector[] = [
   housingProjector,
   caseOverviewProjector,
   introductionProjector,
+  introductionAbsenceProjector,
   healthProjector,
   volunteeringProjector,
 ];

@@ -1,4 +1,5 @@
 import { type Actor, type EventContract, type EventPayload, housingEvents, services } from '@ankomst/contracts';
+import { introductionEvents } from '@ankomst/contracts/introduction/events';
 import { createServiceApp, defaultStreamName, deadLetterSubject, ensureStream, EventConsumers } from '@ankomst/platform-messaging';
 import { bootService, type BootedService, createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
@@ -42,6 +43,16 @@ export async function declareHousingStream(nc: NatsConnection): Promise<void> {
   });
 }
 
+/** Declares the introduction stream as the introduction service does: the case view projects its events. */
+export async function declareIntroductionStream(nc: NatsConnection): Promise<void> {
+  await ensureStream(await nc.jetstreamManager(), {
+    name: defaultStreamName(services.introduction.key),
+    subjects: [...introductionEvents.map((c) => c.subject), deadLetterSubject(services.introduction.key)],
+    duplicateWindowMs: 10 * 60_000,
+    maxAgeMs: 30 * 24 * 3600_000,
+  });
+}
+
 export async function startCaseOverviewTestApp(existing?: {
   nats?: TestNats;
   projectors?: readonly Projector[];
@@ -51,6 +62,7 @@ export async function startCaseOverviewTestApp(existing?: {
   const config = loadCaseOverviewConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name, NATS_URL: nats.url, LOG_LEVEL: 'silent' });
   const publisher = await connect({ servers: nats.url, name: 'case-overview-test-publisher' });
   await declareHousingStream(publisher);
+  await declareIntroductionStream(publisher);
   await existing?.beforeBoot?.(publisher);
   const service = await bootService(
     () => createServiceApp(AppModule.register(config, existing?.projectors), services.caseOverview, nats.url),

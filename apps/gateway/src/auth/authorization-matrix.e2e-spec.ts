@@ -48,7 +48,7 @@ describe('authorization matrix: every role × every gateway route', () => {
     // Housing first: it declares the stream the case overview consumes.
     await startService(services.housing.app, () => answers('/api/housing/households', HO));
     await startService(services.caseOverview.app, () => answers('/api/cases', CM));
-    await startService(services.introduction.app, () => answers('/api/introduction/programme-candidates', IA));
+    await startService(services.introduction.app, () => answers('/api/introduction/participants', IA));
     await startService(services.health.app, () => answers('/api/refugee-health/health-assessments', HW));
     await startService(services.volunteering.app, () => answers('/api/volunteering/guide-requests', VC));
   }, 200_000);

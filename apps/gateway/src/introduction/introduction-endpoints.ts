@@ -1,4 +1,4 @@
-import { introductionEndpoints } from '@ankomst/contracts';
+import { introductionEndpoints } from '@ankomst/contracts/introduction';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
 /** `/api/introduction/...`: the introduction service's routes, built from their declarations. */

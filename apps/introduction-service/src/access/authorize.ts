@@ -1,4 +1,5 @@
-import { type Actor, actorMay, type IntroductionPermission } from '@ankomst/contracts';
+import { type Actor, actorMay } from '@ankomst/contracts';
+import { type IntroductionPermission } from '@ankomst/contracts/introduction';
 import { ServiceException } from '@ankomst/platform-messaging';
 
 /**

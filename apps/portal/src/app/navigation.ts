@@ -37,7 +37,12 @@ export const navigation: NavGroup[] = [
   },
   {
     label: 'nav.groups.introduction',
-    items: [{ to: '/introduction', label: 'nav.programmeCandidates', anyOf: ['introduction:read'] }],
+    items: [
+      { to: '/introduction', label: 'intro.nav.participants', anyOf: ['introduction:read'] },
+      { to: '/introduction/attendance', label: 'intro.nav.attendance', anyOf: ['introduction:write'] },
+      { to: '/introduction/outcomes', label: 'intro.nav.outcomes', anyOf: ['introduction:read'] },
+      { to: '/introduction/nir-report', label: 'intro.nav.nir', anyOf: ['introduction:read'] },
+    ],
   },
   {
     label: 'nav.groups.health',

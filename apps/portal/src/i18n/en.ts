@@ -1,3 +1,4 @@
+import { introductionEn } from '../features/introduction/i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -20,7 +21,6 @@ export const en: Translations = {
   nav: {
     guideRequests: 'Refugee guide requests',
     healthAssessments: 'Health assessments',
-    programmeCandidates: 'Programme candidates',
     label: 'Main menu',
     groups: {
       overview: 'Overview',
@@ -746,14 +746,6 @@ export const en: Translations = {
       usernameTaken: 'The username is already taken',
     },
   },
-  programmeCandidatesPage: {
-    title: 'Programme candidates',
-    lead: 'Introduction programme: registered in your municipality, newest first.',
-    empty: 'Nobody is registered yet.',
-    person: 'Person',
-    household: 'Household',
-    registeredOn: 'Registered',
-  },
   healthAssessmentsPage: {
     title: 'Health assessments',
     lead: 'Refugee health: registered in your municipality, newest first.',
@@ -770,4 +762,5 @@ export const en: Translations = {
     household: 'Household',
     registeredOn: 'Registered',
   },
+  ...introductionEn,
 };

@@ -1,3 +1,4 @@
+import { introductionNb } from '../features/introduction/i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -18,7 +19,6 @@ export const nb = {
   nav: {
     guideRequests: 'Ønsker om flyktningguide',
     healthAssessments: 'Helsevurderinger',
-    programmeCandidates: 'Kandidater til programmet',
     label: 'Hovedmeny',
     groups: {
       overview: 'Oversikt',
@@ -733,14 +733,6 @@ export const nb = {
       usernameTaken: 'Brukernavnet er allerede i bruk',
     },
   },
-  programmeCandidatesPage: {
-    title: 'Kandidater til programmet',
-    lead: 'Introduksjonsprogrammet: registrerte i din kommune, nyeste først.',
-    empty: 'Ingen er registrert ennå.',
-    person: 'Person',
-    household: 'Husstand',
-    registeredOn: 'Registrert',
-  },
   healthAssessmentsPage: {
     title: 'Helsevurderinger',
     lead: 'Flyktninghelse: registrerte i din kommune, nyeste først.',
@@ -757,6 +749,7 @@ export const nb = {
     household: 'Husstand',
     registeredOn: 'Registrert',
   },
+  ...introductionNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

@@ -1,59 +1,526 @@
 import { z } from 'zod';
-import { pastCaseDate } from '../common/dates';
+import { arrivalOrigin, personSex } from '../housing/household';
+import { pastCaseDate, plannedCaseDate } from '../common/dates';
+import { withCode } from '../common/issue-codes';
 import { entityId, isoDate } from '../common/ids';
 import { kommunenummer } from '../common/municipality';
-import { queryInt } from '../common/numbers';
+import { boundedInt, queryInt } from '../common/numbers';
+import { multiLineText, singleLineText } from '../common/text';
 import { defineEndpoint } from '../kit/endpoint';
 import { introductionPermissions } from './permissions';
+import {
+  absenceReason,
+  careerGuidanceRecommendation,
+  cefrLevel,
+  decisionDeadlineState,
+  exitOutcome,
+  exitReason,
+  livingSituation,
+  mandatoryElement,
+  measureKind,
+  participantSource,
+  participantStatus,
+  sluttmaalGroup,
+} from './programme';
 
 /** The introduction service's endpoints, declared once for service, gateway and portal. */
 
-export const programmeCandidateView = z.object({
+const reason = multiLineText({ min: 3, max: 2000 });
+const shortText = singleLineText({ min: 1, max: 200 });
+const read = { permissions: [introductionPermissions.read] } as const;
+const write = { permissions: [introductionPermissions.write] } as const;
+const purpose = 'introduction case work';
+
+// ---------- participants ----------
+
+export const eligibilityView = z.object({
+  eligible: z.boolean(),
+  needsManualCheck: z.boolean(),
+  reasons: z.array(z.string()),
+  ageAtPermit: z.number().int().nullable(),
+});
+
+export const deadlineView = z.object({
+  deadline: isoDate,
+  warnFrom: isoDate,
+  state: decisionDeadlineState,
+  daysLeft: z.number().int().nullable(),
+});
+export type DeadlineView = z.infer<typeof deadlineView>;
+
+export const mappingInput = z.object({
+  languages: z.array(singleLineText({ min: 1, max: 60 })).max(20),
+  education: multiLineText({ min: 1, max: 2000 }),
+  hasUpperSecondary: z.boolean(),
+  workExperience: multiLineText({ min: 0, max: 2000 }),
+  otherCompetence: multiLineText({ min: 0, max: 2000 }),
+  interpreterUsed: z.boolean(),
+  mappedOn: pastCaseDate,
+});
+export type MappingInput = z.infer<typeof mappingInput>;
+
+export const careerGuidanceInput = z.object({
+  recommendation: careerGuidanceRecommendation,
+  note: multiLineText({ min: 0, max: 2000 }),
+  recordedOn: pastCaseDate,
+});
+
+export const decisionView = z.object({
+  outcome: z.enum(['granted', 'refused']),
+  decidedOn: isoDate,
+  reason: z.string().nullable(),
+  appealInformation: z.string(),
+});
+
+export const exitView = z.object({ reason: exitReason, outcome: exitOutcome, exitedOn: isoDate, note: z.string().nullable() });
+export const stopView = z.object({ kind: z.enum(['temporary', 'permanent']), ground: z.string(), from: isoDate, to: isoDate.nullable() });
+
+export const participantView = z.object({
   id: entityId,
   municipality: kommunenummer,
   personId: entityId,
   householdId: entityId,
-  registeredOn: isoDate,
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: isoDate,
+  sex: personSex,
+  origin: arrivalOrigin,
+  residencePermitDate: isoDate.nullable(),
+  settledOn: isoDate.nullable(),
+  source: participantSource,
+  manualReason: z.string().nullable(),
+  status: participantStatus,
+  eligibility: eligibilityView,
+  deadline: deadlineView.nullable(),
+  hasChildren: z.boolean(),
+  expectsChild: z.boolean(),
+  livingSituation: livingSituation,
+  researchOptOut: z.boolean(),
+  mapping: mappingInput.nullable(),
+  careerGuidance: careerGuidanceInput.nullable(),
+  decision: decisionView.nullable(),
+  stop: stopView.nullable(),
+  exit: exitView.nullable(),
 });
-export type ProgrammeCandidateView = z.infer<typeof programmeCandidateView>;
+export type ParticipantView = z.infer<typeof participantView>;
 
-const listProgrammeCandidatesInput = z.object({
+const nameSearch = singleLineText({ min: 2, max: 100 }).refine((value) => !/^\d{11}$/.test(value.replace(/\s/g, '')), {
+  message: 'must not be a national id',
+  params: withCode('national_id_not_allowed'),
+});
+
+export const listParticipantsInput = z.object({
   limit: queryInt({ min: 1, max: 500 }).default(100),
   offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
+  search: nameSearch.optional(),
+  status: participantStatus.optional(),
+  /** `attention`: warning, due or overdue. */
+  deadline: z.enum(['attention', 'overdue', 'open', 'decided']).optional(),
 });
-export type ListProgrammeCandidatesQuery = z.infer<typeof listProgrammeCandidatesInput>;
+export type ListParticipantsQuery = z.infer<typeof listParticipantsInput>;
 
-const registerProgrammeCandidateInput = z.object({ personId: entityId, householdId: entityId, registeredOn: pastCaseDate });
-export type RegisterProgrammeCandidate = z.infer<typeof registerProgrammeCandidateInput>;
+const participantRef = z.object({ participantId: entityId });
 
-export const listProgrammeCandidates = defineEndpoint({
+export const listParticipants = defineEndpoint({
   service: 'introduction',
-  command: 'list-programme-candidates',
-  summary: 'Programme candidates of your municipality, newest first',
-  input: listProgrammeCandidatesInput,
-  output: z.object({ total: z.number().int(), items: z.array(programmeCandidateView) }),
-  access: { permissions: [introductionPermissions.read] },
-  audit: {
-    action: 'introduction.programme-candidates.list',
-    purpose: 'introduction case work',
-    persons: (out) => out?.items.map((item) => item.personId) ?? [],
-  },
-  http: { method: 'GET', path: '/introduction/programme-candidates' },
+  command: 'list-participants',
+  summary: 'Candidates and participants of your municipality, the nearest decision deadline first',
+  input: listParticipantsInput,
+  output: z.object({ total: z.number().int(), items: z.array(participantView) }),
+  access: read,
+  audit: { action: 'introduction.participants.list', purpose, persons: (out) => out?.items.map((item) => item.personId) ?? [] },
+  http: { method: 'GET', path: '/introduction/participants' },
 });
 
-export const registerProgrammeCandidate = defineEndpoint({
+export const getParticipant = defineEndpoint({
   service: 'introduction',
-  command: 'register-programme-candidate',
-  summary: 'Register a programme candidate for a person of a household',
-  input: registerProgrammeCandidateInput,
-  output: programmeCandidateView,
-  access: { permissions: [introductionPermissions.write] },
-  audit: {
-    action: 'introduction.programme-candidate.register',
-    purpose: 'introduction case work',
-    persons: (out, input) => [out?.personId ?? input.personId],
-  },
-  http: { method: 'POST', path: '/introduction/programme-candidates', status: 201, errors: { 409: 'The person is registered already' } },
+  command: 'get-participant',
+  summary: 'One candidate or participant',
+  input: participantRef,
+  output: participantView,
+  access: read,
+  audit: { action: 'introduction.participant.read', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'GET', path: '/introduction/participants/:participantId', errors: { 404: 'No such participant in your municipality' } },
 });
 
-export const introductionEndpoints = [listProgrammeCandidates, registerProgrammeCandidate];
+export const addParticipantInput = z.object({ personId: entityId, reason });
+export const addParticipant = defineEndpoint({
+  service: 'introduction',
+  command: 'add-participant',
+  summary: 'Add a person housing knows as a candidate by hand, with the reason',
+  input: addParticipantInput,
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.participant.add', purpose, persons: (out, input) => [out?.personId ?? input.personId] },
+  http: {
+    method: 'POST',
+    path: '/introduction/participants',
+    status: 201,
+    errors: { 404: 'Housing has not told us about this person', 409: 'The person is a candidate already' },
+  },
+});
+
+export const updateParticipantFactsInput = participantRef.extend({
+  expectsChild: z.boolean(),
+  livingSituation,
+  researchOptOut: z.boolean(),
+});
+export const updateParticipantFacts = defineEndpoint({
+  service: 'introduction',
+  command: 'update-participant-facts',
+  summary: 'Expecting a child, living situation (for the stipend) and the NIR research opt-out',
+  input: updateParticipantFactsInput,
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.participant.update', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'PUT', path: '/introduction/participants/:participantId/facts' },
+});
+
+export const recordMapping = defineEndpoint({
+  service: 'introduction',
+  command: 'record-mapping',
+  summary: 'Record the kartlegging (languages, education, work experience, other competence, interpreter)',
+  input: participantRef.extend(mappingInput.shape),
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.mapping.record', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'PUT', path: '/introduction/participants/:participantId/mapping' },
+});
+
+export const recordCareerGuidance = defineEndpoint({
+  service: 'introduction',
+  command: 'record-career-guidance',
+  summary: "Record the county's career guidance outcome (towards work or education)",
+  input: participantRef.extend(careerGuidanceInput.shape),
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.career-guidance.record', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'PUT', path: '/introduction/participants/:participantId/career-guidance' },
+});
+
+export const recordDecisionInput = participantRef
+  .extend({
+    outcome: z.enum(['granted', 'refused']),
+    decidedOn: pastCaseDate,
+    reason: multiLineText({ min: 0, max: 2000 }).optional(),
+    appealInformation: multiLineText({ min: 10, max: 2000 }),
+  })
+  .refine((d) => d.outcome === 'granted' || (d.reason?.trim().length ?? 0) >= 3, {
+    path: ['reason'],
+    message: 'a refusal needs its reason',
+    params: withCode('reason_required'),
+  });
+export const recordDecision = defineEndpoint({
+  service: 'introduction',
+  command: 'record-decision',
+  summary: 'Record the decision: granted, or refused with the reason; with the appeal information',
+  input: recordDecisionInput,
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.decision.record', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: {
+    method: 'POST',
+    path: '/introduction/participants/:participantId/decision',
+    status: 201,
+    errors: { 409: 'Mapping and career guidance come first, or the decision is recorded already' },
+  },
+});
+
+// ---------- integration plan ----------
+
+const hoursPerWeek = z
+  .number({ message: 'must be a number' })
+  .min(0, { message: 'must be at least 0' })
+  .max(40, { message: 'must be at most 40' })
+  .multipleOf(0.25, { message: 'must be whole quarter hours' });
+
+export const plannedMeasureInput = z.object({
+  kind: measureKind,
+  description: singleLineText({ min: 0, max: 200 }),
+  hoursPerWeek,
+  from: plannedCaseDate,
+  to: plannedCaseDate,
+  substantialSelfStudy: z.boolean().optional(),
+});
+
+export const planInput = z.object({
+  sluttmaalGroup,
+  goal: shortText,
+  norwegianGoal: cefrLevel,
+  startDate: plannedCaseDate,
+  endDate: plannedCaseDate,
+  extended: z.boolean(),
+  extensionReason: multiLineText({ min: 0, max: 2000 }).nullable(),
+  contractSignedOn: pastCaseDate.nullable(),
+  measures: z.array(plannedMeasureInput).max(40),
+});
+
+export const fullTimeView = z.object({
+  weeks: z.array(z.object({ weekStart: isoDate, hours: z.number(), requiredHours: z.number(), fullTime: z.boolean() })),
+  missing: z.array(mandatoryElement),
+  complete: z.boolean(),
+});
+
+export const planVersionView = planInput.extend({
+  participantId: entityId,
+  personId: entityId,
+  version: z.number().int(),
+  reason: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  fullTime: fullTimeView,
+  window: z.object({ earliestEnd: isoDate, latestOrdinaryEnd: isoDate, latestExtendedEnd: isoDate }),
+});
+export type PlanVersionView = z.infer<typeof planVersionView>;
+
+export const savePlanInput = participantRef.extend({
+  ...planInput.shape,
+  /** Why this version: the first plan, or what changed. */
+  reason,
+  /** The version this edit started from (0 for the first plan): a stale editor gets 409. */
+  basedOnVersion: boundedInt({ min: 0, max: 10_000, kind: 'a version' }),
+});
+
+export const savePlan = defineEndpoint({
+  service: 'introduction',
+  command: 'save-plan',
+  summary: 'Save the integration plan as a new version, with its reason',
+  input: savePlanInput,
+  output: planVersionView,
+  access: write,
+  audit: { action: 'introduction.plan.save', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: {
+    method: 'POST',
+    path: '/introduction/participants/:participantId/plans',
+    status: 201,
+    errors: { 409: 'Not granted, or another version was saved in the meantime' },
+  },
+});
+
+export const listPlanVersions = defineEndpoint({
+  service: 'introduction',
+  command: 'list-plan-versions',
+  summary: 'Every version of the integration plan, newest first, each with its full-time check',
+  input: participantRef,
+  output: z.object({ personId: entityId, versions: z.array(planVersionView) }),
+  access: read,
+  audit: { action: 'introduction.plan.read', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'GET', path: '/introduction/participants/:participantId/plans' },
+});
+
+// ---------- attendance and stipend ----------
+
+export const attendanceEntryInput = z
+  .object({
+    participantId: entityId,
+    day: plannedCaseDate,
+    measureKind,
+    hours: z
+      .number({ message: 'must be a number' })
+      .min(0.25, { message: 'must be at least 0.25' })
+      .max(12, { message: 'must be at most 12' })
+      .multipleOf(0.25, { message: 'must be whole quarter hours' }),
+    presence: z.enum(['present', 'approved-absence', 'unapproved-absence']),
+    absenceReason: absenceReason.nullable(),
+  })
+  .refine((e) => e.presence !== 'approved-absence' || e.absenceReason !== null, {
+    path: ['absenceReason'],
+    message: 'approved absence needs its reason',
+    params: withCode('required'),
+  });
+export type AttendanceEntryInput = z.infer<typeof attendanceEntryInput>;
+
+export const recordAttendance = defineEndpoint({
+  service: 'introduction',
+  command: 'record-attendance',
+  summary: 'Record attendance for one or many participants (a class at once); edits of a closed month need a reason',
+  input: z.object({ entries: z.array(attendanceEntryInput).min(1).max(500), editReason: multiLineText({ min: 3, max: 2000 }).optional() }),
+  output: z.object({ saved: z.number().int(), audited: z.number().int(), personIds: z.array(entityId) }),
+  access: write,
+  audit: { action: 'introduction.attendance.record', purpose, persons: (out) => out?.personIds ?? [] },
+  http: { method: 'PUT', path: '/introduction/attendance' },
+});
+
+const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month (YYYY-MM)' });
+
+export const attendanceView = z.object({
+  personId: entityId,
+  month: z.string(),
+  closed: z.boolean(),
+  closesOn: isoDate,
+  entries: z.array(
+    z.object({
+      day: isoDate,
+      measureKind,
+      hours: z.number(),
+      presence: z.enum(['present', 'approved-absence', 'unapproved-absence']),
+      absenceReason: absenceReason.nullable(),
+    }),
+  ),
+});
+
+export const getAttendance = defineEndpoint({
+  service: 'introduction',
+  command: 'get-attendance',
+  summary: "A participant's attendance in a month",
+  input: participantRef.extend({ month: monthParam }),
+  output: attendanceView,
+  access: read,
+  audit: { action: 'introduction.attendance.read', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'GET', path: '/introduction/participants/:participantId/attendance' },
+});
+
+export const stipendBasisView = z.object({
+  personId: entityId,
+  month: z.string(),
+  g: z.number().int(),
+  rate: z.enum(['full', 'under-25-alone', 'under-25-with-parents']),
+  yearlyOre: z.number().int(),
+  monthOre: z.number().int(),
+  hourOre: z.number().int(),
+  unapprovedHours: z.number(),
+  approvedAbsenceHours: z.number(),
+  deductionOre: z.number().int(),
+  payableOre: z.number().int(),
+  enkeltvedtakRequired: z.boolean(),
+});
+
+export const getStipendBasis = defineEndpoint({
+  service: 'introduction',
+  command: 'get-stipend-basis',
+  summary: "A participant's monthly payment basis (introduksjonsstønad): rate, deduction for unapproved absence",
+  input: participantRef.extend({ month: monthParam }),
+  output: stipendBasisView,
+  access: read,
+  audit: { action: 'introduction.stipend.read', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'GET', path: '/introduction/participants/:participantId/stipend' },
+});
+
+export const recordStop = defineEndpoint({
+  service: 'introduction',
+  command: 'record-stop',
+  summary: 'Stop the programme temporarily (at most 3 months) or permanently, with the ground; the decision date is the start',
+  input: participantRef.extend({
+    kind: z.enum(['temporary', 'permanent']),
+    ground: multiLineText({ min: 3, max: 2000 }),
+    from: plannedCaseDate,
+    to: plannedCaseDate.nullable(),
+  }),
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.stop.record', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'POST', path: '/introduction/participants/:participantId/stop', status: 201, errors: { 409: 'Not in the programme' } },
+});
+
+export const resumeProgramme = defineEndpoint({
+  service: 'introduction',
+  command: 'resume-programme',
+  summary: 'Resume the programme after a temporary stop',
+  input: participantRef.extend({ resumedOn: pastCaseDate }),
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.stop.resume', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'POST', path: '/introduction/participants/:participantId/resume', errors: { 409: 'Not temporarily stopped' } },
+});
+
+// ---------- exit, outcomes, NIR ----------
+
+export const recordExit = defineEndpoint({
+  service: 'introduction',
+  command: 'record-exit',
+  summary: 'End the programme with its reason, the outcome and the date',
+  input: participantRef.extend({
+    reason: exitReason,
+    outcome: exitOutcome,
+    exitedOn: pastCaseDate,
+    note: multiLineText({ min: 0, max: 2000 }).nullable(),
+  }),
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.exit.record', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'POST', path: '/introduction/participants/:participantId/exit', status: 201, errors: { 409: 'Not in the programme' } },
+});
+
+const yearParam = queryInt({ min: 2000, max: 2100 });
+
+export const outcomeBucket = z.object({
+  key: z.string(),
+  exits: z.number().int(),
+  workOrEducation: z.number().int(),
+  share: z.number().nullable(),
+});
+export const outcomeReport = z.object({
+  year: z.number().int(),
+  target: z.number(),
+  total: outcomeBucket,
+  byGender: z.array(outcomeBucket),
+  bySluttmaalGroup: z.array(outcomeBucket),
+  byOutcome: z.array(z.object({ outcome: exitOutcome, count: z.number().int() })),
+});
+export type OutcomeReport = z.infer<typeof outcomeReport>;
+
+export const getOutcomes = defineEndpoint({
+  service: 'introduction',
+  command: 'get-outcomes',
+  summary: 'Share in work or education directly at exit against the 55 % target, by gender and sluttmål group (counts only)',
+  input: z.object({ year: yearParam }),
+  output: outcomeReport,
+  access: read,
+  audit: false,
+  http: { method: 'GET', path: '/introduction/outcomes' },
+});
+
+export const nirRecord = z.object({
+  participantId: entityId,
+  personId: entityId,
+  decision: z.string().nullable(),
+  decidedOn: isoDate.nullable(),
+  sluttmaalGroup: sluttmaalGroup.nullable(),
+  contractSignedOn: isoDate.nullable(),
+  planStart: isoDate.nullable(),
+  planEnd: isoDate.nullable(),
+  measures: z.array(z.object({ kind: measureKind, hoursPerWeek: z.number(), from: isoDate, to: isoDate })),
+  approvedAbsenceHours: z.number(),
+  unapprovedAbsenceHours: z.number(),
+  exitReason: exitReason.nullable(),
+  exitOutcome: exitOutcome.nullable(),
+  exitedOn: isoDate.nullable(),
+  researchOptOut: z.boolean(),
+  missing: z.array(z.string()),
+});
+export type NirRecord = z.infer<typeof nirRecord>;
+
+export const getNirReport = defineEndpoint({
+  service: 'introduction',
+  command: 'get-nir-report',
+  summary: 'The NIR report of a year: one record per participant with what is missing, as JSON and CSV',
+  input: z.object({ year: yearParam }),
+  output: z.object({ year: z.number().int(), valid: z.boolean(), records: z.array(nirRecord), csv: z.string() }),
+  access: read,
+  audit: {
+    action: 'introduction.nir-report.read',
+    purpose: 'reporting to the national introduction register',
+    persons: (out) => out?.records.map((r) => r.personId) ?? [],
+  },
+  http: { method: 'GET', path: '/introduction/nir-report' },
+});
+
+export const introductionEndpoints = [
+  listParticipants,
+  getParticipant,
+  addParticipant,
+  updateParticipantFacts,
+  recordMapping,
+  recordCareerGuidance,
+  recordDecision,
+  savePlan,
+  listPlanVersions,
+  recordAttendance,
+  getAttendance,
+  getStipendBasis,
+  recordStop,
+  resumeProgramme,
+  recordExit,
+  getOutcomes,
+  getNirReport,
+];

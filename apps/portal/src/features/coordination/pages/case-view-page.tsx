@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../../format/format';
 import { useCase } from '../api/use-cases';
 import { ConsentPanel } from '../components/consent-panel';
 import { DeadlineTag } from '../components/deadline-tag';
+import { IntroductionSection } from '../components/introduction-section';
 import { RestrictedNotice } from '../components/restricted';
 import { SectionData } from '../components/section-data';
 
@@ -90,9 +91,15 @@ export default function CaseViewPage() {
             {Object.entries(member.sections).map(([section, value]) => (
               <div key={section} className="case-section">
                 <Heading level={4} data-size="2xs">
-                  {t(`department.${section}`, { defaultValue: section })}
+                  {t(`department.${section}`, { defaultValue: t(`intro.caseSection.${section}`, { defaultValue: section }) })}
                 </Heading>
-                {value.restricted ? <RestrictedNotice scope={value.scope} reason={value.reason} /> : <SectionData data={value.data} />}
+                {value.restricted ? (
+                  <RestrictedNotice scope={value.scope} reason={value.reason} />
+                ) : section.startsWith('introduction') ? (
+                  <IntroductionSection section={section} data={value.data} />
+                ) : (
+                  <SectionData data={value.data} />
+                )}
               </div>
             ))}
             {can(user, 'consent:read') && (

@@ -1,0 +1,91 @@
+import { domainIssue, type FieldIssue, todayInOslo } from '@ankomst/contracts';
+import { participantStatusChanged, type ParticipantView } from '@ankomst/contracts/introduction';
+import { type EventRecorder, ServiceException } from '@ankomst/platform-messaging';
+import type { EntityManager } from 'typeorm';
+import { decisionDeadline } from '../rules/decision-deadline';
+import { HousingPersonEntity } from './housing-person.entity';
+import { ParticipantEntity } from './participant.entity';
+import { toParticipantView } from './participant-view';
+
+/** A participant with the person it is about, loaded in one transaction. */
+export interface LoadedParticipant {
+  participant: ParticipantEntity;
+  person: HousingPersonEntity;
+  hasChildren: boolean;
+}
+
+/** A head or spouse of a household with a child in it has children (derived from housing's household). */
+export async function hasChildrenIn(manager: EntityManager, person: HousingPersonEntity): Promise<boolean> {
+  if (person.relationship !== 'head' && person.relationship !== 'spouse') return false;
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM housing_person WHERE municipality = $1 AND household_id = $2 AND relationship = 'child' LIMIT 1`,
+    [person.municipality, person.householdId],
+  );
+  return rows.length > 0;
+}
+
+/** Loads (and with `lock`, locks) a participant of the actor's municipality; 404 for anyone else's. */
+export async function loadParticipant(manager: EntityManager, municipality: string, id: string, lock = false): Promise<LoadedParticipant> {
+  const participant = await manager.getRepository(ParticipantEntity).findOne({
+    where: { id, municipality },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  if (!participant) throw new ServiceException('not_found', 'No such participant in your municipality');
+  const person = await manager.getRepository(HousingPersonEntity).findOneByOrFail({ municipality, personId: participant.personId });
+  return { participant, person, hasChildren: await hasChildrenIn(manager, person) };
+}
+
+export function viewOf(loaded: LoadedParticipant): ParticipantView {
+  return toParticipantView(loaded.participant, loaded.person, loaded.hasChildren);
+}
+
+export const refuse = (issues: FieldIssue[]) => {
+  if (issues.length) throw ServiceException.validation(issues);
+};
+
+export const notBeforeIssue = (field: string, value: string, other: string, otherDate: string | null | undefined): FieldIssue[] =>
+  otherDate && value < otherDate
+    ? [domainIssue(field, 'date_before', `must not be before ${other} (${otherDate})`, { other, date: otherDate })]
+    : [];
+
+/** Saves the participant with its version bumped and records the status event in the same transaction. */
+export async function saveWithStatusEvent(
+  manager: EntityManager,
+  events: EventRecorder,
+  loaded: LoadedParticipant,
+  who: { actor: string | { userId: string }; correlationId?: string },
+): Promise<void> {
+  const { participant, person } = loaded;
+  participant.version += 1;
+  await manager.save(ParticipantEntity, participant);
+  await recordStatus(manager, events, participant, person, who);
+}
+
+export async function recordStatus(
+  manager: EntityManager,
+  events: EventRecorder,
+  participant: ParticipantEntity,
+  person: HousingPersonEntity,
+  who: { actor: string | { userId: string }; correlationId?: string },
+): Promise<void> {
+  const deadline = person.settledOn ? decisionDeadline(person.settledOn, todayInOslo(), participant.decision?.decidedOn ?? null) : null;
+  await events.record(manager, {
+    contract: participantStatusChanged,
+    aggregateId: participant.id,
+    municipality: participant.municipality,
+    actor: who.actor,
+    correlationId: who.correlationId,
+    payload: {
+      participantId: participant.id,
+      personId: participant.personId,
+      householdId: person.householdId,
+      municipality: participant.municipality,
+      version: participant.version,
+      status: participant.status,
+      decisionDeadline: deadline?.deadline ?? null,
+      deadlineState: deadline?.state ?? 'none',
+      decidedOn: participant.decision?.decidedOn ?? null,
+      exitedOn: participant.exit?.exitedOn ?? null,
+    },
+  });
+}
