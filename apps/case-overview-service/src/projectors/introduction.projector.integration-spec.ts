@@ -1,13 +1,8 @@
 import { addDays, type AttentionList, caseOverviewRpc, type CaseView, householdRegistered, todayInOslo } from '@ankomst/contracts';
 import { absenceSummarised, participantStatusChanged, planSummaryChanged } from '@ankomst/contracts/introduction/events';
+import { eventually } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
-import {
-  actorOf,
-  type CaseOverviewTestApp,
-  consumersReady,
-  eventually,
-  startCaseOverviewTestApp,
-} from '../test-support/case-overview-test-app';
+import { actorOf, type CaseOverviewTestApp, consumersReady, startCaseOverviewTestApp } from '../test-support/case-overview-test-app';
 import { family } from '../test-support/housing-fixtures';
 
 describe('the introduction sections of the case view', () => {

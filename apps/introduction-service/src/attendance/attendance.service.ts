@@ -7,10 +7,9 @@ import {
   type recordAttendance,
   introductionPermissions,
 } from '@ankomst/contracts/introduction';
-import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { authorize } from '../access/authorize';
 import { type LoadedParticipant, loadParticipant, refuse } from '../participants/participant-store';
 import { firstDayOf, isMonthClosed, lastDayOf, monthClosesOn, monthOf } from '../rules/attendance-month';
 import { gOn, monthlyBasis, stipendRate } from '../rules/stipend';

@@ -10,12 +10,11 @@ import {
   type recordExit,
   type updateParticipantFactsInput,
 } from '@ankomst/contracts/introduction';
-import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { authorize } from '../access/authorize';
 import { assessEligibility } from '../rules/eligibility';
 import { checkStop, latestTemporaryStopEnd } from '../rules/stop';
 import { HousingPersonEntity } from './housing-person.entity';

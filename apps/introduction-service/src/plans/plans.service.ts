@@ -1,10 +1,9 @@
 import { domainIssue, type FieldIssue } from '@ankomst/contracts';
 import { introductionPermissions, planSummaryChanged, type PlanVersionView, type savePlanInput } from '@ankomst/contracts/introduction';
-import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
+import { authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { authorize } from '../access/authorize';
 import { loadParticipant, notBeforeIssue, refuse, saveWithStatusEvent } from '../participants/participant-store';
 import { checkFullTime } from '../rules/full-time';
 import { checkPlanLength, planWindow } from '../rules/plan-length';

@@ -3,11 +3,11 @@ import { type getNirReport, introductionPermissions, type NirRecord, type Outcom
 import type { RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { authorize } from '../access/authorize';
 import type { DecisionRecord, ExitRecord } from '../participants/participant.entity';
 import type { StoredPlan } from '../plans/plan-version.entity';
 import { nirCsv, nirMissing } from '../rules/nir';
 import { outcomeReportOf } from '../rules/outcomes';
+import { authorize } from '@ankomst/platform-messaging';
 
 interface Row {
   participantId: string;
