@@ -1,4 +1,5 @@
-import { caseOverviewEvents, services } from '@ankomst/contracts';
+import { services } from '@ankomst/contracts';
+import { caseOverviewEvents } from '@ankomst/contracts/case-overview';
 import { DatabaseModule } from '@ankomst/platform-database';
 import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';

@@ -1,3 +1,4 @@
+import { services } from '@ankomst/contracts';
 import {
   type AttentionList,
   caseOverviewApi,
@@ -5,15 +6,11 @@ import {
   type CasePage,
   type CaseView,
   type ConsentRecord,
-  dwellingAllocated,
-  dwellingRegistered,
-  householdRegistered,
-  personSettled,
   type RebuildResult,
   type Referral,
   type ReferralList,
-  services,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/case-overview';
+import { dwellingAllocated, dwellingRegistered, householdRegistered, personSettled } from '@ankomst/contracts/housing/events';
 import { defaultStreamName } from '@ankomst/platform-messaging';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,6 @@
-import { type AttentionList, caseOverviewRpc, type CaseView, defineEvent, householdRegistered } from '@ankomst/contracts';
+import { defineEvent } from '@ankomst/contracts';
+import { type AttentionList, caseOverviewRpc, type CaseView } from '@ankomst/contracts/case-overview';
+import { householdRegistered } from '@ankomst/contracts/housing/events';
 import { ensureStream } from '@ankomst/platform-messaging';
 import { z } from 'zod';
 import { projectors } from './projectors';

@@ -1,12 +1,6 @@
-import {
-  type CaseView,
-  caseOverviewRpc,
-  type DwellingView,
-  type HouseholdView,
-  housingRpc,
-  type RebuildResult,
-  services,
-} from '@ankomst/contracts';
+import { services } from '@ankomst/contracts';
+import { type CaseView, caseOverviewRpc, type RebuildResult } from '@ankomst/contracts/case-overview';
+import { type DwellingView, type HouseholdView, housingRpc } from '@ankomst/contracts/housing';
 import { createTestDatabase, eventually, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
 import { addDays, todayInOslo } from '@ankomst/contracts';
 import { actorOf, type CaseOverviewTestApp, consumersReady, startCaseOverviewTestApp } from './test-support/case-overview-test-app';

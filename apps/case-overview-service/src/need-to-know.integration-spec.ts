@@ -3,12 +3,10 @@ import {
   caseOverviewRpc,
   type CaseView,
   type ConsentList,
-  dwellingAllocated,
-  dwellingRegistered,
-  householdRegistered,
   type Referral,
   type ReferralList,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/case-overview';
+import { dwellingAllocated, dwellingRegistered, householdRegistered } from '@ankomst/contracts/housing/events';
 import { randomUUID } from 'node:crypto';
 import { todayInOslo } from '@ankomst/contracts';
 import { actorOf, type CaseOverviewTestApp, consumersReady, startCaseOverviewTestApp } from './test-support/case-overview-test-app';

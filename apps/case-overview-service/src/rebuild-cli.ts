@@ -4,7 +4,7 @@
  * `--allow-incomplete-streams`: rebuild even when a stream lost its oldest events.
  */
 import 'reflect-metadata';
-import { caseOverviewRpc, type RebuildResult } from '@ankomst/contracts';
+import { caseOverviewRpc, type RebuildResult } from '@ankomst/contracts/case-overview';
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,5 @@
-import { healthEvents, services } from '@ankomst/contracts';
+import { services } from '@ankomst/contracts';
+import { healthEvents } from '@ankomst/contracts/health';
 import { DatabaseModule } from '@ankomst/platform-database';
 import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';

@@ -1,4 +1,5 @@
-import { housingEvents, services } from '@ankomst/contracts';
+import { services } from '@ankomst/contracts';
+import { housingEvents } from '@ankomst/contracts/housing';
 import { DatabaseModule } from '@ankomst/platform-database';
 import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';

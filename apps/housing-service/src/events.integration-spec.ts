@@ -1,4 +1,4 @@
-import { type HouseholdView, housingEvents, housingRpc } from '@ankomst/contracts';
+import { type HouseholdView, housingEvents, housingRpc } from '@ankomst/contracts/housing';
 import { connect, type NatsConnection } from 'nats';
 import { dNumber, type HousingTestApp, startHousingTestApp } from './test-support/housing-test-app';
 

@@ -1,4 +1,5 @@
-import { importedHousehold, validateNorwegianId } from '@ankomst/contracts';
+import { validateNorwegianId } from '@ankomst/contracts';
+import { importedHousehold } from '@ankomst/contracts/housing';
 import { demoHouseholds, type GenerationContext, redrawNationalIds } from './demo-households';
 import { Random } from './random';
 

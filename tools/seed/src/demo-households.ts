@@ -1,4 +1,5 @@
-import { type ImportedHousehold, makeNorwegianId } from '@ankomst/contracts';
+import { makeNorwegianId } from '@ankomst/contracts';
+import { type ImportedHousehold } from '@ankomst/contracts/housing';
 import { type Country, type HouseholdShape, origins, places, streets } from './origins';
 import type { Random } from './random';
 

@@ -1,4 +1,5 @@
-import { type Actor, type HousingRpcSubject } from '@ankomst/contracts';
+import { type Actor } from '@ankomst/contracts';
+import { type HousingRpcSubject } from '@ankomst/contracts/housing';
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-import { housingRpc } from '@ankomst/contracts';
+import { housingRpc } from '@ankomst/contracts/housing';
 import { databaseUrl } from '@ankomst/platform-database';
 import { createTestDatabase, spawnApp, type SpawnedApp, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
 import { Client } from 'pg';

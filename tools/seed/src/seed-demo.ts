@@ -1,4 +1,4 @@
-import { housingRpc, type ImportedHousehold, type RegisterDwelling } from '@ankomst/contracts';
+import { housingRpc, type ImportedHousehold, type RegisterDwelling } from '@ankomst/contracts/housing';
 import { ServiceException } from '@ankomst/platform-messaging';
 import { demoHouseholds, type GenerationContext, redrawNationalIds } from './demo-households';
 import { type IntroductionSeedResult, seedIntroduction } from './demo-introduction';

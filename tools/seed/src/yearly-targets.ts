@@ -1,4 +1,4 @@
-import type { ImportedHousehold, RecordSettlementDecision, RecordSettlementRequest } from '@ankomst/contracts';
+import type { ImportedHousehold, RecordSettlementDecision, RecordSettlementRequest } from '@ankomst/contracts/housing';
 
 /**
  * IMDi's yearly request and the council's decision that fit the settled households: the

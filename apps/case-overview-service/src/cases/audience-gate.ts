@@ -1,12 +1,12 @@
+import { type Actor } from '@ankomst/contracts';
 import {
-  type Actor,
   categorySharedBy,
   type Department,
   departmentOf,
   type InformationCategory,
   SCOPE_ARROW,
   scopeKey,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/case-overview';
 import type { ConsentGate, GateAnswer } from '../consent/consent-gate';
 
 export const COORDINATION_GROUP: Department = 'coordination-group';

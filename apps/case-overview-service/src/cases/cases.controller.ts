@@ -1,4 +1,10 @@
-import { type AttentionListQuery, caseOverviewApi, type GetCase, type GetCaseOfPerson, type SearchCases } from '@ankomst/contracts';
+import {
+  type AttentionListQuery,
+  caseOverviewApi,
+  type GetCase,
+  type GetCaseOfPerson,
+  type SearchCases,
+} from '@ankomst/contracts/case-overview';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { CasesService } from './cases.service';

@@ -1,5 +1,5 @@
+import { type Actor } from '@ankomst/contracts';
 import {
-  type Actor,
   type AttentionItem,
   type AttentionList,
   type AttentionListQuery,
@@ -12,7 +12,7 @@ import {
   type Shared,
   type TimelineEntry,
   type InformationCategory,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/case-overview';
 import { authorize, ServiceException } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';

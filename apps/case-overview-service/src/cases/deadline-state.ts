@@ -1,4 +1,4 @@
-import { type DeadlineState, DUE_SOON_DAYS } from '@ankomst/contracts';
+import { type DeadlineState, DUE_SOON_DAYS } from '@ankomst/contracts/case-overview';
 import { daysBetween } from '@ankomst/contracts';
 
 /** A deadline's state on `today` (see deadlineState in the contracts). */

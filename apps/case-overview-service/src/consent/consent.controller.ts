@@ -1,4 +1,4 @@
-import { caseOverviewApi, type GiveConsent, type ListConsents, type WithdrawConsent } from '@ankomst/contracts';
+import { caseOverviewApi, type GiveConsent, type ListConsents, type WithdrawConsent } from '@ankomst/contracts/case-overview';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { ConsentService } from './consent.service';

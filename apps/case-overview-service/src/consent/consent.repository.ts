@@ -1,4 +1,4 @@
-import type { ConsentRecord } from '@ankomst/contracts';
+import type { ConsentRecord } from '@ankomst/contracts/case-overview';
 import type { EntityManager } from 'typeorm';
 
 export interface ConsentRow {

@@ -1,13 +1,12 @@
+import { type Actor, hasPermission } from '@ankomst/contracts';
 import {
-  type Actor,
   consentGiven,
   type ConsentList,
   type ConsentRecord,
   consentWithdrawn,
   type GiveConsent,
-  hasPermission,
   type WithdrawConsent,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/case-overview';
 import { authorize, EventRecorder, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

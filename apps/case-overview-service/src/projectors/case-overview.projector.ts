@@ -6,7 +6,7 @@ import {
   type InformationCategory,
   parseScope,
   referralChanged,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/case-overview';
 import { addTimelineEntry, lockAggregate, refreshHousehold } from '../read-model/household-core';
 import { on, type Projector } from '../read-model/projector';
 import { projectionQuery } from '../read-model/prepared-query';

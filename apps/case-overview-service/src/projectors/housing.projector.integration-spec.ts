@@ -1,12 +1,5 @@
-import {
-  dwellingAllocated,
-  type EventContract,
-  type EventEnvelope,
-  type EventPayload,
-  householdRegistered,
-  personSettled,
-  personUpdated,
-} from '@ankomst/contracts';
+import { type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
+import { dwellingAllocated, householdRegistered, personSettled, personUpdated } from '@ankomst/contracts/housing/events';
 import { createTestDatabase, type TestDatabase } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';

@@ -9,7 +9,7 @@ import {
   selfSettlementDecided,
   selfSettlementOpened,
   tenancyEnded,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing/events';
 import type { EntityManager } from 'typeorm';
 import {
   addTimelineEntry,

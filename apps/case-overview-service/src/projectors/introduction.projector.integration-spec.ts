@@ -1,4 +1,6 @@
-import { addDays, type AttentionList, caseOverviewRpc, type CaseView, householdRegistered, todayInOslo } from '@ankomst/contracts';
+import { addDays, todayInOslo } from '@ankomst/contracts';
+import { type AttentionList, caseOverviewRpc, type CaseView } from '@ankomst/contracts/case-overview';
+import { householdRegistered } from '@ankomst/contracts/housing/events';
 import { absenceSummarised, participantStatusChanged, planSummaryChanged } from '@ankomst/contracts/introduction/events';
 import { eventually } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,5 @@
-import type { Department, EventContract, EventEnvelope, EventPayload, InformationCategory } from '@ankomst/contracts';
+import type { EventContract, EventEnvelope, EventPayload } from '@ankomst/contracts';
+import type { Department, InformationCategory } from '@ankomst/contracts/case-overview';
 import type { EntityManager } from 'typeorm';
 
 /**

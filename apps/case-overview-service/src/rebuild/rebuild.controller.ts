@@ -1,4 +1,4 @@
-import { caseOverviewRpc, rebuildRequest, type RebuildResult } from '@ankomst/contracts';
+import { caseOverviewRpc, rebuildRequest, type RebuildResult } from '@ankomst/contracts/case-overview';
 import { Context, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller, Logger } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';

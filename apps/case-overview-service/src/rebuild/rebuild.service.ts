@@ -1,4 +1,5 @@
-import { type RebuildRequest, type RebuildResult, services } from '@ankomst/contracts';
+import { services } from '@ankomst/contracts';
+import { type RebuildRequest, type RebuildResult } from '@ankomst/contracts/case-overview';
 import { defaultStreamName, EVENTS_NATS, parseEvent, ServiceException } from '@ankomst/platform-messaging';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DeliverPolicy, type JsMsg, type NatsConnection } from 'nats';

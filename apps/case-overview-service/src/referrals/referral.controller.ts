@@ -1,4 +1,4 @@
-import { caseOverviewApi, type CreateReferral, type DecideReferral, type ListReferrals } from '@ankomst/contracts';
+import { caseOverviewApi, type CreateReferral, type DecideReferral, type ListReferrals } from '@ankomst/contracts/case-overview';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { ReferralService } from './referral.service';

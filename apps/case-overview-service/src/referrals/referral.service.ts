@@ -1,5 +1,5 @@
+import { type Actor } from '@ankomst/contracts';
 import {
-  type Actor,
   categorySharedBy,
   type CreateReferral,
   type DecideReferral,
@@ -11,7 +11,7 @@ import {
   type ReferralList,
   type ReferralStatus,
   scopeKey,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/case-overview';
 import { authorize, EventRecorder, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

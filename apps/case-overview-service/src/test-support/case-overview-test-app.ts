@@ -1,4 +1,5 @@
-import { type Actor, type EventContract, type EventPayload, housingEvents, services } from '@ankomst/contracts';
+import { type Actor, type EventContract, type EventPayload, services } from '@ankomst/contracts';
+import { housingEvents } from '@ankomst/contracts/housing/events';
 import { introductionEvents } from '@ankomst/contracts/introduction/events';
 import { createServiceApp, defaultStreamName, deadLetterSubject, ensureStream, EventConsumers } from '@ankomst/platform-messaging';
 import { bootService, type BootedService, createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';

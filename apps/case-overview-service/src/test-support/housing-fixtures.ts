@@ -1,4 +1,5 @@
-import type { EventPayload, householdRegistered, PersonBasics } from '@ankomst/contracts';
+import type { EventPayload } from '@ankomst/contracts';
+import type { householdRegistered, PersonBasics } from '@ankomst/contracts/housing/events';
 import { randomUUID } from 'node:crypto';
 import { addDays, todayInOslo } from '@ankomst/contracts';
 

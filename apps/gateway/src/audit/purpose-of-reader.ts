@@ -1,4 +1,4 @@
-import { departmentOf } from '@ankomst/contracts';
+import { departmentOf } from '@ankomst/contracts/case-overview';
 import type { AuthenticatedUser } from '../access/authenticated-request';
 
 /**

@@ -1,4 +1,4 @@
-import { caseOverviewApi } from '@ankomst/contracts';
+import { caseOverviewApi } from '@ankomst/contracts/case-overview';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
 /**

@@ -1,4 +1,6 @@
-import { type CasePage, type CaseView, householdRegistered, housingEvents, type PersonBasics, services } from '@ankomst/contracts';
+import { services } from '@ankomst/contracts';
+import { type CasePage, type CaseView } from '@ankomst/contracts/case-overview';
+import { householdRegistered, housingEvents, type PersonBasics } from '@ankomst/contracts/housing/events';
 import { deadLetterSubject, defaultStreamName, ensureStream } from '@ankomst/platform-messaging';
 import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-import { housingApi } from '@ankomst/contracts';
+import { housingApi } from '@ankomst/contracts/housing';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
 /** Every housing route, built from its declaration: settlement, households and persons, dwellings, self-settlement, transfers. */

@@ -1,4 +1,4 @@
-import { housingApi } from '@ankomst/contracts';
+import { housingApi } from '@ankomst/contracts/housing';
 import { connect, JSONCodec, type NatsConnection } from 'nats';
 import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
 

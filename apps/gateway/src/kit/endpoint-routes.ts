@@ -1,5 +1,4 @@
 import {
-  departmentOf,
   type Endpoint,
   type EndpointAudit,
   fieldsWithoutPathParams,
@@ -7,6 +6,7 @@ import {
   inputWithoutPathParams,
   sendsQuery,
 } from '@ankomst/contracts';
+import { departmentOf } from '@ankomst/contracts/case-overview';
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { Controller, Delete, Get, HttpCode, Inject, Patch, Post, Put, Req, type Type } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';

@@ -1,4 +1,6 @@
-import { caseOverviewApi, type Endpoint, fieldsWithoutPathParams, housingApi, sendsQuery } from '@ankomst/contracts';
+import { type Endpoint, fieldsWithoutPathParams, sendsQuery } from '@ankomst/contracts';
+import { caseOverviewApi } from '@ankomst/contracts/case-overview';
+import { housingApi } from '@ankomst/contracts/housing';
 import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
 
 interface Operation {

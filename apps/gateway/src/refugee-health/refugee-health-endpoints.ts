@@ -1,4 +1,4 @@
-import { healthEndpoints } from '@ankomst/contracts';
+import { healthEndpoints } from '@ankomst/contracts/health';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
 /** `/api/refugee-health/...`: the health service's routes, built from their declarations. */

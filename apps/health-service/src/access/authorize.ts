@@ -1,4 +1,5 @@
-import { type Actor, actorMay, type HealthPermission } from '@ankomst/contracts';
+import { type Actor, actorMay } from '@ankomst/contracts';
+import { type HealthPermission } from '@ankomst/contracts/health';
 import { ServiceException } from '@ankomst/platform-messaging';
 
 /**

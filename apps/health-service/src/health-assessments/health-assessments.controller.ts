@@ -3,7 +3,7 @@ import {
   type ListHealthAssessmentsQuery,
   registerHealthAssessment,
   type RegisterHealthAssessment,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/health';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { HealthAssessmentsService } from './health-assessments.service';

@@ -1,4 +1,9 @@
-import { type HealthAssessmentView, healthAssessmentRegistered, listHealthAssessments, registerHealthAssessment } from '@ankomst/contracts';
+import {
+  type HealthAssessmentView,
+  healthAssessmentRegistered,
+  listHealthAssessments,
+  registerHealthAssessment,
+} from '@ankomst/contracts/health';
 import { connect } from 'nats';
 import { actorOf, startHealthTestApp, type HealthTestApp } from '../test-support/health-test-app';
 

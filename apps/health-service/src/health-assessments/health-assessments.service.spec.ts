@@ -1,4 +1,5 @@
-import { type Actor, healthAssessmentRegistered } from '@ankomst/contracts';
+import { type Actor } from '@ankomst/contracts';
+import { healthAssessmentRegistered } from '@ankomst/contracts/health';
 import type { EventRecorder, RequestContext } from '@ankomst/platform-messaging';
 import type { DataSource } from 'typeorm';
 import { HealthAssessmentEntity } from './health-assessment.entity';

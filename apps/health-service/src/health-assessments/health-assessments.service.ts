@@ -4,7 +4,7 @@ import {
   type ListHealthAssessmentsQuery,
   healthPermissions,
   type RegisterHealthAssessment,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/health';
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

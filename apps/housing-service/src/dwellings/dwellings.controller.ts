@@ -5,7 +5,7 @@ import {
   type ListDwellings,
   type RegisterDwelling,
   type VacancyQuery,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { DwellingsService } from './dwellings.service';

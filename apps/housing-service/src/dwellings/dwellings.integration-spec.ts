@@ -9,7 +9,7 @@ import {
   tenancyEnded,
   type TenancyView,
   type VacancyReport,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { type HousingTestApp, officer, startHousingTestApp } from '../test-support/housing-test-app';
 
 const single = (givenName: string) => ({

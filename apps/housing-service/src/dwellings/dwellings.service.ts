@@ -9,7 +9,7 @@ import {
   type RegisterDwelling,
   tenancyEnded,
   type TenancyView,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

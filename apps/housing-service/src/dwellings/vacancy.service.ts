@@ -1,4 +1,4 @@
-import type { VacancyReport } from '@ankomst/contracts';
+import type { VacancyReport } from '@ankomst/contracts/housing';
 import type { RequestContext } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';

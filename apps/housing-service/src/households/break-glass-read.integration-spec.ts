@@ -1,4 +1,5 @@
-import { type Actor, type HouseholdView, housingRpc, type PersonView } from '@ankomst/contracts';
+import { type Actor } from '@ankomst/contracts';
+import { type HouseholdView, housingRpc, type PersonView } from '@ankomst/contracts/housing';
 import { randomUUID } from 'node:crypto';
 import { type HousingTestApp, startHousingTestApp } from '../test-support/housing-test-app';
 

@@ -1,4 +1,4 @@
-import { type HouseholdView, housingRpc } from '@ankomst/contracts';
+import { type HouseholdView, housingRpc } from '@ankomst/contracts/housing';
 import { dNumber, type HousingTestApp, startHousingTestApp } from '../test-support/housing-test-app';
 
 /**

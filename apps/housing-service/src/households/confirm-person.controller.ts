@@ -1,4 +1,5 @@
-import { type Actor, actorMay, confirmPerson, type ConfirmedPerson, housingRpc } from '@ankomst/contracts';
+import { type Actor, actorMay } from '@ankomst/contracts';
+import { confirmPerson, type ConfirmedPerson, housingRpc } from '@ankomst/contracts/housing';
 import { assertOwnMunicipality, Context, parseInput, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';

@@ -4,7 +4,7 @@ import {
   type ImportedHousehold,
   type ImportHouseholds,
   type ImportHouseholdsResult,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { authorize, EventRecorder, type RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-import type { HouseholdStatus, ListHouseholds } from '@ankomst/contracts';
+import type { HouseholdStatus, ListHouseholds } from '@ankomst/contracts/housing';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { HouseholdEntity } from './household.entity';
 

@@ -1,4 +1,4 @@
-import { type HouseholdPage, housingRpc, type HouseholdView } from '@ankomst/contracts';
+import { type HouseholdPage, housingRpc, type HouseholdView } from '@ankomst/contracts/housing';
 import { type HousingTestApp, officer, startHousingTestApp } from '../test-support/housing-test-app';
 
 // More households than the largest page (200), so a filter that only looked at one page

@@ -1,4 +1,4 @@
-import { householdRegistered, personSettled } from '@ankomst/contracts';
+import { householdRegistered, personSettled } from '@ankomst/contracts/housing';
 import { EventRecorder, type RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';

@@ -1,4 +1,4 @@
-import type { ArrivalOrigin, HouseholdRelationship } from '@ankomst/contracts';
+import type { ArrivalOrigin, HouseholdRelationship } from '@ankomst/contracts/housing';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'household' })

@@ -10,7 +10,7 @@ import {
   type SettlePerson,
   type TimeToSettlementQuery,
   type UpdatePerson,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { Context, Handles, parseInput, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';

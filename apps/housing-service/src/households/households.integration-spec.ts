@@ -8,7 +8,7 @@ import {
   personSettled,
   personUpdated,
   type PersonView,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { dNumber, type HousingTestApp, officer, startHousingTestApp } from '../test-support/housing-test-app';
 
 const family = (nationalId: string | null) => ({

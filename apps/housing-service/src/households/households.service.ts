@@ -7,7 +7,7 @@ import {
   type RegisterHousehold,
   type SettlePerson,
   type UpdatePerson,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';

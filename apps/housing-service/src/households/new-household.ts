@@ -1,4 +1,4 @@
-import type { RegisterHousehold } from '@ankomst/contracts';
+import type { RegisterHousehold } from '@ankomst/contracts/housing';
 import { randomUUID } from 'node:crypto';
 import type { NationalIdVault } from '../national-id/national-id-vault';
 import { HouseholdEntity, PersonEntity } from './household.entity';

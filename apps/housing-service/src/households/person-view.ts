@@ -1,4 +1,4 @@
-import type { HouseholdView, PersonBasics, PersonView } from '@ankomst/contracts';
+import type { HouseholdView, PersonBasics, PersonView } from '@ankomst/contracts/housing';
 import type { HouseholdEntity, PersonEntity } from './household.entity';
 
 /** The person as callers see them. `hasNationalId` tells whether a number is on file, never which. */

@@ -1,4 +1,4 @@
-import type { DurationStats } from '@ankomst/contracts';
+import type { DurationStats } from '@ankomst/contracts/housing';
 import { addMonths, daysBetween } from '@ankomst/contracts';
 import { median, percent } from '../shared/percent';
 

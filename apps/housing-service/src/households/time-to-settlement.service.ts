@@ -1,4 +1,4 @@
-import { type TimeToSettlement } from '@ankomst/contracts';
+import { type TimeToSettlement } from '@ankomst/contracts/housing';
 import { authorize, type RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';

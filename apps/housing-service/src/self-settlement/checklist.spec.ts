@@ -1,4 +1,4 @@
-import type { SelfSettlementChecks } from '@ankomst/contracts';
+import type { SelfSettlementChecks } from '@ankomst/contracts/housing';
 import { evaluateChecklist, rentLimit } from './checklist';
 
 const policy = { singlePersonNok: 7000, perExtraPersonNok: 2000 };

@@ -1,4 +1,4 @@
-import type { ChecklistItem, SelfSettlementChecks } from '@ankomst/contracts';
+import type { ChecklistItem, SelfSettlementChecks } from '@ankomst/contracts/housing';
 
 export interface RentLimitPolicy {
   singlePersonNok: number;

@@ -4,7 +4,7 @@ import {
   housingApi,
   type OpenSelfSettlement,
   type UpdateSelfSettlementChecklist,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { SelfSettlementService } from './self-settlement.service';

@@ -5,7 +5,7 @@ import {
   selfSettlementChecklistUpdated,
   selfSettlementDecided,
   selfSettlementOpened,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { type HousingTestApp, officer, startHousingTestApp } from '../test-support/housing-test-app';
 
 const allChecks = {

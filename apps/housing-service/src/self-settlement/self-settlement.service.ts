@@ -7,7 +7,7 @@ import {
   selfSettlementDecided,
   selfSettlementOpened,
   type UpdateSelfSettlementChecklist,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-import type { SettledSplit, SettlementProgress } from '@ankomst/contracts';
+import type { SettledSplit, SettlementProgress } from '@ankomst/contracts/housing';
 import { ageOn } from '@ankomst/contracts';
 import { percent } from '../shared/percent';
 

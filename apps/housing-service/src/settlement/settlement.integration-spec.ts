@@ -5,7 +5,7 @@ import {
   type SettlementProgress,
   settlementRequestRecorded,
   type TimeToSettlement,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { type HousingTestApp, officer, startHousingTestApp } from '../test-support/housing-test-app';
 
 describe('settlement requests, decisions and progress through NATS on real Postgres', () => {

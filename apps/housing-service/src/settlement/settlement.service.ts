@@ -6,7 +6,7 @@ import {
   type SettlementProgress,
   type SettlementRequest,
   settlementRequestRecorded,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { authorize, EventRecorder, type RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

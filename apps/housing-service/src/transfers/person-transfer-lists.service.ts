@@ -1,4 +1,4 @@
-import type { IncomingPersonTransferList, ListPersonTransfers, OutgoingPersonTransferList } from '@ankomst/contracts';
+import type { IncomingPersonTransferList, ListPersonTransfers, OutgoingPersonTransferList } from '@ankomst/contracts/housing';
 import type { RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';

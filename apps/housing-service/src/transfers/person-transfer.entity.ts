@@ -1,4 +1,4 @@
-import type { HouseholdRelationship, PersonTransferStatus } from '@ankomst/contracts';
+import type { HouseholdRelationship, PersonTransferStatus } from '@ankomst/contracts/housing';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A request of `toMunicipality` for a person held by `fromMunicipality`, and its outcome. */

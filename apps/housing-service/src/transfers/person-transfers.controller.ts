@@ -4,7 +4,7 @@ import {
   type ListPersonTransfers,
   type ReleasePersonTransfer,
   type RequestPersonTransfer,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { PersonTransferListsService } from './person-transfer-lists.service';

@@ -11,7 +11,7 @@ import {
   personTransferRequested,
   personUpdated,
   type PersonView,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { dNumber, type HousingTestApp, officer, startHousingTestApp } from '../test-support/housing-test-app';
 
 const family = (nationalId: string | null, familyName = 'Haddad') => ({

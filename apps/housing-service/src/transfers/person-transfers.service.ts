@@ -7,7 +7,7 @@ import {
   personTransferRequested,
   personUpdated,
   type RequestPersonTransfer,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-import type { HouseholdRelationship } from '@ankomst/contracts';
+import type { HouseholdRelationship } from '@ankomst/contracts/housing';
 import { randomUUID } from 'node:crypto';
 import { HouseholdEntity, PersonEntity } from '../households/household.entity';
 

@@ -1,4 +1,4 @@
-import type { IncomingPersonTransfer, OutgoingPersonTransfer } from '@ankomst/contracts';
+import type { IncomingPersonTransfer, OutgoingPersonTransfer } from '@ankomst/contracts/housing';
 import type { PersonEntity } from '../households/household.entity';
 import type { PersonTransferEntity } from './person-transfer.entity';
 

@@ -1,4 +1,5 @@
-import { type EventEnvelope, type EventPayload, type PersonBasics, todayInOslo } from '@ankomst/contracts';
+import { type EventEnvelope, type EventPayload, todayInOslo } from '@ankomst/contracts';
+import { type PersonBasics } from '@ankomst/contracts/housing/events';
 import { householdRegistered, personSettled, personUpdated } from '@ankomst/contracts/housing/events';
 import { type EventContext, EventRecorder, OnEvent } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import type { ArrivalOrigin, HouseholdRelationship } from '@ankomst/contracts';
+import type { ArrivalOrigin, HouseholdRelationship } from '@ankomst/contracts/housing/events';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**

@@ -1,4 +1,5 @@
-import { addMonths, ageOn, type ArrivalOrigin } from '@ankomst/contracts';
+import { addMonths, ageOn } from '@ankomst/contracts';
+import { type ArrivalOrigin } from '@ankomst/contracts/housing/events';
 
 /**
  * Who is in the introduction programme's target group (integreringsloven § 8 as the platform's

@@ -1,4 +1,5 @@
-import { addDays, type PersonBasics, todayInOslo } from '@ankomst/contracts';
+import { addDays, todayInOslo } from '@ankomst/contracts';
+import { type PersonBasics } from '@ankomst/contracts/housing/events';
 import { randomUUID } from 'node:crypto';
 
 // Synthetic persons for tests: invented names, never taken from the seed documents.

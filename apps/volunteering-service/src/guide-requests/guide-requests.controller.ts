@@ -1,4 +1,9 @@
-import { listGuideRequests, type ListGuideRequestsQuery, registerGuideRequest, type RegisterGuideRequest } from '@ankomst/contracts';
+import {
+  listGuideRequests,
+  type ListGuideRequestsQuery,
+  registerGuideRequest,
+  type RegisterGuideRequest,
+} from '@ankomst/contracts/volunteering';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
 import { GuideRequestsService } from './guide-requests.service';

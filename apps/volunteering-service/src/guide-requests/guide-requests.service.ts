@@ -4,7 +4,7 @@ import {
   type ListGuideRequestsQuery,
   volunteeringPermissions,
   type RegisterGuideRequest,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/volunteering';
 import { EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

@@ -7,6 +7,9 @@ import { dwellingOwnership, tenancyEndReason } from './dwelling';
 import { settlementRequestKind } from './settlement';
 import { personTransferEvents } from './transfer-events';
 
+// The vocabulary the payloads use, for the departments that consume them.
+export { arrivalOrigin, type ArrivalOrigin, householdRelationship, type HouseholdRelationship, personSex } from './household';
+
 /**
  * Events of the housing service. Payloads carry what other services need to know about a
  * person (ids, names, birth date, origin, languages, dates) and NEVER the national id: only

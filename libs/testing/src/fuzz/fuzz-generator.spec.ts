@@ -1,4 +1,5 @@
-import { giveConsentBody, recordSettlementRequest, registerDwelling, registerHousehold } from '@ankomst/contracts';
+import { giveConsentBody } from '@ankomst/contracts/case-overview';
+import { recordSettlementRequest, registerDwelling, registerHousehold } from '@ankomst/contracts/housing';
 import { z } from 'zod';
 import { type JsonSchema, sampleValue } from './json-schema-values';
 import { fuzzRequest } from './mutations';

@@ -1,4 +1,5 @@
-import { type BreakGlassGrant, type ConfirmedPerson, housingRpc } from '@ankomst/contracts';
+import { type BreakGlassGrant } from '@ankomst/contracts';
+import { type ConfirmedPerson, housingRpc } from '@ankomst/contracts/housing';
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

@@ -1,4 +1,4 @@
-import { arrivalOrigin, type ArrivalOrigin, householdNameSearch, householdStatus, type HouseholdStatus } from '@ankomst/contracts';
+import { arrivalOrigin, type ArrivalOrigin, householdNameSearch, householdStatus, type HouseholdStatus } from '@ankomst/contracts/housing';
 import type { HouseholdQuery } from './api/housing-api';
 
 export const householdPageSize = 50;

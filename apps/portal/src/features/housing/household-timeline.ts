@@ -1,4 +1,4 @@
-import type { HouseholdView } from '@ankomst/contracts';
+import type { HouseholdView } from '@ankomst/contracts/housing';
 
 export interface TimelineItem {
   date: string;

@@ -1,4 +1,4 @@
-import type { HouseholdStatus, HouseholdView } from '@ankomst/contracts';
+import type { HouseholdStatus, HouseholdView } from '@ankomst/contracts/housing';
 
 /**
  * Derived from members' settlement dates: the list has no status column of its own. The

@@ -1,4 +1,4 @@
-import { registerHousehold, type RegisterHousehold } from '@ankomst/contracts';
+import { registerHousehold, type RegisterHousehold } from '@ankomst/contracts/housing';
 import type { TFunction } from 'i18next';
 import { zodFieldErrors, type FieldErrors } from '../../forms/rule-messages';
 

@@ -1,4 +1,5 @@
-import { caseOverviewApi, type EndpointInput, type GiveConsent, type Referral, type WithdrawConsent } from '@ankomst/contracts';
+import { type EndpointInput } from '@ankomst/contracts';
+import { caseOverviewApi, type GiveConsent, type Referral, type WithdrawConsent } from '@ankomst/contracts/case-overview';
 import { callEndpoint } from '../../../api/endpoint-client';
 
 /** The case-overview routes through their declarations in `caseOverviewApi`: no path is written here. */

@@ -1,4 +1,4 @@
-import type { GiveConsent, WithdrawConsent } from '@ankomst/contracts';
+import type { GiveConsent, WithdrawConsent } from '@ankomst/contracts/case-overview';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/query-keys';
 import * as api from './cases-api';

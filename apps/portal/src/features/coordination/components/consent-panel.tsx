@@ -1,4 +1,4 @@
-import { withdrawConsent } from '@ankomst/contracts';
+import { withdrawConsent } from '@ankomst/contracts/case-overview';
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { department, giveConsent, informationCategory, scopeKey } from '@ankomst/contracts';
+import { department, giveConsent, informationCategory, scopeKey } from '@ankomst/contracts/case-overview';
 import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

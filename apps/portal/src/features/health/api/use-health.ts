@@ -1,4 +1,4 @@
-import { listHealthAssessments, registerHealthAssessment, type RegisterHealthAssessment } from '@ankomst/contracts';
+import { listHealthAssessments, registerHealthAssessment, type RegisterHealthAssessment } from '@ankomst/contracts/health';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '../../../api/endpoint-client';
 import { queryKeys } from '../../../api/query-keys';

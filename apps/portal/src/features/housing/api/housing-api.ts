@@ -7,7 +7,7 @@ import {
   type OpenSelfSettlement,
   type RegisterHousehold,
   type UpdateSelfSettlementChecklist,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { callEndpoint } from '../../../api/endpoint-client';
 
 export const fetchSettlementProgress = (year: number, signal?: AbortSignal) =>

@@ -1,4 +1,4 @@
-import { type DeclinePersonTransfer, housingApi, type PersonTransferStatus, type RequestPersonTransfer } from '@ankomst/contracts';
+import { type DeclinePersonTransfer, housingApi, type PersonTransferStatus, type RequestPersonTransfer } from '@ankomst/contracts/housing';
 import { callEndpoint } from '../../../api/endpoint-client';
 
 /** Transfers through their declarations in `housingApi`. The national id goes in a POST body, never into a path. */

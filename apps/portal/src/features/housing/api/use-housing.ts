@@ -6,7 +6,7 @@ import {
   type RegisterHousehold,
   type SelfSettlementCase,
   type UpdateSelfSettlementChecklist,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/housing';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '../../../api/endpoint-client';
 import { queryKeys } from '../../../api/query-keys';

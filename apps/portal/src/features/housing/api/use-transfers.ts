@@ -1,4 +1,4 @@
-import type { DeclinePersonTransfer, PersonTransferStatus, RequestPersonTransfer } from '@ankomst/contracts';
+import type { DeclinePersonTransfer, PersonTransferStatus, RequestPersonTransfer } from '@ankomst/contracts/housing';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/query-keys';
 import * as api from './transfers-api';

@@ -1,4 +1,4 @@
-import { allocateDwelling } from '@ankomst/contracts';
+import { allocateDwelling } from '@ankomst/contracts/housing';
 import { Alert, Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { arrivalOrigin, householdStatus } from '@ankomst/contracts';
+import { arrivalOrigin, householdStatus } from '@ankomst/contracts/housing';
 import { Checkbox } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { HouseholdView } from '@ankomst/contracts';
+import type { HouseholdView } from '@ankomst/contracts/housing';
 import { Link, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';

@@ -1,4 +1,4 @@
-import type { IncomingPersonTransfer } from '@ankomst/contracts';
+import type { IncomingPersonTransfer } from '@ankomst/contracts/housing';
 import { Button, Link, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

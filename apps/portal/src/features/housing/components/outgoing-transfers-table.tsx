@@ -1,4 +1,4 @@
-import type { OutgoingPersonTransfer } from '@ankomst/contracts';
+import type { OutgoingPersonTransfer } from '@ankomst/contracts/housing';
 import { Link, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';

@@ -1,5 +1,5 @@
 import { Button, Fieldset, Checkbox, Heading } from '@digdir/designsystemet-react';
-import type { HouseholdView } from '@ankomst/contracts';
+import type { HouseholdView } from '@ankomst/contracts/housing';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';

@@ -1,4 +1,4 @@
-import type { SelfSettlementCase } from '@ankomst/contracts';
+import type { SelfSettlementCase } from '@ankomst/contracts/housing';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { installFakeFetch } from '../../../test/fake-fetch';

@@ -1,4 +1,4 @@
-import { openSelfSettlement, type SelfSettlementCase, type SelfSettlementChecks } from '@ankomst/contracts';
+import { openSelfSettlement, type SelfSettlementCase, type SelfSettlementChecks } from '@ankomst/contracts/housing';
 import { Alert, Button, Checkbox, Fieldset, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { SettlementProgress } from '@ankomst/contracts';
+import type { SettlementProgress } from '@ankomst/contracts/housing';
 import { useTranslation } from 'react-i18next';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
 import { Kpi, KpiGrid } from '../../../components/kpi';

@@ -1,4 +1,4 @@
-import type { PersonTransferStatus } from '@ankomst/contracts';
+import type { PersonTransferStatus } from '@ankomst/contracts/housing';
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 

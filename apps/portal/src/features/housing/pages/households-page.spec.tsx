@@ -1,4 +1,4 @@
-import type { HouseholdPage, HouseholdView } from '@ankomst/contracts';
+import type { HouseholdPage, HouseholdView } from '@ankomst/contracts/housing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useNavigate } from 'react-router-dom';

@@ -1,4 +1,4 @@
-import type { HouseholdPage } from '@ankomst/contracts';
+import type { HouseholdPage } from '@ankomst/contracts/housing';
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';

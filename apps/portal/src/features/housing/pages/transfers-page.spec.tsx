@@ -1,4 +1,5 @@
-import { type IncomingPersonTransfer, makeNorwegianId, type OutgoingPersonTransfer } from '@ankomst/contracts';
+import { makeNorwegianId } from '@ankomst/contracts';
+import { type IncomingPersonTransfer, type OutgoingPersonTransfer } from '@ankomst/contracts/housing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { installFakeFetch } from '../../../test/fake-fetch';

@@ -1,4 +1,4 @@
-import { listGuideRequests, registerGuideRequest, type RegisterGuideRequest } from '@ankomst/contracts';
+import { listGuideRequests, registerGuideRequest, type RegisterGuideRequest } from '@ankomst/contracts/volunteering';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '../../../api/endpoint-client';
 import { queryKeys } from '../../../api/query-keys';
