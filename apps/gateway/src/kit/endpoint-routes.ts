@@ -1,9 +1,9 @@
-import { type Endpoint, type HttpMethod, inputWithoutPathParams, sendsQuery } from '@ankomst/contracts';
+import { type Endpoint, type HttpMethod, inputWithoutPathParams, isPublicEndpoint, sendsQuery } from '@ankomst/contracts';
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { Controller, Delete, Get, HttpCode, Inject, Patch, Post, Put, Req, type Type } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Audited } from '../audit/audited.decorator';
-import { Authenticated, RequirePermission } from '../access/access.decorator';
+import { Authenticated, Public, RequirePermission } from '../access/access.decorator';
 import type { AuthenticatedUser } from '../access/authenticated-request';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { ApiDoc } from '../openapi/api-doc.decorator';
@@ -20,7 +20,11 @@ function routeDecorators(endpoint: Endpoint): MethodDecorator[] {
   const decorators: MethodDecorator[] = [
     routeFor[endpoint.http.method](endpoint.http.path),
     HttpCode(endpoint.http.status ?? 200),
-    'permissions' in endpoint.access ? RequirePermission(...endpoint.access.permissions) : Authenticated(),
+    'permissions' in endpoint.access
+      ? RequirePermission(...endpoint.access.permissions)
+      : isPublicEndpoint(endpoint)
+        ? Public()
+        : Authenticated(),
     ApiDoc({
       summary: endpoint.summary,
       tag: endpoint.service,
@@ -57,11 +61,12 @@ export function endpointRoutes(name: string, endpoints: readonly Endpoint[]): Ty
   for (const endpoint of endpoints) {
     const key = camel(endpoint.command);
     if (key in prototype) throw new Error(`${name}: two endpoints named ${endpoint.command}`);
-    prototype[key] = function (this: EndpointRoutes, request: FastifyRequest, user: AuthenticatedUser) {
+    prototype[key] = function (this: EndpointRoutes, request: FastifyRequest, user?: AuthenticatedUser) {
       return callEndpoint(this.client, endpoint, request, user);
     };
     Req()(prototype, key, 0);
-    CurrentActor()(prototype, key, 1);
+    // A public endpoint has no logged-in user: it travels as the anonymous actor (callEndpoint).
+    if (!isPublicEndpoint(endpoint)) CurrentActor()(prototype, key, 1);
     const descriptor = Object.getOwnPropertyDescriptor(prototype, key)!;
     Object.defineProperty(prototype, key, Reflect.decorate(routeDecorators(endpoint), prototype, key, descriptor) as PropertyDescriptor);
   }
