@@ -143,6 +143,8 @@ export const en: Translations = {
       invalid_option: 'Choose one of the options',
       unknown_field: 'Unknown field ({{keys}})',
       invalid_format: 'Has the wrong format',
+      invalid_email: 'Must be an e-mail address, for example name@example.com',
+      consent_required: 'You must consent to send this',
       invalid_date: 'Must be a valid date',
       invalid_datetime: 'Must be a valid time',
       invalid_uuid: 'Choose from the list',

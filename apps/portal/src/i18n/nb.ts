@@ -136,6 +136,8 @@ export const nb = {
       invalid_option: 'Velg et av alternativene',
       unknown_field: 'Ukjent felt ({{keys}})',
       invalid_format: 'Har feil format',
+      invalid_email: 'Må være en e-postadresse, for eksempel navn@eksempel.no',
+      consent_required: 'Du må samtykke for å sende inn',
       invalid_date: 'Må være en gyldig dato',
       invalid_datetime: 'Må være et gyldig tidspunkt',
       invalid_uuid: 'Velg fra listen',

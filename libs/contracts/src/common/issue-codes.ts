@@ -42,6 +42,8 @@ export const fieldIssueCodes = [
   'same_department',
   'reason_required',
   'invalid_scope',
+  'invalid_email',
+  'consent_required',
   'invalid',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
