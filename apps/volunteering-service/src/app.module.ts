@@ -6,6 +6,11 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { VolunteeringConfig } from './config';
 import { serviceDatabase } from './database';
 import { GuideRequestsModule } from './guide-requests/guide-requests.module';
+import { GuidesModule } from './guides/guides.module';
+import { KpisModule } from './kpis/kpis.module';
+import { MatchesModule } from './matches/matches.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { FloodModule } from './public/flood';
 
 @Module({})
 export class AppModule {
@@ -18,7 +23,12 @@ export class AppModule {
         // The outbox relay publishes the service's events to its own stream, ANKOMST_VOLUNTEERING.
         EventsModule.forRoot({ service: services.volunteering.key, produces: volunteeringEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.volunteering),
+        FloodModule.forRoot({ minFillSeconds: config.SIGN_UP_MIN_FILL_SECONDS }),
         GuideRequestsModule,
+        GuidesModule,
+        MatchesModule,
+        OutboxModule,
+        KpisModule.register({ waitAttentionWeeks: config.WAIT_ATTENTION_WEEKS }),
       ],
     };
   }

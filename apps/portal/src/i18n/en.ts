@@ -145,6 +145,8 @@ export const en: Translations = {
       invalid_format: 'Has the wrong format',
       invalid_email: 'Must be an e-mail address, for example name@example.com',
       consent_required: 'You must consent to send this',
+      volunteer_too_young: 'You must be at least 18 (16 as a youth buddy with a guardian’s consent)',
+      volunteer_guardian_consent: 'Under 18: a guardian must consent',
       invalid_date: 'Must be a valid date',
       invalid_datetime: 'Must be a valid time',
       invalid_uuid: 'Choose from the list',

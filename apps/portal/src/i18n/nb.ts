@@ -138,6 +138,8 @@ export const nb = {
       invalid_format: 'Har feil format',
       invalid_email: 'Må være en e-postadresse, for eksempel navn@eksempel.no',
       consent_required: 'Du må samtykke for å sende inn',
+      volunteer_too_young: 'Du må være minst 18 år (16 år som ungdomsvenn med samtykke fra foresatte)',
+      volunteer_guardian_consent: 'Under 18 år: en foresatt må samtykke',
       invalid_date: 'Må være en gyldig dato',
       invalid_datetime: 'Må være et gyldig tidspunkt',
       invalid_uuid: 'Velg fra listen',

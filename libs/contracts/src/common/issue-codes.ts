@@ -44,6 +44,8 @@ export const fieldIssueCodes = [
   'invalid_scope',
   'invalid_email',
   'consent_required',
+  'volunteer_too_young',
+  'volunteer_guardian_consent',
   'invalid',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
