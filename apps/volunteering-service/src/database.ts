@@ -11,7 +11,11 @@ import { VolunteersScreeningMatching1796200000000 } from './migrations/179620000
 export const volunteeringEntities = [GuideRequestEntity, VolunteerEntity, MatchEntity, ContactEntity, OutboxMessageEntity];
 
 /** The outbox and inbox tables first, then the service's own tables. */
-export const volunteeringMigrations = [...messagingMigrations, CreateVolunteeringTables1796110208740, VolunteersScreeningMatching1796200000000];
+export const volunteeringMigrations = [
+  ...messagingMigrations,
+  CreateVolunteeringTables1796110208740,
+  VolunteersScreeningMatching1796200000000,
+];
 
 /** Entities and migrations of the volunteering database (also read by `nx run volunteering-service:migrate`). */
 export function serviceDatabase(config: VolunteeringConfig = loadVolunteeringConfig()): ServiceDatabase {

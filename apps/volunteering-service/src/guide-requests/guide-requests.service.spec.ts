@@ -66,7 +66,9 @@ describe('GuideRequestsService', () => {
   it('lists only the actor’s municipality and refuses a role without the read permission', async () => {
     repository.findAndCount.mockResolvedValueOnce([[], 0]);
     await expect(sut.list(as('volunteer-coordinator', '3201'), { limit: 10, offset: 0 })).resolves.toEqual({ total: 0, items: [] });
-    expect(repository.findAndCount).toHaveBeenCalledWith(expect.objectContaining({ where: expect.objectContaining({ municipality: '3201' }), take: 10, skip: 0 }));
+    expect(repository.findAndCount).toHaveBeenCalledWith(
+      expect.objectContaining({ where: expect.objectContaining({ municipality: '3201' }), take: 10, skip: 0 }),
+    );
 
     await expect(sut.list(as('county-analyst'), { limit: 10, offset: 0 })).rejects.toMatchObject({ code: 'forbidden' });
   });

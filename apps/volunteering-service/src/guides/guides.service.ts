@@ -138,7 +138,9 @@ export class GuidesService {
           break;
         case 'police-certificate':
           if (input.certificateDate! > input.on) {
-            throw ServiceException.validation([domainIssue('certificateDate', 'not_after', 'must not be after the day it was seen', { other: 'on' })]);
+            throw ServiceException.validation([
+              domainIssue('certificateDate', 'not_after', 'must not be after the day it was seen', { other: 'on' }),
+            ]);
           }
           guide.policeCertificateDate = input.certificateDate!;
           guide.policeCertificateSeenOn = input.on;

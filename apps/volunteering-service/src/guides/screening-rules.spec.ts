@@ -23,7 +23,13 @@ const applicant = (over: Partial<ScreeningRecord> = {}): ScreeningRecord => ({
   lastEvaluationOn: null,
   ...over,
 });
-const certificate = { certificateDate: '2026-01-10', type: 'barneomsorgsattest' as const, seenOn: '2026-01-20', seenBy: 'vc-1', noRemarks: true };
+const certificate = {
+  certificateDate: '2026-01-10',
+  type: 'barneomsorgsattest' as const,
+  seenOn: '2026-01-20',
+  seenBy: 'vc-1',
+  noRemarks: true,
+};
 const screened = (over: Partial<ScreeningRecord> = {}) =>
   applicant({ interviewOn: '2026-01-05', startCourseOn: '2026-01-12', ethicsSignedOn: '2026-01-12', ...over });
 const today = '2026-03-01';
@@ -61,9 +67,9 @@ describe('the order of the steps', () => {
   it('refuses a step whose predecessor is missing, and every step once the screening is closed', () => {
     expect(stepRefusal(applicant(), 'start-course')).toBe('interview-missing');
     expect(stepRefusal(applicant({ interviewOn: '2026-01-05' }), 'ethics-declaration')).toBe('start-course-missing');
-    expect(stepRefusal(applicant({ role: 'youth-buddy', interviewOn: '2026-01-05', startCourseOn: '2026-01-12' }), 'police-certificate')).toBe(
-      'ethics-declaration-missing',
-    );
+    expect(
+      stepRefusal(applicant({ role: 'youth-buddy', interviewOn: '2026-01-05', startCourseOn: '2026-01-12' }), 'police-certificate'),
+    ).toBe('ethics-declaration-missing');
     expect(stepRefusal(screened(), 'evaluation')).toBe('approval-missing');
     expect(stepRefusal(applicant(), 'interview')).toBeNull();
     expect(stepRefusal(applicant({ status: 'rejected' }), 'interview')).toBe('screening-closed');
@@ -95,7 +101,8 @@ describe('approval', () => {
 });
 
 describe('matching is blocked while a required item is missing or expired', () => {
-  const approved = (over: Partial<ScreeningRecord> = {}) => screened({ status: 'approved', decidedOn: '2023-03-01', firstAidOn: '2023-02-01', ...over });
+  const approved = (over: Partial<ScreeningRecord> = {}) =>
+    screened({ status: 'approved', decidedOn: '2023-03-01', firstAidOn: '2023-02-01', ...over });
 
   it('blocks an applicant and a rejected volunteer', () => {
     expect(matchingBlockers(screened(), today)).toEqual(['not-approved']);

@@ -5,6 +5,10 @@ import { ATTENTION_OPTIONS, type AttentionOptions, KpisService } from './kpis.se
 @Module({})
 export class KpisModule {
   static register(options: AttentionOptions): DynamicModule {
-    return { module: KpisModule, controllers: [KpisController], providers: [KpisService, { provide: ATTENTION_OPTIONS, useValue: options }] };
+    return {
+      module: KpisModule,
+      controllers: [KpisController],
+      providers: [KpisService, { provide: ATTENTION_OPTIONS, useValue: options }],
+    };
   }
 }

@@ -39,7 +39,10 @@ export class KpisService {
     const m = actor.municipality;
     const today = todayInOslo();
     const [byRole, genders, hours, waiting, active] = await Promise.all([
-      this.dataSource.query(`SELECT role, status, count(*)::int AS count FROM volunteer WHERE municipality = $1 GROUP BY role, status ORDER BY role, status`, [m]),
+      this.dataSource.query(
+        `SELECT role, status, count(*)::int AS count FROM volunteer WHERE municipality = $1 GROUP BY role, status ORDER BY role, status`,
+        [m],
+      ),
       this.dataSource.query(
         `SELECT gender, count(*)::int AS count FROM volunteer WHERE municipality = $1 AND status = 'approved' GROUP BY gender ORDER BY gender NULLS LAST`,
         [m],
@@ -57,7 +60,11 @@ export class KpisService {
     const waitingDays = (waiting as GuideRequestEntity[]).map((r) => Math.max(0, daysBetween(r.registeredOn, today)));
     return {
       guidesByRoleAndStatus: byRole as VolunteeringKpis['guidesByRoleAndStatus'],
-      waiting: { count: waitingDays.length, medianDays: medianDays(waitingDays), longestDays: waitingDays.length ? Math.max(...waitingDays) : null },
+      waiting: {
+        count: waitingDays.length,
+        medianDays: medianDays(waitingDays),
+        longestDays: waitingDays.length ? Math.max(...waitingDays) : null,
+      },
       genderBalance: genders as VolunteeringKpis['genderBalance'],
       hoursPerMonth: hours as VolunteeringKpis['hoursPerMonth'],
       activeMatches: active.length,
@@ -70,18 +77,36 @@ export class KpisService {
     const m = actor.municipality;
     const today = todayInOslo();
     const items: Reminder[] = [];
-    const waiting = await this.dataSource.getRepository(GuideRequestEntity).find({ where: { municipality: m, status: 'waiting' }, order: { registeredOn: 'ASC' } });
+    const waiting = await this.dataSource
+      .getRepository(GuideRequestEntity)
+      .find({ where: { municipality: m, status: 'waiting' }, order: { registeredOn: 'ASC' } });
     for (const request of waiting) {
       const days = daysBetween(request.registeredOn, today);
       if (waitsTooLong(days, this.options.waitAttentionWeeks)) {
-        items.push({ kind: 'long-wait', subjectId: request.id, name: request.name, dueOn: addDays(request.registeredOn, this.options.waitAttentionWeeks * 7), daysLeft: null, within: null });
+        items.push({
+          kind: 'long-wait',
+          subjectId: request.id,
+          name: request.name,
+          dueOn: addDays(request.registeredOn, this.options.waitAttentionWeeks * 7),
+          daysLeft: null,
+          within: null,
+        });
       }
     }
-    const guides = await this.dataSource.getRepository(VolunteerEntity).find({ where: { municipality: m, status: In(['applicant', 'approved']) } });
+    const guides = await this.dataSource
+      .getRepository(VolunteerEntity)
+      .find({ where: { municipality: m, status: In(['applicant', 'approved']) } });
     for (const guide of guides) {
       for (const { item, reminder } of expiringItems(screeningRecordOf(guide), today)) {
         if (reminder.within !== null || reminder.expired) {
-          items.push({ kind: item, subjectId: guide.id, name: guide.name, dueOn: reminder.dueOn, daysLeft: reminder.daysLeft, within: reminder.within });
+          items.push({
+            kind: item,
+            subjectId: guide.id,
+            name: guide.name,
+            dueOn: reminder.dueOn,
+            daysLeft: reminder.daysLeft,
+            within: reminder.within,
+          });
         }
       }
     }

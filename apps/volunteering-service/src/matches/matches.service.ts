@@ -44,7 +44,9 @@ export class MatchesService {
     authorize(actor, volunteeringPermissions.write);
     const today = todayInOslo();
     const request = await this.findRequest(this.dataSource.manager, actor.municipality, requestId);
-    const guides = await this.dataSource.getRepository(VolunteerEntity).find({ where: { municipality: actor.municipality, status: 'approved' } });
+    const guides = await this.dataSource
+      .getRepository(VolunteerEntity)
+      .find({ where: { municipality: actor.municipality, status: 'approved' } });
     const load = await this.activeLoad(guides.map((g) => g.id));
     const byId = new Map(guides.map((g) => [g.id, g]));
     const candidates: GuideCandidate[] = guides.map((guide) => {
@@ -81,9 +83,12 @@ export class MatchesService {
     });
     return {
       request: toGuideRequestView(request, today),
-      suggestions: suggestions.map(
-        (s): SuggestionView => ({ guide: toGuideSummary(byId.get(s.guideId)!, today), score: s.score, passed: s.passed, criteria: s.criteria }),
-      ),
+      suggestions: suggestions.map((s): SuggestionView => ({
+        guide: toGuideSummary(byId.get(s.guideId)!, today),
+        score: s.score,
+        passed: s.passed,
+        criteria: s.criteria,
+      })),
       excluded: excluded.map((e) => ({ guideId: e.guideId, name: byId.get(e.guideId)!.name, filter: e.filter })),
     };
   }
@@ -95,11 +100,15 @@ export class MatchesService {
     try {
       const id = await this.dataSource.transaction(async (manager) => {
         const request = await this.findRequest(manager, actor.municipality, input.requestId, true);
-        if (request.status !== 'waiting') throw new ServiceException('conflict', 'The person is not waiting', undefined, { code: 'not_waiting' });
-        const guide = await manager.getRepository(VolunteerEntity).findOne({ where: { id: input.guideId, municipality: actor.municipality } });
+        if (request.status !== 'waiting')
+          throw new ServiceException('conflict', 'The person is not waiting', undefined, { code: 'not_waiting' });
+        const guide = await manager
+          .getRepository(VolunteerEntity)
+          .findOne({ where: { id: input.guideId, municipality: actor.municipality } });
         if (!guide) throw new ServiceException('not_found', 'No such volunteer in your municipality');
         const blockers = matchingBlockers(screeningRecordOf(guide), today);
-        if (request.involvesMinors && screeningRecordOf(guide).policeCertificate?.noRemarks !== true) blockers.push('police-certificate-missing');
+        if (request.involvesMinors && screeningRecordOf(guide).policeCertificate?.noRemarks !== true)
+          blockers.push('police-certificate-missing');
         if (blockers.length > 0) {
           throw new ServiceException('conflict', `Matching is blocked: ${blockers.join(', ')}`, undefined, {
             code: 'matching_blocked',
@@ -136,7 +145,12 @@ export class MatchesService {
 
   async list({ actor }: RequestContext, query: { status?: MatchStatus }): Promise<{ items: MatchView[] }> {
     authorize(actor, volunteeringPermissions.write);
-    return { items: await this.views(this.dataSource.manager, { municipality: actor.municipality, ...(query.status ? { status: query.status } : {}) }) };
+    return {
+      items: await this.views(this.dataSource.manager, {
+        municipality: actor.municipality,
+        ...(query.status ? { status: query.status } : {}),
+      }),
+    };
   }
 
   async refugeeAnswer(ctx: RequestContext, input: { matchId: string; accept: boolean }): Promise<MatchView> {
@@ -147,8 +161,8 @@ export class MatchesService {
 
   async volunteerAnswer(ctx: RequestContext, input: { matchId: string; accept: boolean }): Promise<OwnMatchView> {
     authorize(ctx.actor, volunteeringPermissions.read);
-    const guide = await this.ownGuide(ctx.actor);
-    await this.answer(ctx, input.matchId, 'volunteer', input.accept, { municipality: ctx.actor.municipality, guideId: guide?.id ?? '' });
+    const guide = await this.ownGuideOrRefuse(ctx.actor);
+    await this.answer(ctx, input.matchId, 'volunteer', input.accept, { municipality: ctx.actor.municipality, guideId: guide.id });
     return ownView((await this.views(this.dataSource.manager, { id: input.matchId }))[0]);
   }
 
@@ -162,9 +176,12 @@ export class MatchesService {
   ): Promise<void> {
     const today = todayInOslo();
     await this.dataSource.transaction(async (manager) => {
-      const match = await manager.getRepository(MatchEntity).findOne({ where: { id: matchId, ...scope }, lock: { mode: 'pessimistic_write' } });
+      const match = await manager
+        .getRepository(MatchEntity)
+        .findOne({ where: { id: matchId, ...scope }, lock: { mode: 'pessimistic_write' } });
       if (!match) throw new ServiceException('not_found', 'No such match');
-      if (match.status !== 'proposed') throw new ServiceException('conflict', `The match is ${match.status}`, undefined, { code: 'not_proposed' });
+      if (match.status !== 'proposed')
+        throw new ServiceException('conflict', `The match is ${match.status}`, undefined, { code: 'not_proposed' });
       if (!accept) {
         match.status = 'declined';
         await manager.save(match);
@@ -207,11 +224,20 @@ export class MatchesService {
         .getRepository(MatchEntity)
         .findOne({ where: { id: input.matchId, municipality: actor.municipality }, lock: { mode: 'pessimistic_write' } });
       if (!match) throw new ServiceException('not_found', 'No such match');
-      if (match.status !== 'active') throw new ServiceException('conflict', `The match is ${match.status}`, undefined, { code: 'not_active' });
+      if (match.status !== 'active')
+        throw new ServiceException('conflict', `The match is ${match.status}`, undefined, { code: 'not_active' });
       if (input.endedOn < match.startedOn!) {
-        throw ServiceException.validation([{ field: 'endedOn', rule: 'must not be before the match started', code: 'date_before', params: { other: 'startedOn' } }]);
+        throw ServiceException.validation([
+          { field: 'endedOn', rule: 'must not be before the match started', code: 'date_before', params: { other: 'startedOn' } },
+        ]);
       }
-      Object.assign(match, { status: 'ended', endedOn: input.endedOn, endReason: input.reason, evaluation: input.evaluation, continues: input.continues });
+      Object.assign(match, {
+        status: 'ended',
+        endedOn: input.endedOn,
+        endReason: input.reason,
+        evaluation: input.evaluation,
+        continues: input.continues,
+      });
       await manager.save(match);
       const request = await this.findRequest(manager, match.municipality, match.requestId);
       await manager.update(GuideRequestEntity, { id: request.id }, { status: 'closed' });
@@ -268,17 +294,36 @@ export class MatchesService {
 
   async logContact({ actor }: RequestContext, input: LogContact): Promise<OwnMatchView> {
     authorize(actor, volunteeringPermissions.read);
-    const guide = await this.ownGuide(actor);
+    const guide = await this.ownGuideOrRefuse(actor);
     await this.dataSource.transaction(async (manager) => {
-      const match = await manager.getRepository(MatchEntity).findOne({ where: { id: input.matchId, guideId: guide?.id ?? '', municipality: actor.municipality } });
+      const match = await manager
+        .getRepository(MatchEntity)
+        .findOne({ where: { id: input.matchId, guideId: guide.id, municipality: actor.municipality } });
       if (!match) throw new ServiceException('not_found', 'No such match of yours');
-      if (match.status !== 'active') throw new ServiceException('conflict', `The match is ${match.status}`, undefined, { code: 'not_active' });
+      if (match.status !== 'active')
+        throw new ServiceException('conflict', `The match is ${match.status}`, undefined, { code: 'not_active' });
       if (input.on < match.startedOn!) {
-        throw ServiceException.validation([{ field: 'on', rule: 'must not be before the match started', code: 'date_before', params: { other: 'startedOn' } }]);
+        throw ServiceException.validation([
+          { field: 'on', rule: 'must not be before the match started', code: 'date_before', params: { other: 'startedOn' } },
+        ]);
       }
-      await manager.insert(ContactEntity, { id: randomUUID(), matchId: match.id, on: input.on, minutes: input.minutes, note: input.note, loggedBy: actor.userId });
+      await manager.insert(ContactEntity, {
+        id: randomUUID(),
+        matchId: match.id,
+        on: input.on,
+        minutes: input.minutes,
+        note: input.note,
+        loggedBy: actor.userId,
+      });
     });
     return ownView((await this.views(this.dataSource.manager, { id: input.matchId }))[0]);
+  }
+
+  /** A match of someone else answers exactly like a match that does not exist. */
+  private async ownGuideOrRefuse(actor: Actor): Promise<VolunteerEntity> {
+    const guide = await this.ownGuide(actor);
+    if (!guide) throw new ServiceException('not_found', 'No such match of yours');
+    return guide;
   }
 
   private ownGuide(actor: Actor): Promise<VolunteerEntity | null> {
@@ -356,4 +401,3 @@ function ownView(match: MatchView): OwnMatchView {
   const { personId: _personId, requestId: _requestId, ...own } = match;
   return own;
 }
-

@@ -72,9 +72,10 @@ describe('hard filters', () => {
     const guides = [guide('woman'), guide('man', { gender: 'male' }), guide('unsaid', { gender: null })];
     expect(suggestGuides(guides, wish({ wantedGender: 'male' })).suggestions.map((s) => s.guideId)).toEqual(['man']);
     expect(suggestGuides(guides, wish()).suggestions).toHaveLength(3);
-    expect(suggestGuides([guide('mentor', { role: 'professional-mentor' }), guide('guide')], wish({ wantedRole: 'professional-mentor' })).excluded).toEqual(
-      [{ guideId: 'guide', filter: 'role' }],
-    );
+    expect(
+      suggestGuides([guide('mentor', { role: 'professional-mentor' }), guide('guide')], wish({ wantedRole: 'professional-mentor' }))
+        .excluded,
+    ).toEqual([{ guideId: 'guide', filter: 'role' }]);
   });
 });
 
@@ -121,10 +122,7 @@ describe('ranking', () => {
   });
 
   it('breaks a tie by fewer active matches, then by id', () => {
-    const { suggestions } = suggestGuides(
-      [guide('b-busy', { activeMatches: 2 }), guide('c-free'), guide('a-free')],
-      wish(),
-    );
+    const { suggestions } = suggestGuides([guide('b-busy', { activeMatches: 2 }), guide('c-free'), guide('a-free')], wish());
     expect(suggestions.map((s) => s.guideId)).toEqual(['a-free', 'c-free', 'b-busy']);
   });
 

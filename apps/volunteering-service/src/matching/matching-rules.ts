@@ -145,10 +145,7 @@ function score(guide: GuideCandidate, wish: WaitingWish): CriterionScore[] {
  * Ranks the volunteers who pass every hard filter: highest score first, then the one with
  * fewer active matches (spreads the load), then by id so the order never flickers.
  */
-export function suggestGuides(
-  guides: readonly GuideCandidate[],
-  wish: WaitingWish,
-): { suggestions: Suggestion[]; excluded: Exclusion[] } {
+export function suggestGuides(guides: readonly GuideCandidate[], wish: WaitingWish): { suggestions: Suggestion[]; excluded: Exclusion[] } {
   const suggestions: (Suggestion & { load: number })[] = [];
   const excluded: Exclusion[] = [];
   for (const guide of guides) {

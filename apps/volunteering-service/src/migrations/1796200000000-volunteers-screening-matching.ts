@@ -93,9 +93,7 @@ export class VolunteersScreeningMatching1796200000000 implements MigrationInterf
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One open match (proposed or active) per waiting person.
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX guide_match_open_uq ON guide_match (request_id) WHERE status IN ('proposed', 'active')`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX guide_match_open_uq ON guide_match (request_id) WHERE status IN ('proposed', 'active')`);
     await queryRunner.query(`CREATE INDEX guide_match_guide_idx ON guide_match (guide_id)`);
 
     await queryRunner.query(`

@@ -41,18 +41,26 @@ export const emailAddress = z
   .string({ message: 'must be text' })
   .trim()
   .max(254, 'must be at most 254 characters')
-  .refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value), { message: 'must be an e-mail address', params: withCode('invalid_email') })
+  .refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(value), {
+    message: 'must be an e-mail address',
+    params: withCode('invalid_email'),
+  })
   .transform((value) => value.toLowerCase());
 
 const phone = z
   .string({ message: 'must be text' })
   .trim()
   .max(20, 'must be at most 20 characters')
-  .refine((value) => /^\+?[0-9 ]{8,19}$/.test(value), { message: 'must be a phone number (digits, spaces, leading +)', params: withCode('invalid_format') });
+  .refine((value) => /^\+?[0-9 ]{8,19}$/.test(value), {
+    message: 'must be a phone number (digits, spaces, leading +)',
+    params: withCode('invalid_format'),
+  });
 
 const word = singleLineText({ min: 1, max: 60 });
 const words = (max: number) => z.array(word).max(max, `must have at most ${max}`);
-const consent = z.boolean({ message: 'must be given' }).refine((given) => given, { message: 'must be given', params: withCode('consent_required') });
+const consent = z
+  .boolean({ message: 'must be given' })
+  .refine((given) => given, { message: 'must be given', params: withCode('consent_required') });
 
 /**
  * Flood protection a person never notices: `website` is a field hidden from people (a bot
@@ -263,7 +271,11 @@ export const decideGuide = defineEndpoint({
   output: guideDetail,
   access: coordinator,
   audit: guideAudit('volunteering.guide.decision'),
-  http: { method: 'POST', path: '/volunteering/guides/:guideId/decision', errors: { 404: 'No such volunteer', 409: 'Requirements missing' } },
+  http: {
+    method: 'POST',
+    path: '/volunteering/guides/:guideId/decision',
+    errors: { 404: 'No such volunteer', 409: 'Requirements missing' },
+  },
 });
 
 // ---------------------------------------------------------------- outbox
@@ -525,7 +537,11 @@ export const answerMatch = defineEndpoint({
   access: ownRecords,
   // The refugee of the volunteer's own match (no person id travels to the volunteer).
   audit: { action: 'volunteering.my-match.answer', purpose: ownWork, persons: () => [] },
-  http: { method: 'POST', path: '/volunteering/my/matches/:matchId/answer', errors: { 404: 'No such match of yours', 409: 'Not proposed' } },
+  http: {
+    method: 'POST',
+    path: '/volunteering/my/matches/:matchId/answer',
+    errors: { 404: 'No such match of yours', 409: 'Not proposed' },
+  },
 });
 
 export const logContactInput = z.object({
@@ -546,7 +562,12 @@ export const logContact = defineEndpoint({
   access: ownRecords,
   // The refugee of the volunteer's own match (no person id travels to the volunteer).
   audit: { action: 'volunteering.my-match.contact', purpose: ownWork, persons: () => [] },
-  http: { method: 'POST', path: '/volunteering/my/matches/:matchId/contacts', status: 201, errors: { 404: 'No such match of yours', 409: 'Not active' } },
+  http: {
+    method: 'POST',
+    path: '/volunteering/my/matches/:matchId/contacts',
+    status: 201,
+    errors: { 404: 'No such match of yours', 409: 'Not active' },
+  },
 });
 
 // ---------------------------------------------------------------- KPIs and reminders
