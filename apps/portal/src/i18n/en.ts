@@ -1,3 +1,4 @@
+import { volunteeringEn } from '../features/volunteering/i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -766,12 +767,5 @@ export const en: Translations = {
     household: 'Household',
     registeredOn: 'Registered',
   },
-  guideRequestsPage: {
-    title: 'Refugee guide requests',
-    lead: 'Volunteering: registered in your municipality, newest first.',
-    empty: 'Nobody is registered yet.',
-    person: 'Person',
-    household: 'Household',
-    registeredOn: 'Registered',
-  },
+  ...volunteeringEn,
 };

@@ -1,3 +1,4 @@
+import { volunteeringNb } from '../features/volunteering/i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -753,14 +754,7 @@ export const nb = {
     household: 'Husstand',
     registeredOn: 'Registrert',
   },
-  guideRequestsPage: {
-    title: 'Ønsker om flyktningguide',
-    lead: 'Frivillighet: registrerte i din kommune, nyeste først.',
-    empty: 'Ingen er registrert ennå.',
-    person: 'Person',
-    household: 'Husstand',
-    registeredOn: 'Registrert',
-  },
+  ...volunteeringNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */
