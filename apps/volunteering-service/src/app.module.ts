@@ -10,7 +10,7 @@ import { GuidesModule } from './guides/guides.module';
 import { KpisModule } from './kpis/kpis.module';
 import { MatchesModule } from './matches/matches.module';
 import { OutboxModule } from './outbox/outbox.module';
-import { FloodModule } from './public/flood';
+import { VolunteeringOptionsModule } from './public/flood';
 
 @Module({})
 export class AppModule {
@@ -23,12 +23,15 @@ export class AppModule {
         // The outbox relay publishes the service's events to its own stream, ANKOMST_VOLUNTEERING.
         EventsModule.forRoot({ service: services.volunteering.key, produces: volunteeringEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.volunteering),
-        FloodModule.forRoot({ minFillSeconds: config.SIGN_UP_MIN_FILL_SECONDS }),
+        VolunteeringOptionsModule.forRoot({
+          minFillSeconds: config.SIGN_UP_MIN_FILL_SECONDS,
+          waitAttentionWeeks: config.WAIT_ATTENTION_WEEKS,
+        }),
         GuideRequestsModule,
         GuidesModule,
         MatchesModule,
         OutboxModule,
-        KpisModule.register({ waitAttentionWeeks: config.WAIT_ATTENTION_WEEKS }),
+        KpisModule,
       ],
     };
   }

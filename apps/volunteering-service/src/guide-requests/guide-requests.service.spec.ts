@@ -34,7 +34,12 @@ describe('GuideRequestsService', () => {
 
   beforeEach(() => {
     jest.clearAllMocks();
-    sut = new GuideRequestsService(dataSource as unknown as DataSource, events as unknown as EventRecorder, { minFillSeconds: 4 });
+    sut = new GuideRequestsService(
+      dataSource as unknown as DataSource,
+      events as unknown as EventRecorder,
+      { minFillSeconds: 4 },
+      { waitAttentionWeeks: 12 },
+    );
   });
 
   it('registers in the actor’s municipality and records the event with the same transaction', async () => {

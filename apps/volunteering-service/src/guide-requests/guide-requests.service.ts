@@ -1,4 +1,4 @@
-import { ANONYMOUS_ROLE, daysBetween, todayInOslo } from '@ankomst/contracts';
+import { addDays, ANONYMOUS_ROLE, daysBetween, todayInOslo } from '@ankomst/contracts';
 import {
   type GuideRequestByRefugee,
   guideRequestRegistered,
@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { authorize } from '../access/authorize';
 import { queueMessage } from '../outbox/outbox';
-import { FLOOD_OPTIONS, type FloodCheckOptions, isBot } from '../public/flood';
+import { ATTENTION_OPTIONS, type AttentionOptions, FLOOD_OPTIONS, type FloodCheckOptions, isBot } from '../public/flood';
 import { GuideRequestEntity } from './guide-request.entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -32,6 +32,7 @@ export class GuideRequestsService {
     private readonly dataSource: DataSource,
     private readonly events: EventRecorder,
     @Inject(FLOOD_OPTIONS) private readonly flood: FloodCheckOptions,
+    @Inject(ATTENTION_OPTIONS) private readonly attention: AttentionOptions,
   ) {}
 
   async list({ actor }: RequestContext, query: ListGuideRequestsQuery): Promise<{ total: number; items: GuideRequestView[] }> {
@@ -72,6 +73,7 @@ export class GuideRequestsService {
             personId: input.personId,
             householdId: input.householdId,
             registeredOn: record.registeredOn,
+            waitAttentionOn: addDays(record.registeredOn, this.attention.waitAttentionWeeks * 7),
           },
         });
       });

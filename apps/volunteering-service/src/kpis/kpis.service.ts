@@ -10,12 +10,8 @@ import { expiringItems } from '../guides/screening-rules';
 import { VolunteerEntity } from '../guides/volunteer.entity';
 import { noContactFlag } from '../matches/follow-up';
 import { MatchEntity } from '../matches/match.entity';
+import { ATTENTION_OPTIONS, type AttentionOptions } from '../public/flood';
 import { medianDays, waitsTooLong } from './waiting-stats';
-
-export const ATTENTION_OPTIONS = Symbol('volunteering:attention-options');
-export interface AttentionOptions {
-  waitAttentionWeeks: number;
-}
 
 type Reminder = {
   kind: 'long-wait' | 'first-aid' | 'evaluation' | 'no-contact' | 'agreement-ends';

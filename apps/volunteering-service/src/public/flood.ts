@@ -15,10 +15,24 @@ export function isBot(input: { website: string; fillSeconds: number }, options: 
   return input.website.trim() !== '' || input.fillSeconds < options.minFillSeconds;
 }
 
+/** When a wait is long: after this many weeks on the list (configured per deployment). */
+export interface AttentionOptions {
+  waitAttentionWeeks: number;
+}
+export const ATTENTION_OPTIONS = Symbol('volunteering:attention-options');
+
+/** The service's configured rules, available to every feature module. */
 @Global()
 @Module({})
-export class FloodModule {
-  static forRoot(options: FloodCheckOptions): DynamicModule {
-    return { module: FloodModule, providers: [{ provide: FLOOD_OPTIONS, useValue: options }], exports: [FLOOD_OPTIONS] };
+export class VolunteeringOptionsModule {
+  static forRoot(options: FloodCheckOptions & AttentionOptions): DynamicModule {
+    return {
+      module: VolunteeringOptionsModule,
+      providers: [
+        { provide: FLOOD_OPTIONS, useValue: { minFillSeconds: options.minFillSeconds } },
+        { provide: ATTENTION_OPTIONS, useValue: { waitAttentionWeeks: options.waitAttentionWeeks } },
+      ],
+      exports: [FLOOD_OPTIONS, ATTENTION_OPTIONS],
+    };
   }
 }

@@ -14,6 +14,8 @@ export const guideRequestRegistered = defineEvent(
     personId: z.uuid(),
     householdId: z.uuid(),
     registeredOn: z.iso.date(),
+    /** From this day the wait is long (the municipality's configured weeks): the attention list shows it. */
+    waitAttentionOn: z.iso.date().optional(),
   }),
 );
 
