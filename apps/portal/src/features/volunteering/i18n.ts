@@ -1,5 +1,10 @@
 /** Volunteering's strings, nb first; en must have the same keys (a test checks). */
 export const volunteeringNb = {
+  volunteeringCaseSection: {
+    waiting: 'Venter på flyktningguide siden {{date}} ({{count}} dager)',
+    matched: 'Har flyktningguide siden {{date}}',
+    ended: 'Formidlingen til flyktningguide ble avsluttet {{date}}',
+  },
   guideRequestsPage: {
     title: 'Venteliste for flyktningguide',
     lead: 'De som venter på en frivillig, lengst ventetid først. Velg en person for forslag.',
@@ -216,6 +221,11 @@ export const volunteeringNb = {
 };
 
 export const volunteeringEn: typeof volunteeringNb = {
+  volunteeringCaseSection: {
+    waiting: 'Waiting for a refugee guide since {{date}} ({{count}} days)',
+    matched: 'Has a refugee guide since {{date}}',
+    ended: 'The refugee guide match ended on {{date}}',
+  },
   guideRequestsPage: {
     title: 'Waiting list for a refugee guide',
     lead: 'Those waiting for a volunteer, longest wait first. Choose a person for suggestions.',

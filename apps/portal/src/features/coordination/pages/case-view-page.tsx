@@ -12,6 +12,7 @@ import { ConsentPanel } from '../components/consent-panel';
 import { DeadlineTag } from '../components/deadline-tag';
 import { RestrictedNotice } from '../components/restricted';
 import { SectionData } from '../components/section-data';
+import { VolunteeringSection } from '../components/volunteering-section';
 
 export default function CaseViewPage() {
   const { t, i18n } = useTranslation();
@@ -92,7 +93,13 @@ export default function CaseViewPage() {
                 <Heading level={4} data-size="2xs">
                   {t(`department.${section}`, { defaultValue: section })}
                 </Heading>
-                {value.restricted ? <RestrictedNotice scope={value.scope} reason={value.reason} /> : <SectionData data={value.data} />}
+                {value.restricted ? (
+                  <RestrictedNotice scope={value.scope} reason={value.reason} />
+                ) : section === 'volunteering' ? (
+                  <VolunteeringSection data={value.data} />
+                ) : (
+                  <SectionData data={value.data} />
+                )}
               </div>
             ))}
             {can(user, 'consent:read') && (
