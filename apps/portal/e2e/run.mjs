@@ -87,6 +87,7 @@ const scenarioModules = [
   './scenarios/housing.mjs',
   './scenarios/coordination-and-privacy.mjs',
   './scenarios/admin.mjs',
+  './scenarios/volunteering.mjs',
 ];
 
 /**
