@@ -1,4 +1,5 @@
-import { volunteeringEvents, services } from '@ankomst/contracts';
+import { services } from '@ankomst/contracts';
+import { volunteeringEvents } from '@ankomst/contracts/volunteering';
 import { DatabaseModule } from '@ankomst/platform-database';
 import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';

@@ -18,4 +18,3 @@ export * from './common/national-id-birth-date';
 export * from './common/calendar';
 export * from './introduction';
 export * from './health';
-export * from './volunteering';

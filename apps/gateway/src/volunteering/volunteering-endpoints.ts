@@ -1,4 +1,4 @@
-import { volunteeringEndpoints } from '@ankomst/contracts';
+import { volunteeringEndpoints } from '@ankomst/contracts/volunteering';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
 /** `/api/volunteering/...`: the volunteering service's routes, built from their declarations. */

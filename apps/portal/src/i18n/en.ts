@@ -19,7 +19,6 @@ export const en: Translations = {
     days_other: '{{count}} days',
   },
   nav: {
-    guideRequests: 'Refugee guide requests',
     healthAssessments: 'Health assessments',
     programmeCandidates: 'Programme candidates',
     label: 'Main menu',

@@ -17,7 +17,6 @@ export const nb = {
     days_other: '{{count}} dager',
   },
   nav: {
-    guideRequests: 'Ønsker om flyktningguide',
     healthAssessments: 'Helsevurderinger',
     programmeCandidates: 'Kandidater til programmet',
     label: 'Hovedmeny',

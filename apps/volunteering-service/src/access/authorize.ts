@@ -1,4 +1,5 @@
-import { type Actor, actorMay, type VolunteeringPermission } from '@ankomst/contracts';
+import { type Actor, actorMay } from '@ankomst/contracts';
+import { type VolunteeringPermission } from '@ankomst/contracts/volunteering';
 import { ServiceException } from '@ankomst/platform-messaging';
 
 /**

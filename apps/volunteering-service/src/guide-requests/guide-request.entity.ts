@@ -1,4 +1,4 @@
-import type { AgeBand, Availability, EducationLevel, Gender, GuideRole, LifeSituation } from '@ankomst/contracts';
+import type { AgeBand, Availability, EducationLevel, Gender, GuideRole, LifeSituation } from '@ankomst/contracts/volunteering';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**

@@ -1,4 +1,4 @@
-import { type GuideRequestView, guideRequestRegistered, listGuideRequests, registerGuideRequest } from '@ankomst/contracts';
+import { type GuideRequestView, guideRequestRegistered, listGuideRequests, registerGuideRequest } from '@ankomst/contracts/volunteering';
 import { connect } from 'nats';
 import { actorOf, startVolunteeringTestApp, type VolunteeringTestApp } from '../test-support/volunteering-test-app';
 

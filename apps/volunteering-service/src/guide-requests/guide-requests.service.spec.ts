@@ -1,4 +1,5 @@
-import { type Actor, guideRequestRegistered } from '@ankomst/contracts';
+import { type Actor } from '@ankomst/contracts';
+import { guideRequestRegistered } from '@ankomst/contracts/volunteering';
 import type { EventRecorder, RequestContext } from '@ankomst/platform-messaging';
 import type { DataSource } from 'typeorm';
 import { GuideRequestEntity } from './guide-request.entity';

@@ -1,4 +1,5 @@
-import { type AgeBand, ageOn, type GuideDetail, type GuideSummary } from '@ankomst/contracts';
+import { ageOn } from '@ankomst/contracts';
+import { type AgeBand, type GuideDetail, type GuideSummary } from '@ankomst/contracts/volunteering';
 import type { VolunteerEntity } from './volunteer.entity';
 import { expiringItems, matchingBlockers, nextStep, type ScreeningRecord } from './screening-rules';
 

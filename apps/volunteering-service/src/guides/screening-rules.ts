@@ -1,15 +1,13 @@
+import { addMonths, ageOn, daysBetween } from '@ankomst/contracts';
 import {
   ADULT_MIN_AGE,
-  addMonths,
-  ageOn,
-  daysBetween,
   type GuideRole,
   type GuideStatus,
   REMINDER_DAYS,
   rolesWithMinors,
   type ScreeningStep,
   YOUTH_MIN_AGE,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/volunteering';
 
 /**
  * The screening of a volunteer (Red Cross refugee guide model), as pure rules over one

@@ -1,4 +1,4 @@
-import type { Availability, EducationLevel, Gender, GuideRole, GuideStatus, LifeSituation } from '@ankomst/contracts';
+import type { Availability, EducationLevel, Gender, GuideRole, GuideStatus, LifeSituation } from '@ankomst/contracts/volunteering';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One volunteer in the actor's municipality: the sign-up, the screening items and the decision. */

@@ -1,4 +1,5 @@
-import { addMonths, AGREEMENT_MONTHS, daysBetween, NO_CONTACT_FLAG_DAYS } from '@ankomst/contracts';
+import { addMonths, daysBetween } from '@ankomst/contracts';
+import { AGREEMENT_MONTHS, NO_CONTACT_FLAG_DAYS } from '@ankomst/contracts/volunteering';
 
 /**
  * Following up an active match: flagged when no contact has been logged for 30 days

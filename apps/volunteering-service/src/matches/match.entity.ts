@@ -1,4 +1,4 @@
-import type { MatchStatus } from '@ankomst/contracts';
+import type { MatchStatus } from '@ankomst/contracts/volunteering';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A volunteer matched with a person on the waiting list: proposed, accepted by both, ended. */

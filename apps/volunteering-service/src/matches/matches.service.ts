@@ -1,4 +1,5 @@
-import { AGREEMENT_HOURS_PER_MONTH, type Actor, todayInOslo } from '@ankomst/contracts';
+import { type Actor, todayInOslo } from '@ankomst/contracts';
+import { AGREEMENT_HOURS_PER_MONTH } from '@ankomst/contracts/volunteering';
 import {
   type EndMatch,
   guideMatched,

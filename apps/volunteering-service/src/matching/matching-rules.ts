@@ -7,7 +7,7 @@ import {
   type GuideRole,
   type LifeSituation,
   rolesWithMinors,
-} from '@ankomst/contracts';
+} from '@ankomst/contracts/volunteering';
 
 /**
  * Suggests volunteers for one person or family on the waiting list. Hard filters first

@@ -1,4 +1,4 @@
-import type { OutboxMessage } from '@ankomst/contracts';
+import type { OutboxMessage } from '@ankomst/contracts/volunteering';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** A message to send (e-mail sending itself is outside Ankomst): the coordinator sees the list. */

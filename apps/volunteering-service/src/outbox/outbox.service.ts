@@ -1,4 +1,4 @@
-import { type OutboxMessage, volunteeringPermissions } from '@ankomst/contracts';
+import { type OutboxMessage, volunteeringPermissions } from '@ankomst/contracts/volunteering';
 import type { RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-import type { OutboxMessage } from '@ankomst/contracts';
+import type { OutboxMessage } from '@ankomst/contracts/volunteering';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from './outbox-message.entity';

@@ -53,9 +53,9 @@ export default function LoginPage() {
       <Divider />
       <Paragraph data-size="sm">
         <Link to="/volunteer/sign-up" data-testid="volunteer-sign-up-link">
-          {t('signUpPage.link')}
+          {t('volunteerLinks.signUp')}
         </Link>{' '}
-        · <Link to="/volunteer/request-guide">{t('signUpPage.requestLink')}</Link>
+        · <Link to="/volunteer/request-guide">{t('volunteerLinks.requestGuide')}</Link>
       </Paragraph>
     </main>
   );

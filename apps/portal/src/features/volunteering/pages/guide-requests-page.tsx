@@ -14,7 +14,7 @@ export default function GuideRequestsPage() {
   const items = list.data?.items ?? [];
 
   return (
-    <Page title={t('guideRequestsPage.title')} lead={t('guideRequestsPage.lead')}>
+    <Page title={t('guideRequestsPage.title')}>
       <Section title={t('guideRequestsPage.title')} id="guide-requests">
         <QueryState error={list.error} isPending={list.isPending} feature={t('guideRequestsPage.title')} />
         {list.data && items.length === 0 && <EmptyState text={t('guideRequestsPage.empty')} />}

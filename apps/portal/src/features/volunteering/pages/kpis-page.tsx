@@ -19,7 +19,7 @@ export default function VolunteeringKpisPage() {
   const days = (n: number | null) => (n === null ? '–' : t('common.days', { count: n }));
 
   return (
-    <Page title={t('volunteeringKpisPage.title')} lead={t('volunteeringKpisPage.lead')}>
+    <Page title={t('volunteeringKpisPage.title')}>
       <QueryState error={kpis.error} isPending={kpis.isPending} feature={t('volunteeringKpisPage.title')} />
       {data && (
         <>
@@ -57,7 +57,7 @@ export default function VolunteeringKpisPage() {
               <BarChartFigure
                 caption={t('volunteeringKpisPage.hours')}
                 rows={data.hoursPerMonth.map((h) => ({ label: h.month, hours: Math.round((h.minutes / 60) * 10) / 10 }))}
-                series={[{ key: 'hours', label: t('volunteeringKpisPage.hoursSeries') }]}
+                series={[{ key: 'hours', label: t('matchesPage.hours') }]}
               />
             </div>
           </Section>
@@ -72,7 +72,11 @@ export default function VolunteeringKpisPage() {
             <Table.Body>
               {reminders.data.items.map((item) => (
                 <Table.Row key={`${item.kind}-${item.subjectId}`}>
-                  <Table.Cell>{t(`volunteeringKpisPage.reminderKinds.${item.kind}`)}</Table.Cell>
+                  <Table.Cell>
+                    {item.kind === 'first-aid' || item.kind === 'evaluation'
+                      ? t(`volunteering.steps.${item.kind}`)
+                      : t(`volunteeringKpisPage.reminderKinds.${item.kind}`)}
+                  </Table.Cell>
                   <Table.Cell>{item.name}</Table.Cell>
                   <Table.Cell>
                     {item.dueOn ? formatDate(item.dueOn, i18n.language) : ''}

@@ -107,7 +107,7 @@ function EndMatchForm({ match, onDone }: { match: MatchView; onDone: () => void 
   const [evaluation, setEvaluation] = useState('');
   const [continues, setContinues] = useState(false);
   return (
-    <Section title={t('matchesPage.endTitle')} id="end-match">
+    <Section title={t('matchesPage.end')} id="end-match">
       <TextField type="date" label={t('matchesPage.endedOn')} value={endedOn} onChange={(e) => setEndedOn(e.target.value)} />
       <SelectField label={t('matchesPage.reason')} value={reason} onChange={(e) => setReason(e.target.value as (typeof reasons)[number])}>
         {reasons.map((r) => (

@@ -18,7 +18,7 @@ export default function MyVolunteeringPage() {
   const [code, setCode] = useState('');
 
   return (
-    <Page title={t('myVolunteeringPage.title')} lead={t('myVolunteeringPage.lead')}>
+    <Page title={t('myVolunteeringPage.title')}>
       <QueryState error={mine.error} isPending={mine.isPending} feature={t('myVolunteeringPage.title')} />
       {mine.data && !mine.data.linked && (
         <Section title={t('myVolunteeringPage.claimTitle')} id="claim">

@@ -14,10 +14,14 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error';
 import { LanguageSwitch } from '../../../app/language-switch';
 import { SelectField, TextField } from '../../../components/form-field';
+import { ServerError } from '../../../components/states';
 import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { serverFieldErrors, zodFieldErrors } from '../../../forms/rule-messages';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useSubmitSignUp } from '../api/use-volunteering';
+import { addPublicVolunteeringStrings } from '../public-i18n';
+
+addPublicVolunteeringStrings();
 
 export const publicMunicipalities = ['1103', '3201', '3301'] as const;
 const list = (text: string) =>
@@ -115,7 +119,7 @@ export default function SignUpPage() {
       </Heading>
       <Paragraph className="page-lead">{t('signUpPage.lead')}</Paragraph>
       <Paragraph data-size="sm">
-        <Link to={`/volunteer/request-guide?municipality=${form.municipality}`}>{t('signUpPage.requestLink')}</Link>
+        <Link to={`/volunteer/request-guide?municipality=${form.municipality}`}>{t('volunteerLinks.requestGuide')}</Link>
       </Paragraph>
       {submit.isSuccess ? (
         <Alert data-color="success" data-testid="sign-up-sent" role="status">
@@ -129,7 +133,7 @@ export default function SignUpPage() {
               {t('signUpPage.flooded')}
             </Alert>
           )}
-          {failed && <Alert data-color="danger">{t('signUpPage.failed')}</Alert>}
+          {failed && <ServerError error={submit.error} />}
           <SelectField
             id={id('municipality')}
             label={t('signUpPage.municipality')}
@@ -220,7 +224,7 @@ export default function SignUpPage() {
           <TextField
             id={id('interests')}
             label={t('signUpPage.interests')}
-            description={t('signUpPage.interestsHint')}
+            description={t('signUpPage.languagesHint')}
             value={form.interests}
             error={errors.interests}
             onChange={(e) => set('interests')(e.target.value)}
@@ -316,7 +320,7 @@ export default function SignUpPage() {
           )}
           {/* The honeypot: hidden from people and screen readers, filled by bots. */}
           <div className="honeypot" aria-hidden="true">
-            <label htmlFor={id('website')}>{t('signUpPage.honeypot')}</label>
+            <label htmlFor={id('website')}>website</label>
             <input
               id={id('website')}
               name="website"

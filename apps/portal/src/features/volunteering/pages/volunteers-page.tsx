@@ -19,6 +19,14 @@ const stepDate = (guide: GuideDetail, step: ScreeningStep): string | null =>
     evaluation: guide.lastEvaluationOn,
   })[step];
 
+/** A blocker in words: "<step> missing" from the step's name, the rest by their own text. */
+export function blockerText(t: (key: string, options?: Record<string, string>) => string, blocker: string): string {
+  const step = /^(.*)-missing$/.exec(blocker)?.[1];
+  return step && step !== 'guardian-consent'
+    ? t('volunteering.missing', { step: t(`volunteering.steps.${step}`) })
+    : t(`volunteering.blockers.${blocker}`);
+}
+
 /** The coordinator's list of volunteers and one volunteer's screening: steps in order, then the decision. */
 export default function VolunteersPage() {
   const { t, i18n } = useTranslation();
@@ -27,7 +35,7 @@ export default function VolunteersPage() {
   const items = list.data?.items ?? [];
 
   return (
-    <Page title={t('volunteersPage.title')} lead={t('volunteersPage.lead')}>
+    <Page title={t('volunteersPage.title')}>
       <Section title={t('volunteersPage.title')} id="volunteers">
         <QueryState error={list.error} isPending={list.isPending} feature={t('volunteersPage.title')} />
         {list.data && items.length === 0 && <EmptyState text={t('volunteersPage.empty')} />}
@@ -104,7 +112,7 @@ function GuideScreening({ guideId }: { guideId: string }) {
       <Paragraph data-testid="guide-blockers">
         {data.blockers.length === 0
           ? t('volunteersPage.matchable')
-          : t('volunteersPage.blocked', { blockers: data.blockers.map((b) => t(`volunteering.blockers.${b}`)).join(', ') })}
+          : t('volunteersPage.blocked', { blockers: data.blockers.map((b) => blockerText(t, b)).join(', ') })}
       </Paragraph>
       {data.expiring.map((e) => (
         <Paragraph key={e.item} data-size="sm">
@@ -130,7 +138,7 @@ function GuideScreening({ guideId }: { guideId: string }) {
           return (
             <li key={step} data-testid={`step-${step}`}>
               <strong>{t(`volunteering.steps.${step}`)}</strong>:{' '}
-              {done ? t('volunteersPage.done', { date: formatDate(done, i18n.language) }) : t('volunteersPage.notDone')}
+              {done ? t('volunteersPage.done', { date: formatDate(done, i18n.language) }) : '–'}
               {step === 'police-certificate' && data.policeCertificate && (
                 <>
                   {' '}
