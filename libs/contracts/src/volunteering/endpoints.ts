@@ -612,7 +612,8 @@ export const volunteeringReminders = defineEndpoint({
     ),
   }),
   access: coordinator,
-  audit: false,
+  // Names of people waiting and of volunteers: a read of personal data.
+  audit: { action: 'volunteering.reminders.read', purpose: casework, persons: () => [] },
   http: { method: 'GET', path: '/volunteering/reminders' },
 });
 
