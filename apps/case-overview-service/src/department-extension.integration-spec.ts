@@ -15,19 +15,19 @@ import { eventually } from '@ankomst/testing';
 // view, the attention list and the rebuild by one projector (handlers + section) alone.
 
 const guideMatched = defineEvent(
-  'ankomst.volunteering.guide-matched.v1',
+  'ankomst.probe.guide-matched.v1',
   z.object({ personId: z.uuid(), householdId: z.uuid(), matchedOn: z.string(), followUpBy: z.string() }),
 );
 
-/** What a volunteering projector file would contain. */
-const volunteeringProjector: Projector = {
-  name: 'volunteering',
-  section: { key: 'volunteering', department: 'volunteering', category: 'volunteering-status' },
+/** What a department's projector file contains (a probe beside the real volunteering projector). */
+const probeProjector: Projector = {
+  name: 'probe',
+  section: { key: 'probe', department: 'volunteering', category: 'volunteering-status' },
   handlers: [
     on(guideMatched, async (event, manager) => {
       const p = event.payload;
       await lockAggregate(manager, p.householdId);
-      await upsertSection(manager, p.personId, 'volunteering', p.householdId, { guide: 'matched', since: p.matchedOn });
+      await upsertSection(manager, p.personId, 'probe', p.householdId, { guide: 'matched', since: p.matchedOn });
       await upsertDeadline(manager, {
         deadlineId: `guide-follow-up:${p.personId}`,
         municipality: event.municipality,
@@ -64,11 +64,11 @@ describe('adding a department is adding a projector', () => {
 
   beforeAll(async () => {
     app = await startCaseOverviewTestApp({
-      projectors: [...projectors, volunteeringProjector],
-      // The volunteering service would declare its stream; here the test does.
+      projectors: [...projectors, probeProjector],
+      // The probe's producer would declare its stream; here the test does.
       beforeBoot: async (nc) => {
         await ensureStream(await nc.jetstreamManager(), {
-          name: 'ANKOMST_VOLUNTEERING',
+          name: 'ANKOMST_PROBE',
           subjects: [guideMatched.subject],
           duplicateWindowMs: 60_000,
           maxAgeMs: 3600_000,
@@ -95,11 +95,11 @@ describe('adding a department is adding a projector', () => {
       const view = await app.call<CaseView>(caseOverviewRpc.getCase, { householdId: household.householdId }, coordinator);
       return view.timeline.some((t) => t.kind === 'guide-matched') ? view : undefined;
     });
-    expect(restricted.members[0].sections['volunteering']).toMatchObject({
+    expect(restricted.members[0].sections['probe']).toMatchObject({
       restricted: true,
       scope: 'volunteering-status→coordination-group',
     });
-    expect(restricted.members[1].sections['volunteering']).toMatchObject({ restricted: true });
+    expect(restricted.members[1].sections['probe']).toMatchObject({ restricted: true });
     expect(restricted.timeline.find((t) => t.kind === 'guide-matched')).toMatchObject({ restricted: true, summary: null });
 
     await app.call(
@@ -108,7 +108,7 @@ describe('adding a department is adding a projector', () => {
       actorOf('intro-advisor'),
     );
     const shared = await app.call<CaseView>(caseOverviewRpc.getCase, { householdId: household.householdId }, coordinator);
-    expect(shared.members[0].sections['volunteering']).toEqual({
+    expect(shared.members[0].sections['probe']).toEqual({
       restricted: false,
       scope: 'volunteering-status→coordination-group',
       data: { guide: 'matched', since: todayInOslo() },

@@ -88,6 +88,7 @@ const scenarioModules = [
   './scenarios/coordination-and-privacy.mjs',
   './scenarios/introduction.mjs',
   './scenarios/admin.mjs',
+  './scenarios/volunteering.mjs',
 ];
 
 /**

@@ -8,6 +8,10 @@ export const volunteeringEnv = commonEnv.extend({
     .string()
     .regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case Postgres identifier')
     .default(services.volunteering.database),
+  /** A public form sent faster than this was not filled in by a person (flood check). */
+  SIGN_UP_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(4),
+  /** A person waiting longer than this many weeks goes on the coordinator's attention list. */
+  WAIT_ATTENTION_WEEKS: z.coerce.number().int().min(1).max(104).default(12),
 });
 
 export type VolunteeringConfig = z.infer<typeof volunteeringEnv>;

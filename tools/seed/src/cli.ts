@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { seedDemo } from './seed-demo';
+import { seedVolunteering } from './demo-volunteers';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -7,7 +8,7 @@ function option(args: string[], name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 }
 
-/** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 100] [--concurrency 4] [--introduction]` */
+/** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 100] [--concurrency 4] [--introduction] [--volunteering]` */
 export async function runSeedCli(args: string[]): Promise<void> {
   const persons = Number(option(args, 'persons') ?? 1000);
   const municipalities = (option(args, 'municipalities') ?? '1103,3201')
@@ -47,4 +48,12 @@ export async function runSeedCli(args: string[]): Promise<void> {
   console.log(
     `Seeded ${total} persons in ${result.seeded.length} municipalities in ${result.seconds.toFixed(1)} s: ${result.personsPerSecond} persons/s`,
   );
+  if (args.includes('--volunteering')) {
+    // Needs the volunteering service running; an empty municipality gets Bærum-shaped volunteering data.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+    for (const municipality of municipalities) {
+      const seeded = await seedVolunteering(natsUrl, municipality, today, Number(option(args, 'seed') ?? 1));
+      console.log(`${municipality}: ${seeded.volunteers} volunteers and ${seeded.waiting} waiting for a guide`);
+    }
+  }
 }

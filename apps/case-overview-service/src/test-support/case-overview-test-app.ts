@@ -1,6 +1,7 @@
 import { type Actor, type EventContract, type EventPayload, services } from '@ankomst/contracts';
 import { housingEvents } from '@ankomst/contracts/housing/events';
 import { introductionEvents } from '@ankomst/contracts/introduction/events';
+import { volunteeringEvents } from '@ankomst/contracts/volunteering/events';
 import { createServiceApp, defaultStreamName, deadLetterSubject, ensureStream, EventConsumers } from '@ankomst/platform-messaging';
 import { bootService, type BootedService, createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
@@ -34,6 +35,16 @@ export interface CaseOverviewTestApp {
   close(): Promise<void>;
 }
 
+/** The volunteering service's stream, as it declares it (the volunteering projector consumes it). */
+export async function declareVolunteeringStream(nc: NatsConnection): Promise<void> {
+  await ensureStream(await nc.jetstreamManager(), {
+    name: defaultStreamName(services.volunteering.key),
+    subjects: [...volunteeringEvents.map((c) => c.subject), deadLetterSubject(services.volunteering.key)],
+    duplicateWindowMs: 10 * 60_000,
+    maxAgeMs: 30 * 24 * 3600_000,
+  });
+}
+
 /** Declares the housing stream as the housing service does (it is the producer's to declare). */
 export async function declareHousingStream(nc: NatsConnection): Promise<void> {
   await ensureStream(await nc.jetstreamManager(), {
@@ -64,6 +75,7 @@ export async function startCaseOverviewTestApp(existing?: {
   const publisher = await connect({ servers: nats.url, name: 'case-overview-test-publisher' });
   await declareHousingStream(publisher);
   await declareIntroductionStream(publisher);
+  await declareVolunteeringStream(publisher);
   await existing?.beforeBoot?.(publisher);
   const service = await bootService(
     () => createServiceApp(AppModule.register(config, existing?.projectors), services.caseOverview, nats.url),

@@ -62,6 +62,11 @@ export const authEnv = {
    * enough for a whole municipality logging in behind one NAT address at the start of the day.
    */
   LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt(300),
+  /**
+   * Submissions per minute per IP to the public operations (`POST /api/public/...`, no login):
+   * a person signs up once; a flood from one address is refused with 429 and a plain message.
+   */
+  PUBLIC_SUBMIT_RATE_LIMIT_PER_MINUTE: positiveInt(5),
   BREAK_GLASS_MINUTES: positiveInt(60),
   OIDC_PROVIDERS: oidcProviders,
   /**

@@ -5,6 +5,10 @@ import { bearerToken, type TokenService } from './token.service';
 
 const isLoginRoute = (request: FastifyRequest) => request.url.startsWith('/api/auth/login') || request.url.startsWith('/api/auth/oidc/');
 
+/** A submission to a public operation (no login): its own, much tighter budget per IP. */
+export const isPublicSubmission = (request: Pick<FastifyRequest, 'url' | 'method'>) =>
+  request.method !== 'GET' && request.method !== 'HEAD' && request.url.startsWith('/api/public/');
+
 /**
  * Not counted: health and metrics probes, and static files (the portal's bundle, deep links
  * answered with its index.html, the API docs' assets). Those requests carry no token, so they
@@ -20,14 +24,21 @@ export function isUnmetered(request: Pick<FastifyRequest, 'url'>): boolean {
 /**
  * Requests per minute per logged-in user (a verified token's subject, so a forged token
  * cannot spend someone else's budget) or per IP when anonymous; login routes have their
- * own, tighter budget per IP on top of the lockout rules.
+ * own, tighter budget per IP on top of the lockout rules, and submissions to the public
+ * operations (sign-up forms) a tighter one still: their flood protection.
  */
 export function rateLimitOptions(config: GatewayConfig, tokens: TokenService): RateLimitPluginOptions {
   return {
     global: true,
     timeWindow: 60_000,
-    max: (request) => (isLoginRoute(request) ? config.LOGIN_RATE_LIMIT_PER_MINUTE : config.RATE_LIMIT_PER_MINUTE),
+    max: (request) =>
+      isPublicSubmission(request)
+        ? config.PUBLIC_SUBMIT_RATE_LIMIT_PER_MINUTE
+        : isLoginRoute(request)
+          ? config.LOGIN_RATE_LIMIT_PER_MINUTE
+          : config.RATE_LIMIT_PER_MINUTE,
     keyGenerator: async (request) => {
+      if (isPublicSubmission(request)) return `public:${request.ip}`;
       if (isLoginRoute(request)) return `login:${request.ip}`;
       const token = bearerToken(request.headers.authorization);
       const user = token ? await tokens.verify(token) : undefined;

@@ -1,6 +1,6 @@
-import { type Endpoint, sendsQuery, toFieldIssues } from '@ankomst/contracts';
+import { type Actor, ANONYMOUS_ROLE, type Endpoint, isPublicEndpoint, sendsQuery, toFieldIssues } from '@ankomst/contracts';
 import { parseInput, ServiceClient } from '@ankomst/platform-messaging';
-import { BadGatewayException, Logger } from '@nestjs/common';
+import { BadGatewayException, Logger, UnauthorizedException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../access/authenticated-request';
 import { toActor } from '../access/current-actor.decorator';
@@ -18,12 +18,13 @@ export const endpointInput = (request: FastifyRequest): Record<string, unknown> 
  * service as the logged-in user, and the answer is checked against the output schema. An
  * answer outside the contract is never passed on: it is a 502 and a log line naming the fields.
  * Only declared fields leave: whatever else a service put in its answer is dropped here.
+ * A public endpoint's call travels as the anonymous actor of the municipality its path names.
  */
 export async function callEndpoint(
   client: ServiceClient,
   endpoint: Endpoint,
   request: FastifyRequest,
-  user: AuthenticatedUser,
+  user: AuthenticatedUser | undefined,
 ): Promise<unknown> {
   const carried = (sendsQuery(endpoint) ? request.query : request.body) ?? {};
   const raw = { ...(typeof carried === 'object' ? carried : {}), ...(request.params as object) };
@@ -31,7 +32,7 @@ export async function callEndpoint(
   (request as unknown as Record<symbol, unknown>)[inputKey] = input;
   const answer = await client.request<unknown>(endpoint.subject, input, {
     correlationId: String(request.id),
-    actor: toActor(user, request),
+    actor: actorOf(endpoint, request, user, input),
   });
   const checked = endpoint.output.safeParse(answer);
   if (!checked.success) {
@@ -43,4 +44,10 @@ export async function callEndpoint(
     throw new BadGatewayException(`The ${endpoint.service} service answered outside its contract`);
   }
   return checked.data;
+}
+
+function actorOf(endpoint: Endpoint, request: FastifyRequest, user: AuthenticatedUser | undefined, input: Record<string, unknown>): Actor {
+  if (isPublicEndpoint(endpoint)) return { userId: ANONYMOUS_ROLE, role: ANONYMOUS_ROLE, municipality: String(input.municipality) };
+  if (!user) throw new UnauthorizedException('Not logged in');
+  return toActor(user, request);
 }

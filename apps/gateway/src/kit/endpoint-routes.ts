@@ -4,6 +4,7 @@ import {
   fieldsWithoutPathParams,
   type HttpMethod,
   inputWithoutPathParams,
+  isPublicEndpoint,
   sendsQuery,
 } from '@ankomst/contracts';
 import { departmentOf } from '@ankomst/contracts/case-overview';
@@ -12,7 +13,7 @@ import { Controller, Delete, Get, HttpCode, Inject, Patch, Post, Put, Req, type 
 import type { FastifyRequest } from 'fastify';
 import { Audited, type AuditedOptions } from '../audit/audited.decorator';
 import { purposeOfReader } from '../audit/purpose-of-reader';
-import { Authenticated, RequirePermission } from '../access/access.decorator';
+import { Authenticated, Public, RequirePermission } from '../access/access.decorator';
 import type { AuthenticatedUser } from '../access/authenticated-request';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { ApiDoc } from '../openapi/api-doc.decorator';
@@ -38,7 +39,11 @@ function routeDecorators(endpoint: Endpoint): MethodDecorator[] {
   const decorators: MethodDecorator[] = [
     routeFor[endpoint.http.method](endpoint.http.path),
     HttpCode(endpoint.http.status ?? 200),
-    'permissions' in endpoint.access ? RequirePermission(...endpoint.access.permissions) : Authenticated(),
+    'permissions' in endpoint.access
+      ? RequirePermission(...endpoint.access.permissions)
+      : isPublicEndpoint(endpoint)
+        ? Public()
+        : Authenticated(),
     ApiDoc({
       summary: endpoint.summary,
       tag: endpoint.service,
@@ -75,11 +80,12 @@ export function endpointRoutes(name: string, endpoints: readonly Endpoint[]): Ty
   for (const endpoint of endpoints) {
     const key = camel(endpoint.command);
     if (key in prototype) throw new Error(`${name}: two endpoints named ${endpoint.command}`);
-    prototype[key] = function (this: EndpointRoutes, request: FastifyRequest, user: AuthenticatedUser) {
+    prototype[key] = function (this: EndpointRoutes, request: FastifyRequest, user?: AuthenticatedUser) {
       return callEndpoint(this.client, endpoint, request, user);
     };
     Req()(prototype, key, 0);
-    CurrentActor()(prototype, key, 1);
+    // A public endpoint has no logged-in user: it travels as the anonymous actor (callEndpoint).
+    if (!isPublicEndpoint(endpoint)) CurrentActor()(prototype, key, 1);
     const descriptor = Object.getOwnPropertyDescriptor(prototype, key)!;
     Object.defineProperty(prototype, key, Reflect.decorate(routeDecorators(endpoint), prototype, key, descriptor) as PropertyDescriptor);
   }

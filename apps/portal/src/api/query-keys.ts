@@ -58,6 +58,14 @@ export const queryKeys = {
   volunteering: {
     all: ['volunteering'] as const,
     guideRequests: (filters: Filters) => ['volunteering', 'guide-requests', filters] as const,
+    suggestions: (requestId: string) => ['volunteering', 'suggestions', requestId] as const,
+    guides: () => ['volunteering', 'guides'] as const,
+    guide: (guideId: string) => ['volunteering', 'guide', guideId] as const,
+    matches: () => ['volunteering', 'matches'] as const,
+    outbox: () => ['volunteering', 'outbox'] as const,
+    kpis: () => ['volunteering', 'kpis'] as const,
+    reminders: () => ['volunteering', 'reminders'] as const,
+    mine: () => ['volunteering', 'mine'] as const,
   },
   dashboard: {
     figures: (kind: string, year: number) => ['dashboard', kind, year] as const,

@@ -33,8 +33,18 @@ describe('menu per role (from the contracts’ role → permission table)', () =
     expect(menuOf('intro-advisor')).not.toContain('/housing/households/new');
   });
 
-  it('shows a volunteer the dashboard only: the list of guide requests is for coordinators', () => {
-    expect(menuOf('volunteer')).toEqual(['/']);
+  it('shows a volunteer the dashboard and their own assignments only: the waiting list and the volunteers are for coordinators', () => {
+    expect(menuOf('volunteer')).toEqual(['/', '/volunteering/mine']);
+    expect(menuOf('volunteer-coordinator')).not.toContain('/volunteering/mine');
+    expect(menuOf('volunteer-coordinator')).toEqual(
+      expect.arrayContaining([
+        '/volunteering',
+        '/volunteering/volunteers',
+        '/volunteering/matches',
+        '/volunteering/outbox',
+        '/volunteering/kpis',
+      ]),
+    );
   });
 
   it('shows each department its own page: introduction, refugee health, volunteering', () => {

@@ -7,6 +7,8 @@ export interface NavItem {
   label: string;
   /** Shown when the user holds any one of these; none = every signed-in user. */
   anyOf?: Permission[];
+  /** Hidden from holders of any of these (the volunteer's own page is not the coordinator's). */
+  noneOf?: Permission[];
 }
 
 export interface NavGroup {
@@ -50,7 +52,14 @@ export const navigation: NavGroup[] = [
   },
   {
     label: 'nav.groups.volunteering',
-    items: [{ to: '/volunteering', label: 'nav.guideRequests', anyOf: ['volunteering:write'] }],
+    items: [
+      { to: '/volunteering', label: 'guideRequestsPage.title', anyOf: ['volunteering:write'] },
+      { to: '/volunteering/volunteers', label: 'volunteersPage.title', anyOf: ['volunteering:write'] },
+      { to: '/volunteering/matches', label: 'matchesPage.title', anyOf: ['volunteering:write'] },
+      { to: '/volunteering/outbox', label: 'outboxPage.title', anyOf: ['volunteering:write'] },
+      { to: '/volunteering/kpis', label: 'volunteeringKpisPage.title', anyOf: ['volunteering:write'] },
+      { to: '/volunteering/mine', label: 'myVolunteeringPage.title', anyOf: ['volunteering:read'], noneOf: ['volunteering:write'] },
+    ],
   },
   {
     label: 'nav.groups.privacy',
@@ -69,6 +78,9 @@ export const navigation: NavGroup[] = [
 
 export function menuFor(user: CurrentUser | null): NavGroup[] {
   return navigation
-    .map((group) => ({ ...group, items: group.items.filter((item) => !item.anyOf || canAny(user, item.anyOf)) }))
+    .map((group) => ({
+      ...group,
+      items: group.items.filter((item) => (!item.anyOf || canAny(user, item.anyOf)) && !(item.noneOf && canAny(user, item.noneOf))),
+    }))
     .filter((group) => group.items.length > 0);
 }

@@ -18,6 +18,9 @@ function page(load: () => Promise<{ default: ComponentType }>, anyOf?: Permissio
 
 export const routes: RouteObject[] = [
   { path: '/login', element: page(() => import('../features/auth/login-page')) },
+  // Public, without login: signing up as a volunteer, and a refugee's own request for a guide.
+  { path: '/volunteer/sign-up', element: page(() => import('../features/volunteering/pages/sign-up-page')) },
+  { path: '/volunteer/request-guide', element: page(() => import('../features/volunteering/pages/request-guide-page')) },
   {
     path: '/',
     element: (
@@ -91,6 +94,17 @@ export const routes: RouteObject[] = [
       { path: 'introduction/nir-report', element: page(() => import('../features/introduction/pages/nir-page'), ['introduction:read']) },
       { path: 'refugee-health', element: page(() => import('../features/health/pages/health-assessments-page'), ['health:read']) },
       { path: 'volunteering', element: page(() => import('../features/volunteering/pages/guide-requests-page'), ['volunteering:write']) },
+      {
+        path: 'volunteering/volunteers',
+        element: page(() => import('../features/volunteering/pages/volunteers-page'), ['volunteering:write']),
+      },
+      { path: 'volunteering/matches', element: page(() => import('../features/volunteering/pages/matches-page'), ['volunteering:write']) },
+      { path: 'volunteering/outbox', element: page(() => import('../features/volunteering/pages/outbox-page'), ['volunteering:write']) },
+      { path: 'volunteering/kpis', element: page(() => import('../features/volunteering/pages/kpis-page'), ['volunteering:write']) },
+      {
+        path: 'volunteering/mine',
+        element: page(() => import('../features/volunteering/pages/my-volunteering-page'), ['volunteering:read']),
+      },
       { path: '*', element: page(() => import('./not-found-page')) },
     ],
   },

@@ -1,4 +1,5 @@
 import { introductionEn } from '../features/introduction/i18n';
+import { volunteeringEn } from '../features/volunteering/i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -19,7 +20,6 @@ export const en: Translations = {
     days_other: '{{count}} days',
   },
   nav: {
-    guideRequests: 'Refugee guide requests',
     healthAssessments: 'Health assessments',
     label: 'Main menu',
     groups: {
@@ -143,6 +143,10 @@ export const en: Translations = {
       invalid_option: 'Choose one of the options',
       unknown_field: 'Unknown field ({{keys}})',
       invalid_format: 'Has the wrong format',
+      invalid_email: 'Must be an e-mail address, for example name@example.com',
+      consent_required: 'You must consent to send this',
+      volunteer_too_young: 'You must be at least 18 (16 as a youth buddy with a guardian’s consent)',
+      volunteer_guardian_consent: 'Under 18: a guardian must consent',
       invalid_date: 'Must be a valid date',
       invalid_datetime: 'Must be a valid time',
       invalid_uuid: 'Choose from the list',
@@ -754,13 +758,6 @@ export const en: Translations = {
     household: 'Household',
     registeredOn: 'Registered',
   },
-  guideRequestsPage: {
-    title: 'Refugee guide requests',
-    lead: 'Volunteering: registered in your municipality, newest first.',
-    empty: 'Nobody is registered yet.',
-    person: 'Person',
-    household: 'Household',
-    registeredOn: 'Registered',
-  },
   ...introductionEn,
+  ...volunteeringEn,
 };

@@ -1,4 +1,5 @@
 import { introductionNb } from '../features/introduction/i18n';
+import { volunteeringNb } from '../features/volunteering/i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -17,7 +18,6 @@ export const nb = {
     days_other: '{{count}} dager',
   },
   nav: {
-    guideRequests: 'Ønsker om flyktningguide',
     healthAssessments: 'Helsevurderinger',
     label: 'Hovedmeny',
     groups: {
@@ -136,6 +136,10 @@ export const nb = {
       invalid_option: 'Velg et av alternativene',
       unknown_field: 'Ukjent felt ({{keys}})',
       invalid_format: 'Har feil format',
+      invalid_email: 'Må være en e-postadresse, for eksempel navn@eksempel.no',
+      consent_required: 'Du må samtykke for å sende inn',
+      volunteer_too_young: 'Du må være minst 18 år (16 år som ungdomsvenn med samtykke fra foresatte)',
+      volunteer_guardian_consent: 'Under 18 år: en foresatt må samtykke',
       invalid_date: 'Må være en gyldig dato',
       invalid_datetime: 'Må være et gyldig tidspunkt',
       invalid_uuid: 'Velg fra listen',
@@ -741,15 +745,8 @@ export const nb = {
     household: 'Husstand',
     registeredOn: 'Registrert',
   },
-  guideRequestsPage: {
-    title: 'Ønsker om flyktningguide',
-    lead: 'Frivillighet: registrerte i din kommune, nyeste først.',
-    empty: 'Ingen er registrert ennå.',
-    person: 'Person',
-    household: 'Husstand',
-    registeredOn: 'Registrert',
-  },
   ...introductionNb,
+  ...volunteeringNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

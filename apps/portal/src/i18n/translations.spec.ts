@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { volunteeringPublicEn, volunteeringPublicNb } from '../features/volunteering/public-i18n';
 import { en } from './en';
 import { nb } from './nb';
+
+/** Strings a page adds to the bundle when it loads (kept out of the first screen's size budget). */
+const pageBundles = { nb: [volunteeringPublicNb], en: [volunteeringPublicEn] };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -37,16 +41,19 @@ const exists = (available: Set<string>, key: string) =>
 describe('translations', () => {
   it('has the same keys in bokmål and English', () => {
     expect(keys(en as unknown as Tree).sort()).toEqual(keys(nb as unknown as Tree).sort());
+    pageBundles.nb.forEach((bundle, i) =>
+      expect(keys(pageBundles.en[i] as unknown as Tree).sort()).toEqual(keys(bundle as unknown as Tree).sort()),
+    );
   });
 
   it('has every key the code uses, in both languages', () => {
-    const nbKeys = new Set(keys(nb as unknown as Tree));
+    const nbKeys = new Set([nb, ...pageBundles.nb].flatMap((tree) => keys(tree as unknown as Tree)));
     const missing = usedKeys().filter((key) => !exists(nbKeys, key));
     expect(missing).toEqual([]);
   });
 
   it('has no empty texts', () => {
-    const empty = [nb, en].flatMap((tree) =>
+    const empty = [nb, en, ...pageBundles.nb, ...pageBundles.en].flatMap((tree) =>
       keys(tree as unknown as Tree).filter((key) => {
         const value = key.split('.').reduce<unknown>((node, part) => (node as Tree)[part], tree);
         return typeof value !== 'string' || value.trim() === '';

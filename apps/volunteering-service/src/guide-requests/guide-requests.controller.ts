@@ -1,8 +1,10 @@
 import {
+  type GuideRequestByRefugee,
   listGuideRequests,
   type ListGuideRequestsQuery,
   registerGuideRequest,
   type RegisterGuideRequest,
+  submitGuideRequest,
 } from '@ankomst/contracts/volunteering';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
 import { Controller } from '@nestjs/common';
@@ -21,5 +23,10 @@ export class GuideRequestsController {
   @Handles(registerGuideRequest)
   register(input: RegisterGuideRequest, ctx: RequestContext) {
     return this.guideRequests.register(ctx, input);
+  }
+
+  @Handles(submitGuideRequest)
+  submitOwn(input: GuideRequestByRefugee, ctx: RequestContext) {
+    return this.guideRequests.submitOwn(ctx, input);
   }
 }

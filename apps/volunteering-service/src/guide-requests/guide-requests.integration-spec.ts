@@ -2,7 +2,16 @@ import { type GuideRequestView, guideRequestRegistered, listGuideRequests, regis
 import { connect } from 'nats';
 import { actorOf, startVolunteeringTestApp, type VolunteeringTestApp } from '../test-support/volunteering-test-app';
 
-const candidate = (personId: string) => ({ personId, householdId: '0d9a3c8e-5b7f-4f21-8e6a-1c2d3e4f5a6b', registeredOn: '2026-11-02' });
+const candidate = (personId: string) => ({
+  personId,
+  householdId: '0d9a3c8e-5b7f-4f21-8e6a-1c2d3e4f5a6b',
+  registeredOn: '2026-11-02',
+  name: 'Test Person',
+  consentConfirmed: true,
+  languages: ['arabisk'],
+  area: 'Sentrum',
+  availability: ['weekend'],
+});
 const personA = '6f1c1a52-52a3-4c39-9a64-0c1b7f3d2a10';
 const personB = '7a2d2b63-63b4-4d4a-8b75-1d2c8f4e3b21';
 

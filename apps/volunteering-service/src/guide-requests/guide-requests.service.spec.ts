@@ -14,6 +14,13 @@ const input = {
   personId: '6f1c1a52-52a3-4c39-9a64-0c1b7f3d2a10',
   householdId: 'b0b4b0d1-3f1e-4a57-9d6c-2a64a3b0c9e1',
   registeredOn: '2026-11-02',
+  name: 'Test Person',
+  consentConfirmed: true,
+  languages: ['arabisk'],
+  area: 'Sentrum',
+  availability: ['weekend' as const],
+  involvesMinors: false,
+  interests: [],
 };
 
 describe('GuideRequestsService', () => {
@@ -28,13 +35,19 @@ describe('GuideRequestsService', () => {
 
   beforeEach(() => {
     jest.clearAllMocks();
-    sut = new GuideRequestsService(dataSource as unknown as DataSource, events as unknown as EventRecorder);
+    sut = new GuideRequestsService(
+      dataSource as unknown as DataSource,
+      events as unknown as EventRecorder,
+      { minFillSeconds: 4 },
+      { waitAttentionWeeks: 12 },
+    );
   });
 
   it('registers in the actor’s municipality and records the event with the same transaction', async () => {
     const view = await sut.register(as('volunteer-coordinator', '3201'), input);
 
-    expect(view).toMatchObject({ ...input, municipality: '3201' });
+    expect(view).toMatchObject({ personId: input.personId, registeredOn: input.registeredOn, municipality: '3201', status: 'waiting' });
+    expect(view).not.toHaveProperty('consentConfirmed');
     expect(manager.insert).toHaveBeenCalledWith(
       GuideRequestEntity,
       expect.objectContaining({ municipality: '3201', personId: input.personId }),
@@ -59,7 +72,9 @@ describe('GuideRequestsService', () => {
   it('lists only the actor’s municipality and refuses a role without the read permission', async () => {
     repository.findAndCount.mockResolvedValueOnce([[], 0]);
     await expect(sut.list(as('volunteer-coordinator', '3201'), { limit: 10, offset: 0 })).resolves.toEqual({ total: 0, items: [] });
-    expect(repository.findAndCount).toHaveBeenCalledWith(expect.objectContaining({ where: { municipality: '3201' }, take: 10, skip: 0 }));
+    expect(repository.findAndCount).toHaveBeenCalledWith(
+      expect.objectContaining({ where: expect.objectContaining({ municipality: '3201' }), take: 10, skip: 0 }),
+    );
 
     await expect(sut.list(as('county-analyst'), { limit: 10, offset: 0 })).rejects.toMatchObject({ code: 'forbidden' });
   });

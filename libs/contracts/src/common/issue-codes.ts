@@ -42,6 +42,10 @@ export const fieldIssueCodes = [
   'same_department',
   'reason_required',
   'invalid_scope',
+  'invalid_email',
+  'consent_required',
+  'volunteer_too_young',
+  'volunteer_guardian_consent',
   'invalid',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];

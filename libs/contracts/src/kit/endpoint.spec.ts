@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEndpoint, fieldsWithoutPathParams, inputWithoutPathParams, sendsQuery } from './endpoint';
+import { defineEndpoint, fieldsWithoutPathParams, inputWithoutPathParams, isPublicEndpoint, sendsQuery } from './endpoint';
 
 const base = {
   service: 'housing',
@@ -106,6 +106,38 @@ describe('defineEndpoint', () => {
       expect(() =>
         defineEndpoint({ ...base, command: 'decide-case', input: decision, http: { method: 'GET', path: '/housing/cases/:caseId' } }),
       ).toThrow('a union input travels in a body');
+    });
+  });
+
+  describe('a public endpoint', () => {
+    const open = { ...base, access: { public: true as const }, command: 'sign-up', input: z.object({ municipality: z.string() }) };
+
+    it('lives under /public/ and names the municipality it addresses', () => {
+      const sut = defineEndpoint({ ...open, http: { method: 'POST', path: '/public/volunteering/:municipality/sign-ups' } });
+      expect(isPublicEndpoint(sut)).toBe(true);
+      expect(sut.pathParams).toEqual(['municipality']);
+      expect(() => defineEndpoint({ ...open, http: { method: 'POST', path: '/volunteering/:municipality/sign-ups' } })).toThrow(
+        'must start with /public/',
+      );
+      expect(() =>
+        defineEndpoint({ ...open, input: z.object({}), http: { method: 'POST', path: '/public/volunteering/sign-ups' } }),
+      ).toThrow('names its :municipality');
+    });
+
+    it('is never audited as a read of personal data, and nothing else lives under /public/', () => {
+      const audit = { action: 'x', purpose: 'y', persons: () => [] };
+      expect(() => defineEndpoint({ ...open, audit, http: { method: 'POST', path: '/public/volunteering/:municipality/x' } })).toThrow(
+        'audit: false',
+      );
+      expect(() =>
+        defineEndpoint({
+          ...base,
+          command: 'x',
+          input: z.object({ municipality: z.string() }),
+          http: { method: 'GET', path: '/public/x/:municipality' },
+        }),
+      ).toThrow('only public endpoints');
+      expect(isPublicEndpoint(base)).toBe(false);
     });
   });
 });

@@ -3,8 +3,18 @@ import type { Permission } from '../access/roles';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Who may call an endpoint: holders of every listed permission, or any logged-in user. */
-export type EndpointAccess = { permissions: readonly Permission[] } | { authenticated: true };
+/**
+ * Who may call an endpoint: holders of every listed permission, any logged-in user, or anyone
+ * (`public`: no login). A public endpoint lives under `/public/`, names the municipality it
+ * addresses in its path (`:municipality`, the only scope an anonymous caller has), reads no
+ * one's personal data (no audit) and reaches its service as the anonymous actor.
+ */
+export type EndpointAccess = { permissions: readonly Permission[] } | { authenticated: true } | { public: true };
+
+/** The role a public endpoint's caller travels under: it holds no permission. */
+export const ANONYMOUS_ROLE = 'anonymous';
+
+export const isPublicEndpoint = (endpoint: { access: EndpointAccess }): boolean => 'public' in endpoint.access;
 
 /**
  * The purpose of a read that several units make, each for its own work (forvaltningsloven
@@ -84,6 +94,14 @@ export function defineEndpoint<I extends EndpointInputSchema, O extends z.ZodTyp
     for (const param of pathParams) {
       if (!fields.includes(param)) throw new Error(`endpoint ${name}: path parameter :${param} is not a field of its input`);
     }
+  }
+  const underPublic = spec.http.path.startsWith('/public/');
+  if (isPublicEndpoint(spec)) {
+    if (!underPublic) throw new Error(`endpoint ${name}: a public endpoint's path must start with /public/`);
+    if (!pathParams.includes('municipality')) throw new Error(`endpoint ${name}: a public endpoint names its :municipality in the path`);
+    if (spec.audit !== false) throw new Error(`endpoint ${name}: a public endpoint reads no personal data (audit: false)`);
+  } else if (underPublic) {
+    throw new Error(`endpoint ${name}: only public endpoints live under /public/`);
   }
   return { ...spec, subject: `ankomst.${spec.service}.rpc.${spec.command}.v${spec.version ?? 1}`, pathParams };
 }

@@ -1,3 +1,4 @@
 export * from './permissions';
 export * from './endpoints';
 export * from './events';
+export * from './vocabulary';

@@ -9,5 +9,6 @@ export const IA = 'intro-advisor';
 export const HW = 'health-worker';
 export const CM = 'coordination-member';
 export const VC = 'volunteer-coordinator';
+export const VO = 'volunteer';
 export const PO = 'privacy-officer';
 export const MA = 'municipal-admin';

@@ -44,6 +44,7 @@ export async function startGatewayTestEnv(env: Record<string, string> = {}, port
     REQUEST_TIMEOUT_MS: '300',
     RATE_LIMIT_PER_MINUTE: '100000',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    PUBLIC_SUBMIT_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const app = await createGatewayApp(config);

@@ -1,7 +1,7 @@
 import { Button, Divider, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../../app/language-switch';
 import { useOidcProviders, useSession } from '../../auth/use-session';
 import { Loading } from '../../components/states';
@@ -50,6 +50,13 @@ export default function LoginPage() {
         </>
       )}
       <LoginForm onSuccess={() => void navigate(from, { replace: true })} />
+      <Divider />
+      <Paragraph data-size="sm">
+        <Link to="/volunteer/sign-up" data-testid="volunteer-sign-up-link">
+          {t('volunteerLinks.signUp')}
+        </Link>{' '}
+        · <Link to="/volunteer/request-guide">{t('volunteerLinks.requestGuide')}</Link>
+      </Paragraph>
     </main>
   );
 }

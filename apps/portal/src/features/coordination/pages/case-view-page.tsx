@@ -13,6 +13,7 @@ import { DeadlineTag } from '../components/deadline-tag';
 import { IntroductionSection } from '../components/introduction-section';
 import { RestrictedNotice } from '../components/restricted';
 import { SectionData } from '../components/section-data';
+import { VolunteeringSection } from '../components/volunteering-section';
 
 export default function CaseViewPage() {
   const { t, i18n } = useTranslation();
@@ -97,6 +98,8 @@ export default function CaseViewPage() {
                   <RestrictedNotice scope={value.scope} reason={value.reason} />
                 ) : section.startsWith('introduction') ? (
                   <IntroductionSection section={section} data={value.data} />
+                ) : section === 'volunteering' ? (
+                  <VolunteeringSection data={value.data} />
                 ) : (
                   <SectionData data={value.data} />
                 )}

@@ -1,17 +1,20 @@
-import { Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page, Section } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
+import { EmptyState, QueryState, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
-import { useGuideRequests } from '../api/use-volunteering';
+import { useGuideRequests, useProposeMatch, useSuggestions } from '../api/use-volunteering';
 
+/** The waiting list, longest wait first; for one person the suggested volunteers, each explained by its criteria. */
 export default function GuideRequestsPage() {
   const { t, i18n } = useTranslation();
   const list = useGuideRequests();
+  const [selected, setSelected] = useState<string>();
   const items = list.data?.items ?? [];
 
   return (
-    <Page title={t('guideRequestsPage.title')} lead={t('guideRequestsPage.lead')}>
+    <Page title={t('guideRequestsPage.title')}>
       <Section title={t('guideRequestsPage.title')} id="guide-requests">
         <QueryState error={list.error} isPending={list.isPending} feature={t('guideRequestsPage.title')} />
         {list.data && items.length === 0 && <EmptyState text={t('guideRequestsPage.empty')} />}
@@ -22,16 +25,36 @@ export default function GuideRequestsPage() {
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{t('guideRequestsPage.person')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guideRequestsPage.household')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guideRequestsPage.registeredOn')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('guideRequestsPage.waiting')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('guideRequestsPage.wishes')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('guideRequestsPage.source')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('guideRequestsPage.status')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
                 </Table.Row>
               </Table.Head>
               <Table.Body>
                 {items.map((item) => (
                   <Table.Row key={item.id}>
-                    <Table.Cell>{item.personId}</Table.Cell>
-                    <Table.Cell>{item.householdId}</Table.Cell>
-                    <Table.Cell>{formatDate(item.registeredOn, i18n.language)}</Table.Cell>
+                    <Table.Cell>{item.name}</Table.Cell>
+                    <Table.Cell>
+                      {t('common.days', { count: item.waitingDays })} ({formatDate(item.registeredOn, i18n.language)})
+                    </Table.Cell>
+                    <Table.Cell>
+                      {[
+                        item.languages.join(', '),
+                        item.area,
+                        item.availability.map((a) => t(`volunteering.availability.${a}`)).join(', '),
+                      ].join(' · ')}
+                    </Table.Cell>
+                    <Table.Cell>{t(`guideRequestsPage.sources.${item.source}`)}</Table.Cell>
+                    <Table.Cell>{t(`guideRequestsPage.statuses.${item.status}`)}</Table.Cell>
+                    <Table.Cell>
+                      {item.status === 'waiting' && (
+                        <Button variant="secondary" data-size="sm" onClick={() => setSelected(item.id)}>
+                          {t('guideRequestsPage.suggest')}
+                        </Button>
+                      )}
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>
@@ -39,6 +62,64 @@ export default function GuideRequestsPage() {
           </div>
         )}
       </Section>
+      {selected && <Suggestions requestId={selected} />}
     </Page>
+  );
+}
+
+function Suggestions({ requestId }: { requestId: string }) {
+  const { t } = useTranslation();
+  const suggestions = useSuggestions(requestId);
+  const propose = useProposeMatch();
+  const data = suggestions.data;
+  if (!data) return <QueryState error={suggestions.error} isPending={suggestions.isPending} feature={t('guideRequestsPage.title')} />;
+  return (
+    <Section title={t('guideRequestsPage.suggestionsTitle', { name: data.request.name })} id="suggestions">
+      {data.suggestions.length === 0 && <EmptyState text={t('guideRequestsPage.noSuggestions')} />}
+      <ol className="stack">
+        {data.suggestions.map((s) => (
+          <li key={s.guide.id} data-testid="suggestion">
+            <strong>{s.guide.name}</strong> ({t(`volunteering.roles.${s.guide.role}`)}) – {t('guideRequestsPage.score', { score: s.score })}
+            <Paragraph data-size="sm">
+              {t('guideRequestsPage.passed')}:{' '}
+              {s.passed.map((p) => `${t(`volunteering.filters.${p.filter}`)} (${p.matched.join(', ')})`).join(' · ')}
+            </Paragraph>
+            <ul>
+              {s.criteria.map((c) => (
+                <li key={c.criterion}>
+                  {t(`volunteering.criteria.${c.criterion}`)}: {c.points}/{c.max}
+                  {c.matched.length > 0 ? ` – ${c.matched.join(', ')}` : ''}
+                </li>
+              ))}
+            </ul>
+            <Button
+              data-size="sm"
+              disabled={propose.isPending || propose.isSuccess}
+              onClick={() => propose.mutate({ requestId, guideId: s.guide.id })}
+            >
+              {t('guideRequestsPage.propose', { name: s.guide.name })}
+            </Button>
+          </li>
+        ))}
+      </ol>
+      {data.excluded.length > 0 && (
+        <details>
+          <summary>{t('guideRequestsPage.excludedTitle', { count: data.excluded.length })}</summary>
+          <ul>
+            {data.excluded.map((e) => (
+              <li key={e.guideId}>
+                {e.name}: <Tag data-size="sm">{t(`volunteering.filters.${e.filter}`)}</Tag>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {propose.error && <ServerError error={propose.error} />}
+      {propose.isSuccess && (
+        <Alert data-color="success" role="status" data-testid="match-proposed">
+          {t('guideRequestsPage.proposed')}
+        </Alert>
+      )}
+    </Section>
   );
 }
