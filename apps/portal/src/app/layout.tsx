@@ -37,6 +37,11 @@ export function Layout() {
               {user.displayName} · {t(`roles.${user.role}`, { defaultValue: user.role })}
             </span>
           )}
+          {user && (
+            <NavLink to="/account" className="topbar-link" data-testid="account-link">
+              {t('account.link')}
+            </NavLink>
+          )}
           <LanguageSwitch />
           <Button variant="secondary" data-size="sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
             {t('auth.logout')}

@@ -1,3 +1,5 @@
+import { accountEn } from '../features/account/i18n';
+import { adminEn } from '../features/admin/i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -770,4 +772,6 @@ export const en: Translations = {
     household: 'Household',
     registeredOn: 'Registered',
   },
+  ...accountEn,
+  ...adminEn,
 };

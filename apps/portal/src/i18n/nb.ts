@@ -1,3 +1,5 @@
+import { accountNb } from '../features/account/i18n';
+import { adminNb } from '../features/admin/i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -757,6 +759,8 @@ export const nb = {
     household: 'Husstand',
     registeredOn: 'Registrert',
   },
+  ...accountNb,
+  ...adminNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

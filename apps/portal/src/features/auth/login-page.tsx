@@ -1,4 +1,4 @@
-import { Button, Divider, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Divider, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
@@ -13,7 +13,8 @@ export default function LoginPage() {
   const location = useLocation();
   const { user, isLoading } = useSession();
   const providers = useOidcProviders();
-  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const state = location.state as { from?: string; notice?: string } | null;
+  const from = state?.from ?? '/';
 
   useEffect(() => {
     document.title = `${t('auth.title')} – ${t('app.name')}`;
@@ -30,6 +31,11 @@ export default function LoginPage() {
         {t('auth.title')}
       </Heading>
       <Paragraph className="page-lead">{t('auth.lead')}</Paragraph>
+      {state?.notice === 'passwordChanged' && (
+        <Alert data-color="success" role="status" data-testid="login-notice">
+          {t('account.changed')}
+        </Alert>
+      )}
       {(providers.data ?? []).length > 0 && (
         <>
           <div className="stack">
