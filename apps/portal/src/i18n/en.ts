@@ -1,5 +1,6 @@
 import { accountEn } from '../features/account/i18n';
 import { adminEn } from '../features/admin/i18n';
+import { privacyEn } from '../features/privacy/i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -774,4 +775,5 @@ export const en: Translations = {
   },
   ...accountEn,
   ...adminEn,
+  ...privacyEn,
 };

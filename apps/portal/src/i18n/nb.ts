@@ -1,5 +1,6 @@
 import { accountNb } from '../features/account/i18n';
 import { adminNb } from '../features/admin/i18n';
+import { privacyNb } from '../features/privacy/i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -761,6 +762,7 @@ export const nb = {
   },
   ...accountNb,
   ...adminNb,
+  ...privacyNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

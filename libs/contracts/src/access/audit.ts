@@ -105,3 +105,6 @@ export const breakGlassGrant = z.object({
 });
 export type BreakGlassGrant = z.infer<typeof breakGlassGrant>;
 export const breakGlassList = z.object({ grants: z.array(breakGlassGrant) });
+/** The caller's own grants still running, and how long a new one lasts (the municipality's setting). */
+export const ownBreakGlass = z.object({ minutes: z.number().int().positive(), grants: z.array(breakGlassGrant) });
+export type OwnBreakGlass = z.infer<typeof ownBreakGlass>;

@@ -105,6 +105,18 @@ describe('break-glass through the gateway and the housing service', () => {
     const grant = (await response.json()) as { id: string; grantedAt: string; expiresAt: string };
     expect(new Date(grant.expiresAt).getTime() - new Date(grant.grantedAt).getTime()).toBe(30 * 60_000);
 
+    // The officer's own running grants (the portal's banner), and only theirs.
+    const mine = (await (await env.call('GET', '/api/break-glass/mine', { token: officer })).json()) as {
+      minutes: number;
+      grants: { id: string; personId: string }[];
+    };
+    expect(mine.minutes).toBe(30);
+    expect(mine.grants).toContainEqual(expect.objectContaining({ id: grant.id, personId }));
+    const coordinatorsOwn = (await (await env.call('GET', '/api/break-glass/mine', { token: coordinator })).json()) as {
+      grants: { id: string }[];
+    };
+    expect(coordinatorsOwn.grants.map((g) => g.id)).not.toContain(grant.id);
+
     const { rows } = await env.pg.query<{ action: string; break_glass: boolean; purpose: string; person_ids: string[] }>(
       'SELECT action, break_glass, purpose, person_ids FROM audit_entry ORDER BY seq DESC LIMIT 1',
     );

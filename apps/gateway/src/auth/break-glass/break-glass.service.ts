@@ -67,6 +67,16 @@ export class BreakGlassService {
     return grant?.id;
   }
 
+  /** The user's grants that have not expired, soonest to end first. */
+  async activeOf(userId: string): Promise<BreakGlassGrant[]> {
+    const grants = await this.grants.find({ where: { userId, expiresAt: MoreThan(new Date()) }, order: { expiresAt: 'ASC' }, take: 50 });
+    return grants.map(toView);
+  }
+
+  get minutes(): number {
+    return this.config.BREAK_GLASS_MINUTES;
+  }
+
   async list(municipality: string): Promise<BreakGlassGrant[]> {
     return (await this.grants.find({ where: { municipality }, order: { grantedAt: 'DESC' }, take: 500 })).map(toView);
   }
