@@ -1,5 +1,34 @@
 /** Break-glass requests and the privacy officer's additions: strings, nb first. */
 export const privacyNb = {
+  privacyReport: {
+    queryHelp: 'Personens ID i Ankomst (står på husstandssiden og i saken). Loggen lagrer ID-er, ikke navn eller fødselsnummer.',
+    byName:
+      'Dette ser ut som et navn. Loggen lagrer bare personens ID, så et navn kan ikke gi svar, heller ikke «ingen har sett personen». Søk med personens ID.',
+    byNationalId:
+      'Dette ser ut som et fødselsnummer eller D-nummer. Loggen lagrer bare personens ID, og fødselsnummer slås ikke opp her. Be saksbehandler om personens ID i Ankomst.',
+    empty: 'Loggen har ingen oppføringer om person-ID {{personId}}.',
+    exportCsv_one: 'Last ned som CSV (én oppføring)',
+    exportCsv_other: 'Last ned som CSV ({{count}} oppføringer)',
+  },
+  /** Audit actions missing from `audit.actions` (same key form: dots as underscores). */
+  auditActions: {
+    dwelling_tenancies_read: 'Leieforhold for bolig lest',
+    'health_health-assessment_register': 'Helsekartlegging registrert',
+    'health_health-assessments_list': 'Helsekartlegginger listet',
+    'introduction_programme-candidate_register': 'Kandidat til introduksjonsprogram registrert',
+    'introduction_programme-candidates_list': 'Kandidater til introduksjonsprogram listet',
+    'person-transfer_decline': 'Overføring av person avslått',
+    'person-transfer_list-incoming': 'Innkommende overføringer listet',
+    'person-transfer_list-outgoing': 'Utgående overføringer listet',
+    'person-transfer_release': 'Person frigitt til annen kommune',
+    'person-transfer_request': 'Overføring av person bedt om',
+    person_read: 'Personopplysninger lest',
+    tenancy_allocate: 'Bolig tildelt',
+    tenancy_end: 'Leieforhold avsluttet',
+    'volunteering_guide-request_register': 'Ønske om flyktningguide registrert',
+    'volunteering_guide-requests_list': 'Ønsker om flyktningguide listet',
+    unknown: 'Annen handling ({{action}})',
+  },
   breakGlassRequest: {
     link: 'Nødtilgang',
     title: 'Be om nødtilgang',
@@ -38,6 +67,34 @@ export const privacyNb = {
 };
 
 export const privacyEn: typeof privacyNb = {
+  privacyReport: {
+    queryHelp: 'The person’s id in Ankomst (on the household page and in the case). The log keeps ids, not names or national ids.',
+    byName:
+      'This looks like a name. The log keeps only the person’s id, so a name cannot give an answer, not even "nobody has seen this person". Search with the person’s id.',
+    byNationalId:
+      'This looks like a national id or D number. The log keeps only the person’s id, and national ids are not looked up here. Ask a case worker for the person’s id in Ankomst.',
+    empty: 'The log has no entries about person id {{personId}}.',
+    exportCsv_one: 'Download as CSV (one entry)',
+    exportCsv_other: 'Download as CSV ({{count}} entries)',
+  },
+  auditActions: {
+    dwelling_tenancies_read: 'Tenancies of a dwelling read',
+    'health_health-assessment_register': 'Health assessment registered',
+    'health_health-assessments_list': 'Health assessments listed',
+    'introduction_programme-candidate_register': 'Introduction programme candidate registered',
+    'introduction_programme-candidates_list': 'Introduction programme candidates listed',
+    'person-transfer_decline': 'Person transfer declined',
+    'person-transfer_list-incoming': 'Incoming transfers listed',
+    'person-transfer_list-outgoing': 'Outgoing transfers listed',
+    'person-transfer_release': 'Person released to another municipality',
+    'person-transfer_request': 'Person transfer requested',
+    person_read: 'Personal data read',
+    tenancy_allocate: 'Dwelling allocated',
+    tenancy_end: 'Tenancy ended',
+    'volunteering_guide-request_register': 'Refugee guide request registered',
+    'volunteering_guide-requests_list': 'Refugee guide requests listed',
+    unknown: 'Other action ({{action}})',
+  },
   breakGlassRequest: {
     link: 'Emergency access',
     title: 'Request emergency access',
