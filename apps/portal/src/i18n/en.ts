@@ -133,6 +133,7 @@ export const en: Translations = {
     },
   },
   validation: {
+    searchTooLong: 'The search is too long: {{length}} characters, at most {{max}} are allowed. Nothing was searched for.',
     code: {
       required: 'Required',
       wrong_type: 'Has the wrong type of value',
@@ -552,6 +553,12 @@ export const en: Translations = {
     'refugee-service': 'Refugee service',
     'unaccompanied-minors-service': 'Unaccompanied minors service',
     health: 'Refugee health service',
+    nav: 'NAV',
+    housing: 'Housing service',
+    introduction: 'Introduction programme',
+    volunteering: 'Volunteer centre',
+    'volunteer-coordinator': 'Volunteer coordinator',
+    'coordination-group': 'Coordination group',
   },
   consent: {
     give: 'Record consent',
@@ -596,6 +603,8 @@ export const en: Translations = {
       'health-examination': 'Health examination',
       'intro-decision': 'Introduction programme decision',
       'skills-mapping': 'Skills mapping',
+      'referral-answer': 'Answer to a referral',
+      'guide-follow-up': 'Refugee guide follow-up',
     },
   },
   referrals: {

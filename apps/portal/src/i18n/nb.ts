@@ -126,6 +126,7 @@ export const nb = {
     },
   },
   validation: {
+    searchTooLong: 'Søket er for langt: {{length}} tegn, høyst {{max}} er tillatt. Ingenting er søkt etter.',
     code: {
       required: 'Må fylles ut',
       wrong_type: 'Har feil type verdi',
@@ -538,6 +539,12 @@ export const nb = {
     'refugee-service': 'Flyktningtjenesten',
     'unaccompanied-minors-service': 'Tjenesten for enslige mindreårige',
     health: 'Flyktninghelsetjenesten',
+    nav: 'NAV',
+    housing: 'Boligtjenesten',
+    introduction: 'Introduksjonsprogrammet',
+    volunteering: 'Frivilligsentralen',
+    'volunteer-coordinator': 'Frivillighetskoordinator',
+    'coordination-group': 'Koordineringsgruppen',
   },
   consent: {
     give: 'Registrer samtykke',
@@ -582,6 +589,8 @@ export const nb = {
       'health-examination': 'Helseundersøkelse',
       'intro-decision': 'Vedtak om introduksjonsprogram',
       'skills-mapping': 'Kartlegging',
+      'referral-answer': 'Svar på henvisning',
+      'guide-follow-up': 'Oppfølging av flyktningguide',
     },
   },
   referrals: {
