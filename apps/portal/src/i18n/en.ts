@@ -98,7 +98,7 @@ export const en: Translations = {
     title: {
       validation_failed: 'Some information needs correcting',
       not_found: 'Could not find what you asked for',
-      conflict: 'The change conflicts with something already registered',
+      conflict: 'Something was changed or registered in the meantime',
       national_id_held_elsewhere: 'The person is registered in another municipality',
       forbidden: 'You do not have access to this',
       unauthenticated: 'You are not logged in',
@@ -111,7 +111,8 @@ export const en: Translations = {
     hint: {
       validation_failed: 'See the notes next to the fields.',
       not_found: 'It may have been deleted or moved.',
-      conflict: 'Reload the page and check whether someone else changed the same thing.',
+      conflict:
+        'The page now shows what is stored – perhaps by a colleague or in another tab. Check it, and make your change again if it is still needed.',
       national_id_held_elsewhere: 'Request a transfer of the person from the municipality that holds them.',
       forbidden: 'Your role does not give access. Contact the municipal administrator if you need it.',
       unauthenticated: 'Please log in again.',

@@ -91,7 +91,7 @@ export const nb = {
     title: {
       validation_failed: 'Noen opplysninger må rettes',
       not_found: 'Fant ikke det du ba om',
-      conflict: 'Endringen kolliderer med noe som allerede er registrert',
+      conflict: 'Noe er endret eller registrert i mellomtiden',
       national_id_held_elsewhere: 'Personen er registrert i en annen kommune',
       forbidden: 'Du har ikke tilgang til dette',
       unauthenticated: 'Du er ikke logget inn',
@@ -104,7 +104,8 @@ export const nb = {
     hint: {
       validation_failed: 'Se merknadene ved feltene.',
       not_found: 'Det kan være slettet eller flyttet.',
-      conflict: 'Last siden på nytt og se om noen andre har endret det samme.',
+      conflict:
+        'Siden viser nå det som er lagret – kanskje av en kollega eller i en annen fane. Se over, og gjør endringen på nytt om den fortsatt trengs.',
       national_id_held_elsewhere: 'Be om overføring av personen fra kommunen som har dem registrert.',
       forbidden: 'Rollen din gir ikke tilgang. Kontakt kommuneadministrator om du trenger det.',
       unauthenticated: 'Logg inn på nytt.',
