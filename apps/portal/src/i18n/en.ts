@@ -249,6 +249,9 @@ export const en: Translations = {
   },
   settlement: {
     title: 'Settlement this year',
+    noStatistics:
+      'The figures for request, decision and settled persons are for the housing service and the municipal management. The households you follow up are in the household list.',
+    seeHouseholds: 'Go to the households',
     lead: "IMDi's request, the council's decision and how many have been settled so far.",
     progressHeading: 'Request, decision and settled {{year}}',
     kpisLabel: 'Settlement key figures {{year}}',

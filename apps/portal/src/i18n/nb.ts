@@ -242,6 +242,9 @@ export const nb = {
   },
   settlement: {
     title: 'Bosetting i år',
+    noStatistics:
+      'Tallene for anmodning, vedtak og bosatte er for boligtjenesten og kommuneledelsen. Husstandene du følger opp, finner du i husstandslisten.',
+    seeHouseholds: 'Gå til husstandene',
     lead: 'IMDis anmodning, kommunestyrets vedtak og hvor mange som er bosatt så langt.',
     progressHeading: 'Anmodning, vedtak og bosatte {{year}}',
     kpisLabel: 'Nøkkeltall for bosetting {{year}}',
