@@ -87,6 +87,11 @@ const scenarioModules = [
   './scenarios/housing.mjs',
   './scenarios/coordination-and-privacy.mjs',
   './scenarios/admin.mjs',
+  './scenarios/delivery.mjs',
+  './scenarios/break-glass.mjs',
+  './scenarios/privacy-officer.mjs',
+  './scenarios/users.mjs',
+  './scenarios/defects.mjs',
 ];
 
 /**
