@@ -35,7 +35,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     await page.goto(`${baseUrl}/admin/users`);
     const row = page.getByTestId(`user-${username}`);
     await row.waitFor({ timeout: 15_000 });
-    await row.getByRole('button', { name: /^Endre visningsnavnet til / }).click();
+    await row.getByRole('button', { name: /^Endre navn for / }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Nytt visningsnavn/).fill(`E2e Omdøpt ${stamp}`);
     await dialog.getByRole('button', { name: 'Lagre navnet' }).click();

@@ -1,8 +1,9 @@
 import { permissionsOf, type MeResponse } from '@ankomst/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router-dom';
-import { getAccessToken, setAccessToken } from '../../auth/token-store';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { getAccessToken, setAccessToken, takeSignOutNotice } from '../../auth/token-store';
+import { useSession } from '../../auth/use-session';
 import { installFakeFetch, type FakeAnswer } from '../../test/fake-fetch';
 import { renderWithProviders } from '../../test/render';
 import AccountPage from './account-page';
@@ -17,15 +18,21 @@ const me: MeResponse = {
 };
 
 function LoginProbe() {
-  const location = useLocation();
-  return <p>innlogging: {(location.state as { notice?: string } | null)?.notice}</p>;
+  return <p>innlogging: {takeSignOutNotice()}</p>;
+}
+
+/** As the shell does: a signed-out user is sent to the login page. */
+function Shell() {
+  const { user, isLoading } = useSession();
+  if (isLoading) return null;
+  return user ? <AccountPage /> : <Navigate to="/login" replace />;
 }
 
 function renderPage(routes: Record<string, FakeAnswer> = {}) {
   const fake = installFakeFetch({ 'GET /api/auth/me': { status: 200, body: me }, ...routes });
   renderWithProviders(
     <Routes>
-      <Route path="/account" element={<AccountPage />} />
+      <Route path="/account" element={<Shell />} />
       <Route path="/login" element={<LoginProbe />} />
     </Routes>,
     { path: '/account' },

@@ -1,9 +1,8 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import { queryKeys } from '../../api/query-keys';
-import { setAccessToken } from '../../auth/token-store';
+import { setAccessToken, setSignOutNotice } from '../../auth/token-store';
 import { useSession } from '../../auth/use-session';
 import { Page, Section } from '../../components/page';
 import { ChangePasswordForm } from './change-password-form';
@@ -13,13 +12,12 @@ export default function AccountPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
 
   // The gateway has ended every session of the account: forget this one too, and nothing of
-  // it may stay in the cache, then say on the login page why the user is there.
+  // it may stay in the cache, and the shell takes the user to the login page, which says why.
   const signedOut = () => {
+    setSignOutNotice('passwordChanged');
     setAccessToken(undefined);
-    void navigate('/login', { replace: true, state: { notice: 'passwordChanged' } });
     queryClient.setQueryData(queryKeys.auth.me, null);
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
   };

@@ -2,7 +2,7 @@
 export const adminNb = {
   userAdmin: {
     rename: 'Endre navn',
-    renameFor: 'Endre visningsnavnet til {{name}}',
+    renameFor: 'Endre navn for {{name}}',
     renameTitle: 'Endre visningsnavnet til {{name}}',
     renameBody: 'Navnet vises i Ankomst og i loggen over hvem som har sett hva. Brukernavnet {{username}} er det samme.',
     newDisplayName: 'Nytt visningsnavn',
@@ -23,7 +23,7 @@ export const adminNb = {
 export const adminEn: typeof adminNb = {
   userAdmin: {
     rename: 'Rename',
-    renameFor: 'Change the display name of {{name}}',
+    renameFor: 'Rename {{name}}',
     renameTitle: 'Change the display name of {{name}}',
     renameBody: 'The name is shown in Ankomst and in the log of who saw what. The username {{username}} stays the same.',
     newDisplayName: 'New display name',

@@ -219,7 +219,7 @@ describe('UsersPage', () => {
     const { callsTo } = renderPage({ [patch]: { status: 200, body: { ...users[1], displayName: 'Ola Boligsen' } } });
     await screen.findByRole('table', { name: 'Brukerkontoer' });
 
-    await userEvent.click(screen.getByRole('button', { name: 'Endre visningsnavnet til Ola Bolig' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Endre navn for Ola Bolig' }));
     const dialog = within(screen.getByRole('dialog'));
     const field = dialog.getByLabelText(/^Nytt visningsnavn/);
     await userEvent.clear(field);
@@ -261,7 +261,7 @@ describe('UsersPage', () => {
       },
     });
     await screen.findByRole('table', { name: 'Brukerkontoer' });
-    expect(screen.getByRole('button', { name: 'Endre visningsnavnet til Sso Bruker' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Endre navn for Sso Bruker' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sett nytt passord for Sso Bruker' })).toBeNull();
   });
 });
