@@ -98,6 +98,8 @@ export const breakGlassGrant = z.object({
   username: z.string(),
   role: z.string(),
   municipality: kommunenummer,
+  /** The account's display name as it is now, where the list of grants names people (not only usernames). */
+  displayName: z.string().optional(),
   personId: z.string(),
   reason: z.string(),
   grantedAt: z.string(),

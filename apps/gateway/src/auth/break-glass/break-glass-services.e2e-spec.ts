@@ -123,9 +123,11 @@ describe('break-glass through the gateway and the housing service', () => {
     expect(rows[0]).toEqual({ action: 'break-glass.open', break_glass: true, purpose: reason, person_ids: [personId] });
 
     const list = (await (await env.call('GET', '/api/break-glass', { token: privacyOfficer })).json()) as {
-      grants: { id: string; reason: string; username: string }[];
+      grants: { id: string; reason: string; username: string; displayName?: string }[];
     };
-    expect(list.grants).toContainEqual(expect.objectContaining({ id: grant.id, reason, username: 'housing-officer' }));
+    expect(list.grants).toContainEqual(
+      expect.objectContaining({ id: grant.id, reason, username: 'housing-officer', displayName: expect.any(String) }),
+    );
 
     const flagged = (await (await env.call('GET', '/api/audit?breakGlass=true', { token: privacyOfficer })).json()) as {
       entries: { personIds: string[] }[];

@@ -2,7 +2,8 @@ import { type BreakGlassGrant, type ConfirmedPerson, housingRpc } from '@ankomst
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource, In, MoreThan } from 'typeorm';
+import { UserEntity } from '../../users/user.entity';
 import { AuditLogService } from '../../audit/audit-log.service';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../../config';
 import type { AuthenticatedUser } from '../../access/authenticated-request';
@@ -78,7 +79,14 @@ export class BreakGlassService {
   }
 
   async list(municipality: string): Promise<BreakGlassGrant[]> {
-    return (await this.grants.find({ where: { municipality }, order: { grantedAt: 'DESC' }, take: 500 })).map(toView);
+    const grants = await this.grants.find({ where: { municipality }, order: { grantedAt: 'DESC' }, take: 500 });
+    // The privacy officer follows up people, not usernames: each grant names its account.
+    const userIds = [...new Set(grants.map((g) => g.userId))];
+    const users = userIds.length
+      ? await this.dataSource.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: { id: true, displayName: true } })
+      : [];
+    const names = new Map(users.map((u) => [u.id, u.displayName]));
+    return grants.map((g) => ({ ...toView(g), ...(names.has(g.userId) ? { displayName: names.get(g.userId) } : {}) }));
   }
 }
 

@@ -7,6 +7,7 @@ export const privacyNb = {
     byNationalId:
       'Dette ser ut som et fødselsnummer eller D-nummer. Loggen lagrer bare personens ID, og fødselsnummer slås ikke opp her. Be saksbehandler om personens ID i Ankomst.',
     empty: 'Loggen har ingen oppføringer om person-ID {{personId}}.',
+    reportFor: 'Innsyn for {{personId}}',
     exportCsv_one: 'Last ned som CSV (én oppføring)',
     exportCsv_other: 'Last ned som CSV ({{count}} oppføringer)',
   },
@@ -74,6 +75,7 @@ export const privacyEn: typeof privacyNb = {
     byNationalId:
       'This looks like a national id or D number. The log keeps only the person’s id, and national ids are not looked up here. Ask a case worker for the person’s id in Ankomst.',
     empty: 'The log has no entries about person id {{personId}}.',
+    reportFor: 'Access report for {{personId}}',
     exportCsv_one: 'Download as CSV (one entry)',
     exportCsv_other: 'Download as CSV ({{count}} entries)',
   },

@@ -16,9 +16,9 @@ const officer: MeResponse = {
 };
 const personId = '3f1c2b9e-6a4d-4e8f-9b2a-1c0d5e7f8a90';
 
-function renderPage(routes: Record<string, FakeAnswer> = {}) {
+function renderPage(routes: Record<string, FakeAnswer> = {}, path = '/privacy/access-report') {
   const fake = installFakeFetch({ 'GET /api/auth/me': { status: 200, body: officer }, ...routes });
-  renderWithProviders(<AccessReportPage />, { path: '/privacy/access-report' });
+  renderWithProviders(<AccessReportPage />, { path });
   return fake;
 }
 
@@ -76,6 +76,14 @@ describe('AccessReportPage', () => {
   it('says the log has no entries for that id (not that nobody has seen the person)', async () => {
     renderPage({ [`GET /api/audit/persons/${personId}`]: { status: 200, body: { personId, accesses: [] } } });
     await search(personId);
+    expect(await screen.findByText(`Loggen har ingen oppføringer om person-ID ${personId}.`)).toBeInTheDocument();
+  });
+
+  it('opens the report of a person id given in the address (the break-glass list links here)', async () => {
+    renderPage(
+      { [`GET /api/audit/persons/${personId}`]: { status: 200, body: { personId, accesses: [] } } },
+      `/privacy/access-report?person=${personId}`,
+    );
     expect(await screen.findByText(`Loggen har ingen oppføringer om person-ID ${personId}.`)).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { Alert, Button, Table, Tag } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { TextField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
@@ -13,8 +14,11 @@ import { actionLabel, purposeLabel } from '../audit-labels';
 /** Who accessed one person's data, when and why: the person's right to know (Normen fact sheet 15). */
 export default function AccessReportPage() {
   const { t, i18n } = useTranslation();
-  const [input, setInput] = useState('');
-  const [personId, setPersonId] = useState('');
+  // A person id (never a national id) may come in the address, from the break-glass list.
+  const [params] = useSearchParams();
+  const fromUrl = classifyPersonQuery(params.get('person') ?? '');
+  const [input, setInput] = useState(fromUrl.kind === 'personId' ? fromUrl.personId : '');
+  const [personId, setPersonId] = useState(fromUrl.kind === 'personId' ? fromUrl.personId : '');
   const [refused, setRefused] = useState<PersonQuery['kind']>();
   const [error, setError] = useState<string>();
   const report = useAccessReport(personId);
