@@ -1,13 +1,15 @@
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress';
 
 const workspaceRoot = path.resolve(__dirname, '../..');
 
-// Built into dist/apps/portal, which the gateway serves at `/`; in dev, /api goes to the gateway.
+// Built into dist/apps/portal, which the gateway serves at `/` (precompressed: .br and .gz beside
+// each text file); in dev, /api goes to the gateway.
 export default defineConfig({
   root: __dirname,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     // Exact matches: `@ankomst/contracts` and each department's entry point `@ankomst/contracts/<name>`.
     alias: [

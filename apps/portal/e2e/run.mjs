@@ -89,6 +89,11 @@ const scenarioModules = [
   './scenarios/introduction.mjs',
   './scenarios/admin.mjs',
   './scenarios/volunteering.mjs',
+  './scenarios/delivery.mjs',
+  './scenarios/break-glass.mjs',
+  './scenarios/privacy-officer.mjs',
+  './scenarios/users.mjs',
+  './scenarios/defects.mjs',
 ];
 
 /**

@@ -242,8 +242,16 @@ function portalServer(gatewayPort, portalDist) {
     if (!file.startsWith(portalDist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       file = path.join(portalDist, 'index.html');
     }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    // As the gateway serves it (apps/gateway/src/create-app.ts): the precompressed copy when the
+    // browser takes brotli, hashed assets immutable, the page revalidated.
+    const brotli = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? '')) && fs.existsSync(`${file}.br`);
+    res.writeHead(200, {
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+      ...(brotli ? { 'content-encoding': 'br' } : {}),
+    });
+    fs.createReadStream(brotli ? `${file}.br` : file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

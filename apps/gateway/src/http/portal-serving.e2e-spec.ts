@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
 
 describe('the gateway serves the built portal beside the API', () => {
+  const bigScript = 'export const greeting = "hei";\n'.repeat(500);
   const portalDist = mkdtempSync(path.join(tmpdir(), 'ankomst-portal-'));
   let sut: GatewayTestEnv;
 
@@ -11,6 +13,8 @@ describe('the gateway serves the built portal beside the API', () => {
     mkdirSync(path.join(portalDist, 'assets'));
     writeFileSync(path.join(portalDist, 'index.html'), '<!doctype html><title>Ankomst</title><div id="root"></div>');
     writeFileSync(path.join(portalDist, 'assets', 'app.js'), 'console.log("portal")');
+    writeFileSync(path.join(portalDist, 'assets', 'index-D_6SbP8V.js'), bigScript);
+    writeFileSync(path.join(portalDist, 'assets', 'index-D_6SbP8V.js.br'), brotliCompressSync(bigScript));
     sut = await startGatewayTestEnv({ PORTAL_DIST: portalDist });
   });
 
@@ -32,6 +36,29 @@ describe('the gateway serves the built portal beside the API', () => {
     const response = await fetch(`${sut.baseUrl}/assets/app.js`);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('console.log("portal")');
+  });
+
+  it('sends the precompressed copy of a hashed asset to a browser that takes brotli, cached for a year', async () => {
+    const response = await fetch(`${sut.baseUrl}/assets/index-D_6SbP8V.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('content-type')).toContain('javascript');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(await response.text()).toBe(bigScript);
+  });
+
+  it('sends the original to a client that takes no compression', async () => {
+    const response = await fetch(`${sut.baseUrl}/assets/index-D_6SbP8V.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.text()).toBe(bigScript);
+  });
+
+  it('lets the browser keep index.html only after revalidating, also for deep links', async () => {
+    for (const url of ['/', '/index.html', '/households/4f1c1d6e']) {
+      const response = await fetch(`${sut.baseUrl}${url}`);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
   });
 
   it('keeps unknown API paths a JSON 404, not the portal page', async () => {

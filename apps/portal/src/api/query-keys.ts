@@ -34,6 +34,8 @@ export const queryKeys = {
   privacy: {
     audit: (filters: Filters) => ['privacy', 'audit', filters] as const,
     breakGlass: ['privacy', 'break-glass'] as const,
+    ownBreakGlass: ['privacy', 'break-glass', 'mine'] as const,
+    personUnderGrant: (personId: string) => ['privacy', 'break-glass', 'person', personId] as const,
     accessReport: (personId: string) => ['privacy', 'access-report', personId] as const,
     chain: ['privacy', 'chain'] as const,
   },

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
@@ -7,7 +7,14 @@ import { i18n } from '../i18n/i18n';
 import { createRouter } from './routes';
 
 export function createQueryClient() {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    // A 409 means the record changed under the user (a colleague, another tab): everything
+    // shown is read again, so the page shows what is stored now and the message can say so.
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries();
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -17,6 +24,7 @@ export function createQueryClient() {
       },
     },
   });
+  return queryClient;
 }
 
 export function App() {

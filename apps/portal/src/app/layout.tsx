@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useLogout, useSession } from '../auth/use-session';
 import { Loading } from '../components/states';
+import { BreakGlassBanner } from '../features/privacy/components/break-glass-banner';
 import { LanguageSwitch } from './language-switch';
 import { menuFor } from './navigation';
 
@@ -37,6 +38,16 @@ export function Layout() {
               {user.displayName} · {t(`roles.${user.role}`, { defaultValue: user.role })}
             </span>
           )}
+          {user?.permissions.includes('breakglass:use') && (
+            <NavLink to="/break-glass" className="topbar-link" data-testid="break-glass-link">
+              {t('breakGlassRequest.link')}
+            </NavLink>
+          )}
+          {user && (
+            <NavLink to="/account" className="topbar-link" data-testid="account-link">
+              {t('account.link')}
+            </NavLink>
+          )}
           <LanguageSwitch />
           <Button variant="secondary" data-size="sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
             {t('auth.logout')}
@@ -62,6 +73,7 @@ export function Layout() {
         ))}
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <BreakGlassBanner />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -80,6 +80,11 @@ export const routes: RouteObject[] = [
         element: page(() => import('../features/privacy/pages/access-report-page'), ['audit:read']),
       },
       { path: 'privacy/chain', element: page(() => import('../features/privacy/pages/chain-page'), ['audit:verify']) },
+      {
+        path: 'break-glass',
+        element: page(() => import('../features/privacy/pages/break-glass-request-page'), ['breakglass:use']),
+      },
+      { path: 'account', element: page(() => import('../features/account/account-page')) },
       { path: 'admin/users', element: page(() => import('../features/admin/pages/users-page'), ['users:manage']) },
       { path: 'introduction', element: page(() => import('../features/introduction/pages/participants-page'), ['introduction:read']) },
       {

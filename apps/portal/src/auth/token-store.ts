@@ -21,3 +21,21 @@ export function notifySessionExpired(): void {
   accessToken = undefined;
   for (const listener of expiryListeners) listener();
 }
+
+/**
+ * Why the user was signed out, for the login page to say once (the password was changed, so
+ * every session ended). Kept here, not in the router's state: the shell's own redirect to the
+ * login page would replace that.
+ */
+let signOutNotice: string | undefined;
+
+export function setSignOutNotice(notice: string | undefined): void {
+  signOutNotice = notice;
+}
+
+/** The notice, once: reading it clears it. */
+export function takeSignOutNotice(): string | undefined {
+  const notice = signOutNotice;
+  signOutNotice = undefined;
+  return notice;
+}

@@ -22,24 +22,24 @@ function wrapper() {
 describe('useSession', () => {
   afterEach(() => setAccessToken(undefined));
 
-  it('restores the session from the refresh cookie after a reload', async () => {
-    installFakeFetch({
-      'GET /api/auth/me': [
-        { status: 401, body: { code: 'unauthenticated', message: 'no token' } },
-        { status: 200, body: me },
-      ],
+  it('restores the session after a reload with one refresh and one /me, no 401 round first', async () => {
+    const { callsTo, calls } = installFakeFetch({
       'POST /api/auth/refresh': { status: 200, body: { accessToken: 'fresh' } },
+      'GET /api/auth/me': { status: 200, body: me },
     });
 
     const { result } = renderHook(() => useSession(), { wrapper: wrapper() });
 
     await waitFor(() => expect(result.current.user?.username).toBe('privacy-officer'));
     expect(getAccessToken()).toBe('fresh');
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['POST /api/auth/refresh', 'GET /api/auth/me']);
+    expect(callsTo('POST /api/auth/refresh')[0].headers['x-requested-with']).toBe('ankomst');
+    expect(callsTo('GET /api/auth/me')[0].headers.Authorization).toBe('Bearer fresh');
   });
 
-  it('is anonymous when there is no session to restore', async () => {
-    installFakeFetch({
-      'GET /api/auth/me': { status: 401, body: { code: 'unauthenticated', message: 'no token' } },
+  it('is anonymous without asking /me when there is no session to restore', async () => {
+    const { callsTo } = installFakeFetch({
+      'GET /api/auth/me': { status: 200, body: me },
       'POST /api/auth/refresh': { status: 401, body: { code: 'unauthenticated', message: 'no cookie' } },
     });
 
@@ -47,6 +47,20 @@ describe('useSession', () => {
 
     await waitFor(() => expect(result.current.isLoading).toBe(false));
     expect(result.current.user).toBeNull();
+    expect(callsTo('GET /api/auth/me')).toHaveLength(0);
+  });
+
+  it('asks /me straight away when a token is already in memory (just logged in)', async () => {
+    const { callsTo } = installFakeFetch({
+      'GET /api/auth/me': { status: 200, body: me },
+      'POST /api/auth/refresh': { status: 200, body: { accessToken: 'other' } },
+    });
+    setAccessToken('t');
+
+    const { result } = renderHook(() => useSession(), { wrapper: wrapper() });
+
+    await waitFor(() => expect(result.current.user?.username).toBe('privacy-officer'));
+    expect(callsTo('POST /api/auth/refresh')).toHaveLength(0);
   });
 
   it('logs out: calls the server with the CSRF header and forgets the token', async () => {

@@ -1,5 +1,8 @@
 import { introductionEn } from '../features/introduction/i18n';
 import { volunteeringEn } from '../features/volunteering/i18n';
+import { accountEn } from '../features/account/i18n';
+import { adminEn } from '../features/admin/i18n';
+import { privacyEn } from '../features/privacy/i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -95,7 +98,7 @@ export const en: Translations = {
     title: {
       validation_failed: 'Some information needs correcting',
       not_found: 'Could not find what you asked for',
-      conflict: 'The change conflicts with something already registered',
+      conflict: 'Something was changed or registered in the meantime',
       national_id_held_elsewhere: 'The person is registered in another municipality',
       forbidden: 'You do not have access to this',
       unauthenticated: 'You are not logged in',
@@ -108,7 +111,8 @@ export const en: Translations = {
     hint: {
       validation_failed: 'See the notes next to the fields.',
       not_found: 'It may have been deleted or moved.',
-      conflict: 'Reload the page and check whether someone else changed the same thing.',
+      conflict:
+        'The page now shows what is stored – perhaps by a colleague or in another tab. Check it, and make your change again if it is still needed.',
       national_id_held_elsewhere: 'Request a transfer of the person from the municipality that holds them.',
       forbidden: 'Your role does not give access. Contact the municipal administrator if you need it.',
       unauthenticated: 'Please log in again.',
@@ -130,6 +134,7 @@ export const en: Translations = {
     },
   },
   validation: {
+    searchTooLong: 'The search is too long: {{length}} characters, at most {{max}} are allowed. Nothing was searched for.',
     code: {
       required: 'Required',
       wrong_type: 'Has the wrong type of value',
@@ -248,6 +253,9 @@ export const en: Translations = {
   },
   settlement: {
     title: 'Settlement this year',
+    noStatistics:
+      'The figures for request, decision and settled persons are for the housing service and the municipal management. The households you follow up are in the household list.',
+    seeHouseholds: 'Go to the households',
     lead: "IMDi's request, the council's decision and how many have been settled so far.",
     progressHeading: 'Request, decision and settled {{year}}',
     kpisLabel: 'Settlement key figures {{year}}',
@@ -553,6 +561,12 @@ export const en: Translations = {
     'refugee-service': 'Refugee service',
     'unaccompanied-minors-service': 'Unaccompanied minors service',
     health: 'Refugee health service',
+    nav: 'NAV',
+    housing: 'Housing service',
+    introduction: 'Introduction programme',
+    volunteering: 'Volunteer centre',
+    'volunteer-coordinator': 'Volunteer coordinator',
+    'coordination-group': 'Coordination group',
   },
   consent: {
     give: 'Record consent',
@@ -597,6 +611,8 @@ export const en: Translations = {
       'health-examination': 'Health examination',
       'intro-decision': 'Introduction programme decision',
       'skills-mapping': 'Skills mapping',
+      'referral-answer': 'Answer to a referral',
+      'guide-follow-up': 'Refugee guide follow-up',
     },
   },
   referrals: {
@@ -760,4 +776,7 @@ export const en: Translations = {
   },
   ...introductionEn,
   ...volunteeringEn,
+  ...accountEn,
+  ...adminEn,
+  ...privacyEn,
 };

@@ -1,5 +1,8 @@
 import { introductionNb } from '../features/introduction/i18n';
 import { volunteeringNb } from '../features/volunteering/i18n';
+import { accountNb } from '../features/account/i18n';
+import { adminNb } from '../features/admin/i18n';
+import { privacyNb } from '../features/privacy/i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -88,7 +91,7 @@ export const nb = {
     title: {
       validation_failed: 'Noen opplysninger må rettes',
       not_found: 'Fant ikke det du ba om',
-      conflict: 'Endringen kolliderer med noe som allerede er registrert',
+      conflict: 'Noe er endret eller registrert i mellomtiden',
       national_id_held_elsewhere: 'Personen er registrert i en annen kommune',
       forbidden: 'Du har ikke tilgang til dette',
       unauthenticated: 'Du er ikke logget inn',
@@ -101,7 +104,8 @@ export const nb = {
     hint: {
       validation_failed: 'Se merknadene ved feltene.',
       not_found: 'Det kan være slettet eller flyttet.',
-      conflict: 'Last siden på nytt og se om noen andre har endret det samme.',
+      conflict:
+        'Siden viser nå det som er lagret – kanskje av en kollega eller i en annen fane. Se over, og gjør endringen på nytt om den fortsatt trengs.',
       national_id_held_elsewhere: 'Be om overføring av personen fra kommunen som har dem registrert.',
       forbidden: 'Rollen din gir ikke tilgang. Kontakt kommuneadministrator om du trenger det.',
       unauthenticated: 'Logg inn på nytt.',
@@ -123,6 +127,7 @@ export const nb = {
     },
   },
   validation: {
+    searchTooLong: 'Søket er for langt: {{length}} tegn, høyst {{max}} er tillatt. Ingenting er søkt etter.',
     code: {
       required: 'Må fylles ut',
       wrong_type: 'Har feil type verdi',
@@ -241,6 +246,9 @@ export const nb = {
   },
   settlement: {
     title: 'Bosetting i år',
+    noStatistics:
+      'Tallene for anmodning, vedtak og bosatte er for boligtjenesten og kommuneledelsen. Husstandene du følger opp, finner du i husstandslisten.',
+    seeHouseholds: 'Gå til husstandene',
     lead: 'IMDis anmodning, kommunestyrets vedtak og hvor mange som er bosatt så langt.',
     progressHeading: 'Anmodning, vedtak og bosatte {{year}}',
     kpisLabel: 'Nøkkeltall for bosetting {{year}}',
@@ -539,6 +547,12 @@ export const nb = {
     'refugee-service': 'Flyktningtjenesten',
     'unaccompanied-minors-service': 'Tjenesten for enslige mindreårige',
     health: 'Flyktninghelsetjenesten',
+    nav: 'NAV',
+    housing: 'Boligtjenesten',
+    introduction: 'Introduksjonsprogrammet',
+    volunteering: 'Frivilligsentralen',
+    'volunteer-coordinator': 'Frivillighetskoordinator',
+    'coordination-group': 'Koordineringsgruppen',
   },
   consent: {
     give: 'Registrer samtykke',
@@ -583,6 +597,8 @@ export const nb = {
       'health-examination': 'Helseundersøkelse',
       'intro-decision': 'Vedtak om introduksjonsprogram',
       'skills-mapping': 'Kartlegging',
+      'referral-answer': 'Svar på henvisning',
+      'guide-follow-up': 'Oppfølging av flyktningguide',
     },
   },
   referrals: {
@@ -747,6 +763,9 @@ export const nb = {
   },
   ...introductionNb,
   ...volunteeringNb,
+  ...accountNb,
+  ...adminNb,
+  ...privacyNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

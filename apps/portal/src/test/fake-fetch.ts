@@ -27,7 +27,13 @@ export function fakeResponse({ status, body, headers = {} }: FakeAnswer) {
  * Routes by "METHOD path" (query string ignored); a route's answers are used in order and the
  * last one repeats. Unknown routes answer 404 like the gateway does.
  */
-export function installFakeFetch(routes: Record<string, FakeAnswer[] | FakeAnswer>) {
+export function installFakeFetch(given: Record<string, FakeAnswer[] | FakeAnswer>) {
+  // A page test that scripts /auth/me is about a signed-in user: the browser then holds a
+  // refresh cookie, which is what restores the session after a load (see restoreSession).
+  const routes: Record<string, FakeAnswer[] | FakeAnswer> =
+    given['GET /api/auth/me'] && !given['POST /api/auth/refresh']
+      ? { ...given, 'POST /api/auth/refresh': { status: 200, body: { accessToken: 'test-token' } } }
+      : given;
   const calls: RecordedCall[] = [];
   const used = new Map<string, number>();
   const fetchMock = jest.fn(async (input: string, init: RequestInit = {}) => {

@@ -98,6 +98,8 @@ export const breakGlassGrant = z.object({
   username: z.string(),
   role: z.string(),
   municipality: kommunenummer,
+  /** The account's display name as it is now, where the list of grants names people (not only usernames). */
+  displayName: z.string().optional(),
   personId: z.string(),
   reason: z.string(),
   grantedAt: z.string(),
@@ -105,3 +107,6 @@ export const breakGlassGrant = z.object({
 });
 export type BreakGlassGrant = z.infer<typeof breakGlassGrant>;
 export const breakGlassList = z.object({ grants: z.array(breakGlassGrant) });
+/** The caller's own grants still running, and how long a new one lasts (the municipality's setting). */
+export const ownBreakGlass = z.object({ minutes: z.number().int().positive(), grants: z.array(breakGlassGrant) });
+export type OwnBreakGlass = z.infer<typeof ownBreakGlass>;

@@ -22,6 +22,7 @@ export const platformRows: AccessRows = {
   'GET /api/audit/persons/:personId': [PO],
   'GET /api/break-glass': [PO],
   'POST /api/break-glass': [HO, IA, HW, CM],
+  'GET /api/break-glass/mine': [HO, IA, HW, CM],
 
   'GET /api/users': [MA],
   'GET /api/users/:id': [MA],

@@ -105,15 +105,29 @@ describe('break-glass through the gateway and the housing service', () => {
     const grant = (await response.json()) as { id: string; grantedAt: string; expiresAt: string };
     expect(new Date(grant.expiresAt).getTime() - new Date(grant.grantedAt).getTime()).toBe(30 * 60_000);
 
+    // The officer's own running grants (the portal's banner), and only theirs.
+    const mine = (await (await env.call('GET', '/api/break-glass/mine', { token: officer })).json()) as {
+      minutes: number;
+      grants: { id: string; personId: string }[];
+    };
+    expect(mine.minutes).toBe(30);
+    expect(mine.grants).toContainEqual(expect.objectContaining({ id: grant.id, personId }));
+    const coordinatorsOwn = (await (await env.call('GET', '/api/break-glass/mine', { token: coordinator })).json()) as {
+      grants: { id: string }[];
+    };
+    expect(coordinatorsOwn.grants.map((g) => g.id)).not.toContain(grant.id);
+
     const { rows } = await env.pg.query<{ action: string; break_glass: boolean; purpose: string; person_ids: string[] }>(
       'SELECT action, break_glass, purpose, person_ids FROM audit_entry ORDER BY seq DESC LIMIT 1',
     );
     expect(rows[0]).toEqual({ action: 'break-glass.open', break_glass: true, purpose: reason, person_ids: [personId] });
 
     const list = (await (await env.call('GET', '/api/break-glass', { token: privacyOfficer })).json()) as {
-      grants: { id: string; reason: string; username: string }[];
+      grants: { id: string; reason: string; username: string; displayName?: string }[];
     };
-    expect(list.grants).toContainEqual(expect.objectContaining({ id: grant.id, reason, username: 'housing-officer' }));
+    expect(list.grants).toContainEqual(
+      expect.objectContaining({ id: grant.id, reason, username: 'housing-officer', displayName: expect.any(String) }),
+    );
 
     const flagged = (await (await env.call('GET', '/api/audit?breakGlass=true', { token: privacyOfficer })).json()) as {
       entries: { personIds: string[] }[];

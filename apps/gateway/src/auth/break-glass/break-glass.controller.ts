@@ -1,4 +1,12 @@
-import { breakGlassGrant, type BreakGlassGrant, breakGlassList, breakGlassRequest, type BreakGlassRequest } from '@ankomst/contracts';
+import {
+  breakGlassGrant,
+  type BreakGlassGrant,
+  breakGlassList,
+  breakGlassRequest,
+  type BreakGlassRequest,
+  ownBreakGlass,
+  type OwnBreakGlass,
+} from '@ankomst/contracts';
 import { Body, Controller, Get, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Audited } from '../../audit/audited.decorator';
@@ -27,6 +35,19 @@ export class BreakGlassController {
     @Req() request: FastifyRequest,
   ): Promise<BreakGlassGrant> {
     return this.breakGlass.open(actor, body.personId, body.reason, String(request.id));
+  }
+
+  // Not audited: the caller's own grants (ids they typed themselves, each already audited as
+  // break-glass.open); the portal asks on every page to show the banner while one runs.
+  @Get('mine')
+  @RequirePermission('breakglass:use')
+  @ApiDoc({
+    summary: "The caller's own break-glass grants still running, and how many minutes a new one lasts",
+    tag: 'audit',
+    response: ownBreakGlass,
+  })
+  async mine(@CurrentActor() actor: AuthenticatedUser): Promise<OwnBreakGlass> {
+    return { minutes: this.breakGlass.minutes, grants: await this.breakGlass.activeOf(actor.userId) };
   }
 
   @Get()

@@ -3,7 +3,8 @@ import { type ConfirmedPerson, housingRpc } from '@ankomst/contracts/housing';
 import { ServiceClient } from '@ankomst/platform-messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource, In, MoreThan } from 'typeorm';
+import { UserEntity } from '../../users/user.entity';
 import { AuditLogService } from '../../audit/audit-log.service';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../../config';
 import type { AuthenticatedUser } from '../../access/authenticated-request';
@@ -68,8 +69,25 @@ export class BreakGlassService {
     return grant?.id;
   }
 
+  /** The user's grants that have not expired, soonest to end first. */
+  async activeOf(userId: string): Promise<BreakGlassGrant[]> {
+    const grants = await this.grants.find({ where: { userId, expiresAt: MoreThan(new Date()) }, order: { expiresAt: 'ASC' }, take: 50 });
+    return grants.map(toView);
+  }
+
+  get minutes(): number {
+    return this.config.BREAK_GLASS_MINUTES;
+  }
+
   async list(municipality: string): Promise<BreakGlassGrant[]> {
-    return (await this.grants.find({ where: { municipality }, order: { grantedAt: 'DESC' }, take: 500 })).map(toView);
+    const grants = await this.grants.find({ where: { municipality }, order: { grantedAt: 'DESC' }, take: 500 });
+    // The privacy officer follows up people, not usernames: each grant names its account.
+    const userIds = [...new Set(grants.map((g) => g.userId))];
+    const users = userIds.length
+      ? await this.dataSource.getRepository(UserEntity).find({ where: { id: In(userIds) }, select: { id: true, displayName: true } })
+      : [];
+    const names = new Map(users.map((u) => [u.id, u.displayName]));
+    return grants.map((g) => ({ ...toView(g), ...(names.has(g.userId) ? { displayName: names.get(g.userId) } : {}) }));
   }
 }
 

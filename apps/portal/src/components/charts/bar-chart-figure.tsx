@@ -1,6 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../format/format';
 
 export interface Series {
@@ -40,13 +40,21 @@ export function BarChartFigure({
             <XAxis dataKey={categoryKey} />
             <YAxis allowDecimals={false} />
             <Tooltip formatter={(value) => format(value)} />
-            <Legend />
             {series.map((s, index) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} fill={chartColours[index % chartColours.length]} />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {/* Our own legend, in the bars' order: recharts' legend sorts its items by name. */}
+      <ul className="chart-legend" data-testid="chart-legend">
+        {series.map((s, index) => (
+          <li key={s.key}>
+            <span className="chart-swatch" style={{ background: chartColours[index % chartColours.length] }} aria-hidden="true" />
+            {s.label}
+          </li>
+        ))}
+      </ul>
       <details className="chart-table">
         <summary>{t('charts.showTable')}</summary>
         <Table data-size="sm">

@@ -1,8 +1,9 @@
-import { Button, Divider, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect } from 'react';
+import { Alert, Button, Divider, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../../app/language-switch';
+import { takeSignOutNotice } from '../../auth/token-store';
 import { useOidcProviders, useSession } from '../../auth/use-session';
 import { Loading } from '../../components/states';
 import { LoginForm } from './login-form';
@@ -13,6 +14,7 @@ export default function LoginPage() {
   const location = useLocation();
   const { user, isLoading } = useSession();
   const providers = useOidcProviders();
+  const [notice] = useState(takeSignOutNotice);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
 
   useEffect(() => {
@@ -30,6 +32,11 @@ export default function LoginPage() {
         {t('auth.title')}
       </Heading>
       <Paragraph className="page-lead">{t('auth.lead')}</Paragraph>
+      {notice === 'passwordChanged' && (
+        <Alert data-color="success" role="status" data-testid="login-notice">
+          {t('account.changed')}
+        </Alert>
+      )}
       {(providers.data ?? []).length > 0 && (
         <>
           <div className="stack">

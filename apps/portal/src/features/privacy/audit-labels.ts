@@ -16,5 +16,12 @@ const purposeKeys: Record<string, string> = {
 
 export const purposeLabel = (t: T, purpose: string) => (purposeKeys[purpose] ? t(`audit.purposes.${purposeKeys[purpose]}`) : purpose);
 
-/** `case.read` → `audit.actions.case_read` (i18next reads dots as nesting). */
-export const actionLabel = (t: T, action: string) => t(`audit.actions.${action.replace(/\./g, '_')}`, { defaultValue: action });
+/**
+ * An audit action in words: `case.read` → `audit.actions.case_read` (i18next reads dots as
+ * nesting), then the privacy feature's own additions, and for an action no list knows yet
+ * "Other action (x.y)" rather than the bare key.
+ */
+export const actionLabel = (t: T, action: string) => {
+  const key = action.replace(/\./g, '_');
+  return t(`audit.actions.${key}`, { defaultValue: t(`auditActions.${key}`, { defaultValue: t('auditActions.unknown', { action }) }) });
+};

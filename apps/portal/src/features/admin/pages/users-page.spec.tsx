@@ -213,4 +213,55 @@ describe('UsersPage', () => {
     expect(await screen.findByText('Per Helse er aktiv igjen.')).toBeInTheDocument();
     expect(callsTo(patch).map((c) => c.body)).toEqual([{ active: true }]);
   });
+
+  it('renames an account with PATCH displayName, trimmed, after the contract accepts it', async () => {
+    const patch = `PATCH /api/users/${idOf(2)}`;
+    const { callsTo } = renderPage({ [patch]: { status: 200, body: { ...users[1], displayName: 'Ola Boligsen' } } });
+    await screen.findByRole('table', { name: 'Brukerkontoer' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Endre navn for Ola Bolig' }));
+    const dialog = within(screen.getByRole('dialog'));
+    const field = dialog.getByLabelText(/^Nytt visningsnavn/);
+    await userEvent.clear(field);
+    await userEvent.click(dialog.getByRole('button', { name: 'Lagre navnet' }));
+    expect(callsTo(patch)).toEqual([]);
+    expect(dialog.getByLabelText(/^Nytt visningsnavn/)).toHaveAccessibleDescription(/./);
+
+    await userEvent.type(field, '  Ola Boligsen ');
+    await userEvent.click(dialog.getByRole('button', { name: 'Lagre navnet' }));
+
+    expect(await screen.findByText('Visningsnavnet er endret til Ola Boligsen.')).toBeInTheDocument();
+    expect(callsTo(patch).map((c) => c.body)).toEqual([{ displayName: 'Ola Boligsen' }]);
+  });
+
+  it('resets a local account’s password with PATCH password, refusing a short one first', async () => {
+    const patch = `PATCH /api/users/${idOf(2)}`;
+    const { callsTo } = renderPage({ [patch]: { status: 200, body: users[1] } });
+    await screen.findByRole('table', { name: 'Brukerkontoer' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sett nytt passord for Ola Bolig' }));
+    const dialog = within(screen.getByRole('dialog'));
+    await userEvent.type(dialog.getByLabelText(/^Nytt passord/), 'kort');
+    await userEvent.click(dialog.getByRole('button', { name: 'Sett passordet' }));
+    expect(callsTo(patch)).toEqual([]);
+    expect(dialog.getByLabelText(/^Nytt passord/)).toHaveAccessibleDescription(/Må ha minst 12 tegn/);
+
+    await userEvent.type(dialog.getByLabelText(/^Nytt passord/), '-men-nå-lang-nok');
+    await userEvent.click(dialog.getByRole('button', { name: 'Sett passordet' }));
+
+    expect(await screen.findByText('Nytt passord er satt for Ola Bolig. Alle innloggingene deres er avsluttet.')).toBeInTheDocument();
+    expect(callsTo(patch).map((c) => c.body)).toEqual([{ password: 'kort-men-nå-lang-nok' }]);
+  });
+
+  it('offers no password reset for an account that signs in through the municipality’s identity provider', async () => {
+    renderPage({
+      'GET /api/users': {
+        status: 200,
+        body: { users: [...users, account('sso.bruker', { id: idOf(4), displayName: 'Sso Bruker', source: 'https://idp.example' })] },
+      },
+    });
+    await screen.findByRole('table', { name: 'Brukerkontoer' });
+    expect(screen.getByRole('button', { name: 'Endre navn for Sso Bruker' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sett nytt passord for Sso Bruker' })).toBeNull();
+  });
 });

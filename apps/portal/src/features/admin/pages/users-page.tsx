@@ -1,9 +1,11 @@
 import { Alert, Button, Dialog, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { roles, type Role, type UserView } from '@ankomst/contracts';
+import { roles, updateUserRequest, type Role, type UserView } from '@ankomst/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useSession } from '../../../auth/use-session';
-import { SelectField } from '../../../components/form-field';
+import { SelectField, TextField } from '../../../components/form-field';
+import { zodFieldErrors } from '../../../forms/rule-messages';
 import { Page, Section } from '../../../components/page';
 import { EmptyState, QueryState, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
@@ -11,7 +13,24 @@ import { useDeactivateUser, useUpdateUser, useUsers } from '../api/use-users';
 import { CreateUserForm } from '../components/create-user-form';
 
 /** What the admin is about to do to one account; role changes and deactivation end its sessions. */
-type PendingAction = { kind: 'role'; user: UserView; role: Role } | { kind: 'deactivate'; user: UserView };
+type PendingAction =
+  | { kind: 'role'; user: UserView; role: Role }
+  | { kind: 'deactivate'; user: UserView }
+  | { kind: 'rename'; user: UserView; displayName: string }
+  | { kind: 'password'; user: UserView; password: string };
+
+/** The field message for the dialog's input, by the contract's own schema; undefined when valid. */
+function dialogInputError(pending: PendingAction, t: TFunction): string | undefined {
+  const change =
+    pending.kind === 'rename'
+      ? { displayName: pending.displayName.trim() }
+      : pending.kind === 'password'
+        ? { password: pending.password }
+        : undefined;
+  if (!change) return undefined;
+  const parsed = updateUserRequest.safeParse(change);
+  return parsed.success ? undefined : Object.values(zodFieldErrors(t, parsed.error))[0];
+}
 
 export default function UsersPage() {
   const { t, i18n } = useTranslation();
@@ -22,6 +41,7 @@ export default function UsersPage() {
   const deactivate = useDeactivateUser();
   const [pending, setPending] = useState<PendingAction>();
   const [done, setDone] = useState<string>();
+  const [inputError, setInputError] = useState<string>();
   const items = users.data?.users ?? [];
 
   const municipality = me
@@ -30,6 +50,7 @@ export default function UsersPage() {
 
   const closeDialog = () => {
     setPending(undefined);
+    setInputError(undefined);
     update.reset();
     deactivate.reset();
   };
@@ -37,7 +58,33 @@ export default function UsersPage() {
   const confirm = () => {
     if (!pending) return;
     const name = pending.user.displayName;
-    if (pending.kind === 'role') {
+    const invalid = dialogInputError(pending, t);
+    if (invalid) {
+      setInputError(invalid);
+      return;
+    }
+    if (pending.kind === 'rename') {
+      const displayName = pending.displayName.trim();
+      update.mutate(
+        { id: pending.user.id, displayName },
+        {
+          onSuccess: () => {
+            setDone(t('userAdmin.renamed', { name: displayName }));
+            closeDialog();
+          },
+        },
+      );
+    } else if (pending.kind === 'password') {
+      update.mutate(
+        { id: pending.user.id, password: pending.password },
+        {
+          onSuccess: () => {
+            setDone(t('userAdmin.passwordReset', { name }));
+            closeDialog();
+          },
+        },
+      );
+    } else if (pending.kind === 'role') {
       const role = pending.role;
       update.mutate(
         { id: pending.user.id, role },
@@ -63,7 +110,7 @@ export default function UsersPage() {
     update.mutate({ id: user.id, active: true }, { onSuccess: () => setDone(t('users.reactivated', { name: user.displayName })) });
   };
 
-  const dialogError = pending ? (pending.kind === 'role' ? update.error : deactivate.error) : undefined;
+  const dialogError = pending ? (pending.kind === 'deactivate' ? deactivate.error : update.error) : undefined;
   const dialogBusy = update.isPending || deactivate.isPending;
 
   return (
@@ -126,6 +173,32 @@ export default function UsersPage() {
                                 {t('users.changeRole')}
                               </Button>
                             )}
+                            {user.active && (
+                              <Button
+                                variant="secondary"
+                                data-size="sm"
+                                aria-label={t('userAdmin.renameFor', { name: user.displayName })}
+                                onClick={() => {
+                                  setDone(undefined);
+                                  setPending({ kind: 'rename', user, displayName: user.displayName });
+                                }}
+                              >
+                                {t('userAdmin.rename')}
+                              </Button>
+                            )}
+                            {user.active && local && (
+                              <Button
+                                variant="secondary"
+                                data-size="sm"
+                                aria-label={t('userAdmin.resetPasswordFor', { name: user.displayName })}
+                                onClick={() => {
+                                  setDone(undefined);
+                                  setPending({ kind: 'password', user, password: '' });
+                                }}
+                              >
+                                {t('userAdmin.resetPassword')}
+                              </Button>
+                            )}
                             {user.active ? (
                               <Button
                                 variant="secondary"
@@ -171,10 +244,46 @@ export default function UsersPage() {
         {pending && (
           <>
             <Heading level={2} data-size="xs" id="user-dialog-heading">
-              {pending.kind === 'role'
-                ? t('users.confirmRoleTitle', { name: pending.user.displayName })
-                : t('users.confirmDeactivateTitle', { name: pending.user.displayName })}
+              {t(
+                {
+                  role: 'users.confirmRoleTitle',
+                  deactivate: 'users.confirmDeactivateTitle',
+                  rename: 'userAdmin.renameTitle',
+                  password: 'userAdmin.resetTitle',
+                }[pending.kind],
+                { name: pending.user.displayName },
+              )}
             </Heading>
+            {pending.kind === 'rename' && (
+              <TextField
+                id="user-dialog-display-name"
+                label={t('userAdmin.newDisplayName')}
+                autoComplete="off"
+                value={pending.displayName}
+                onChange={(e) => {
+                  setInputError(undefined);
+                  setPending({ ...pending, displayName: e.target.value });
+                }}
+                error={inputError}
+                required
+              />
+            )}
+            {pending.kind === 'password' && (
+              <TextField
+                id="user-dialog-password"
+                label={t('userAdmin.newPassword')}
+                description={t('userAdmin.newPasswordHelp')}
+                type="password"
+                autoComplete="new-password"
+                value={pending.password}
+                onChange={(e) => {
+                  setInputError(undefined);
+                  setPending({ ...pending, password: e.target.value });
+                }}
+                error={inputError}
+                required
+              />
+            )}
             {pending.kind === 'role' && (
               <SelectField
                 label={t('users.newRole')}
@@ -189,9 +298,15 @@ export default function UsersPage() {
               </SelectField>
             )}
             <Paragraph>
-              {pending.kind === 'role'
-                ? t('users.confirmRoleBody', { username: pending.user.username })
-                : t('users.confirmDeactivateBody', { username: pending.user.username })}
+              {t(
+                {
+                  role: 'users.confirmRoleBody',
+                  deactivate: 'users.confirmDeactivateBody',
+                  rename: 'userAdmin.renameBody',
+                  password: 'userAdmin.resetBody',
+                }[pending.kind],
+                { username: pending.user.username },
+              )}
             </Paragraph>
             {dialogError && <ServerError error={dialogError} />}
             <div className="form-actions">
@@ -200,7 +315,16 @@ export default function UsersPage() {
                 disabled={dialogBusy || (pending.kind === 'role' && pending.role === pending.user.role)}
                 onClick={confirm}
               >
-                {dialogBusy ? t('form.saving') : pending.kind === 'role' ? t('users.confirmRole') : t('users.confirmDeactivate')}
+                {dialogBusy
+                  ? t('form.saving')
+                  : t(
+                      {
+                        role: 'users.confirmRole',
+                        deactivate: 'users.confirmDeactivate',
+                        rename: 'userAdmin.confirmRename',
+                        password: 'userAdmin.confirmReset',
+                      }[pending.kind],
+                    )}
               </Button>
               <Button variant="secondary" onClick={closeDialog}>
                 {t('common.cancel')}

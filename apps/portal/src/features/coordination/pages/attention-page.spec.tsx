@@ -55,4 +55,36 @@ describe('AttentionPage', () => {
     expect(sut.getAllByTestId('attention-restricted')).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Senait Haile' })).toBeInTheDocument();
   });
+
+  it('names a referral answer and its unit in words, never as raw keys like "referral-answer" or "NAV · nav"', async () => {
+    installFakeFetch({
+      'GET /api/cases/attention': {
+        status: 200,
+        body: {
+          items: [
+            {
+              ...item,
+              department: 'nav',
+              responsibleUnit: 'nav',
+              personId: 'p3',
+              givenName: 'Testa',
+              familyName: 'Testesen',
+              detail: 'Answer the referral from housing',
+              restricted: false,
+            },
+          ],
+        },
+      },
+    });
+    renderWithProviders(<AttentionPage />);
+
+    const row = (await screen.findByRole('link', { name: 'Testa Testesen' })).closest('tr') as HTMLElement;
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells).toContain('Svar på henvisning');
+    expect(cells).toContain('NAV');
+    expect(row).not.toHaveTextContent('referral-answer');
+    expect(row).not.toHaveTextContent(/NAV · nav/);
+  });
 });

@@ -61,10 +61,7 @@ export default function AttentionPage() {
                       </Paragraph>
                     )}
                   </Table.Cell>
-                  <Table.Cell>
-                    {t(`department.${item.department}`, { defaultValue: item.department })} ·{' '}
-                    {t(`units.${item.responsibleUnit}`, { defaultValue: item.responsibleUnit })}
-                  </Table.Cell>
+                  <Table.Cell>{unitLabel(t, item.department, item.responsibleUnit)}</Table.Cell>
                   <Table.Cell>
                     <DeadlineTag state={item.state} />
                     {item.daysOverdue > 0 && ` ${t('attention.daysOverdue', { count: item.daysOverdue })}`}
@@ -77,4 +74,14 @@ export default function AttentionPage() {
       )}
     </Page>
   );
+}
+
+/**
+ * "Helse · Flyktninghelsetjenesten"; a department that is its own unit (a referral's answer
+ * is due at the receiving department, e.g. NAV) is named once, never "NAV · nav".
+ */
+export function unitLabel(t: (key: string, options?: Record<string, unknown>) => string, department: string, unit: string): string {
+  const departmentName = t(`department.${department}`, { defaultValue: department });
+  const unitName = t(`units.${unit}`, { defaultValue: t(`department.${unit}`, { defaultValue: unit }) });
+  return unit === department || unitName === departmentName ? departmentName : `${departmentName} · ${unitName}`;
 }

@@ -1,11 +1,13 @@
 import { Button, Link, Table, Tag } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
+import { searchCases } from '@ankomst/contracts/case-overview';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { SelectField, TextField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
 import { formatDate } from '../../../format/format';
+import { zodFieldErrors } from '../../../forms/rule-messages';
 import { useCaseSearch } from '../api/use-cases';
 import { DeadlineTag } from '../components/deadline-tag';
 
@@ -17,12 +19,23 @@ export default function CaseSearchPage() {
   const [params, setParams] = useSearchParams();
   const [name, setName] = useState(params.get('name') ?? '');
   const [nameError, setNameError] = useState<string>();
+  // A name the API would refuse (too long, a stray control character) is never searched for:
+  // the list would otherwise come back unfiltered or as an error that does not say why.
+  const fromUrl = params.get('name') ?? undefined;
+  const urlNameError = fromUrl === undefined ? undefined : nameRuleMessage(fromUrl);
   const query = {
-    name: params.get('name') ?? undefined,
+    name: urlNameError ? undefined : fromUrl,
     status: params.get('status') ?? undefined,
     deadline: params.get('deadline') ?? undefined,
   };
-  const results = useCaseSearch(query, true);
+  const results = useCaseSearch(query, !urlNameError);
+
+  function nameRuleMessage(value: string): string | undefined {
+    const parsed = searchCases.shape.name.safeParse(value);
+    if (parsed.success) return undefined;
+    if (value.length > 100) return t('validation.searchTooLong', { length: value.length, max: 100 });
+    return Object.values(zodFieldErrors(t, parsed.error))[0] ?? t('validation.minLength', { count: 2 });
+  }
 
   const set = (key: string, value: string) =>
     setParams((prev) => {
@@ -33,8 +46,9 @@ export default function CaseSearchPage() {
     });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (name.trim().length === 1) {
-      setNameError(t('validation.minLength', { count: 2 }));
+    const problem = name.trim() ? nameRuleMessage(name.trim()) : undefined;
+    if (problem) {
+      setNameError(problem);
       return;
     }
     setNameError(undefined);
@@ -44,7 +58,13 @@ export default function CaseSearchPage() {
   return (
     <Page title={t('cases.title')} lead={t('cases.lead')}>
       <form className="filters" role="search" aria-label={t('cases.title')} onSubmit={submit}>
-        <TextField label={t('cases.name')} type="search" value={name} onChange={(e) => setName(e.target.value)} error={nameError} />
+        <TextField
+          label={t('cases.name')}
+          type="search"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={nameError ?? urlNameError}
+        />
         <SelectField label={t('cases.status')} value={query.status ?? ''} onChange={(e) => set('status', e.target.value)}>
           <option value="">{t('common.all')}</option>
           {statuses.map((s) => (
@@ -63,7 +83,7 @@ export default function CaseSearchPage() {
         </SelectField>
         <Button type="submit">{t('common.search')}</Button>
       </form>
-      <QueryState error={results.error} isPending={results.isPending} feature={t('cases.title')} />
+      {!urlNameError && <QueryState error={results.error} isPending={results.isPending} feature={t('cases.title')} />}
       {results.data && results.data.items.length === 0 && <EmptyState text={t('cases.empty')} />}
       {results.data && results.data.items.length > 0 && (
         <div className="table-wrap">

@@ -39,7 +39,10 @@ export function HouseholdFilters({ state, onChange }: { state: HouseholdListStat
       <TextField
         label={t('households.search')}
         description={t('households.searchHelp')}
-        error={rule && ruleMessage(t, rule)}
+        error={
+          rule &&
+          (state.search.length > 100 ? t('validation.searchTooLong', { length: state.search.length, max: 100 }) : ruleMessage(t, rule))
+        }
         type="search"
         value={search}
         onChange={(e) => {

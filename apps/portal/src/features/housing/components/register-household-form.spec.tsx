@@ -86,4 +86,39 @@ describe('RegisterHouseholdForm', () => {
     const familyName = within(screen.getByTestId('member-0')).getByLabelText(/^Etternavn/);
     await waitFor(() => expect(familyName).toHaveAccessibleDescription('Kan ha høyst 100 tegn'));
   });
+
+  it('moves the focus to the new person’s first field after “Legg til person”', async () => {
+    installFakeFetch({});
+    renderWithProviders(<RegisterHouseholdForm onRegistered={jest.fn()} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Legg til person' }));
+
+    expect(within(await screen.findByTestId('member-1')).getByLabelText(/^Fornavn/)).toHaveFocus();
+  });
+
+  it('shows no blur message while the submit button is pressed, so the layout does not move under the click', async () => {
+    installFakeFetch({});
+    renderWithProviders(<RegisterHouseholdForm onRegistered={jest.fn()} />);
+    const idField = within(screen.getByTestId('member-0')).getByLabelText(/^Fødselsnummer eller D-nummer/);
+    await userEvent.type(idField, '1234');
+    const submit = screen.getByRole('button', { name: 'Registrer husstanden' });
+
+    // Pressed, not yet released: the blur that comes with the press must not add a message.
+    await userEvent.pointer({ keys: '[MouseLeft>]', target: submit });
+    expect(idField).not.toHaveAttribute('aria-invalid');
+
+    // Released and clicked: the submit names what to fix (the browser test checks the real click).
+    await userEvent.pointer({ keys: '[/MouseLeft]', target: submit });
+    await userEvent.click(submit);
+    expect(await screen.findByTestId('error-summary')).toHaveTextContent('Fødselsnummer/D-nummer må ha 11 sifre');
+  });
+
+  it('still explains a short number when the user just tabs away from it', async () => {
+    installFakeFetch({});
+    renderWithProviders(<RegisterHouseholdForm onRegistered={jest.fn()} />);
+    const idField = within(screen.getByTestId('member-0')).getByLabelText(/^Fødselsnummer eller D-nummer/);
+    await userEvent.type(idField, '1234');
+    await userEvent.tab();
+    expect(idField).toHaveAttribute('aria-invalid', 'true');
+  });
 });

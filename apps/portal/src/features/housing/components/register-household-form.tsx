@@ -1,6 +1,6 @@
 import { Button, Fieldset, Checkbox, Heading } from '@digdir/designsystemet-react';
 import type { HouseholdView } from '@ankomst/contracts/housing';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { SelectField, TextField } from '../../../components/form-field';
@@ -30,6 +30,17 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
   const [draft, setDraft] = useState<HouseholdDraft>(emptyHousehold);
   const { errors, clear: clearErrors, show: showErrors, reset: resetErrors, summaryRef } = useFieldErrors();
   const [touchedIds, setTouchedIds] = useState<Set<number>>(new Set());
+  // Pressing "Registrer husstanden" blurs the number field first: a message shown on that blur
+  // pushed the button down between press and release, and the click was lost. While the
+  // submit button is pressed the blur shows nothing; the submit checks every field anyway.
+  const submitPressed = useRef(false);
+  // After "Legg til person" the new person's first field gets the focus, not the button.
+  const [focusMember, setFocusMember] = useState<number>();
+  useEffect(() => {
+    if (focusMember === undefined) return;
+    document.getElementById(fieldId(`members.${focusMember}.givenName`))?.focus();
+    setFocusMember(undefined);
+  }, [focusMember]);
 
   const update = (patch: Partial<HouseholdDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -205,7 +216,11 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
                 autoComplete="off"
                 value={member.nationalId}
                 onChange={(e) => updateMember(index, { nationalId: e.target.value })}
-                onBlur={() => setTouchedIds((s) => new Set(s).add(index))}
+                onBlur={(e) => {
+                  const next = e.relatedTarget instanceof HTMLElement ? e.relatedTarget : null;
+                  if (submitPressed.current || next?.getAttribute('type') === 'submit') return;
+                  setTouchedIds((s) => new Set(s).add(index));
+                }}
                 error={errors[path('nationalId')] ?? (idFeedback && !idFeedback.valid ? idFeedback.message : undefined)}
                 success={idFeedback?.valid ? idFeedback.message : undefined}
               />
@@ -240,11 +255,24 @@ export function RegisterHouseholdForm({ onRegistered }: { onRegistered: (househo
         <Button
           type="button"
           variant="secondary"
-          onClick={() => setDraft((d) => ({ ...d, members: [...d.members, emptyMember('child')] }))}
+          onClick={() => {
+            setFocusMember(draft.members.length);
+            setDraft((d) => ({ ...d, members: [...d.members, emptyMember('child')] }));
+          }}
         >
           {t('registerHousehold.addMember')}
         </Button>
-        <Button type="submit" disabled={register.isPending}>
+        <Button
+          type="submit"
+          disabled={register.isPending}
+          onPointerDown={() => {
+            submitPressed.current = true;
+            // Released (here or elsewhere) after the click is dispatched: the next blur is an ordinary one.
+            const release = () => setTimeout(() => (submitPressed.current = false));
+            window.addEventListener('pointerup', release, { once: true });
+            window.addEventListener('pointercancel', release, { once: true });
+          }}
+        >
           {register.isPending ? t('form.saving') : t('registerHousehold.submit')}
         </Button>
       </div>

@@ -71,7 +71,7 @@ describe('registration of a number another municipality holds', () => {
     installFakeFetch({ 'POST /api/housing/households': { status: 409, body: { code: 'conflict', message: 'already registered' } } });
     renderWithProviders(<RegisterHouseholdForm onRegistered={jest.fn()} />);
     await registerWithNumber();
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Endringen kolliderer'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Noe er endret eller registrert i mellomtiden'));
     expect(screen.queryByTestId('held-elsewhere')).not.toBeInTheDocument();
   });
 });

@@ -12,7 +12,30 @@ import { useSettlementProgress, useTimeToSettlement } from '../api/use-housing';
 import { SettlementProgressPanel } from '../components/settlement-progress-panel';
 import { YearSelect } from '../components/year-select';
 
+/**
+ * "Bosetting i år": the figures for the roles that hold housing:statistics; a role that reads
+ * households but not the statistics (the introduction advisor) gets what it may see instead
+ * of boxes saying "no access".
+ */
 export default function SettlementPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (!can(user, 'housing:statistics')) {
+    return (
+      <Page title={t('settlement.title')} lead={t('settlement.lead')}>
+        <Section title={t('nav.households')} id="households">
+          <Paragraph data-testid="settlement-no-statistics">{t('settlement.noStatistics')}</Paragraph>
+          <Link asChild>
+            <RouterLink to="/housing/households">{t('settlement.seeHouseholds')}</RouterLink>
+          </Link>
+        </Section>
+      </Page>
+    );
+  }
+  return <SettlementFigures />;
+}
+
+function SettlementFigures() {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const [year, setYear] = useState(osloYear());

@@ -1,4 +1,12 @@
-import type { AuditPage, AuditVerification, BreakGlassGrant, PersonAccessReport } from '@ankomst/contracts';
+import type {
+  AuditPage,
+  AuditVerification,
+  BreakGlassGrant,
+  BreakGlassRequest,
+  OwnBreakGlass,
+  PersonAccessReport,
+} from '@ankomst/contracts';
+import type { PersonView } from '@ankomst/contracts/housing';
 import { apiFetch } from '../../../api/http';
 
 /** The gateway's audit and break-glass routes. */
@@ -7,6 +15,8 @@ export const privacyPaths = {
   verify: '/api/audit/verify',
   accessReport: (personId: string) => `/api/audit/persons/${encodeURIComponent(personId)}`,
   breakGlass: '/api/break-glass',
+  ownBreakGlass: '/api/break-glass/mine',
+  person: (personId: string) => `/api/housing/persons/${encodeURIComponent(personId)}`,
 };
 
 export interface AuditFilters {
@@ -32,3 +42,12 @@ export async function fetchBreakGlass(signal?: AbortSignal): Promise<BreakGlassG
   const body = await apiFetch<{ grants?: BreakGlassGrant[] } | BreakGlassGrant[]>(privacyPaths.breakGlass, { signal });
   return Array.isArray(body) ? body : (body.grants ?? []);
 }
+
+/** The caller's own running grants and how long a new one lasts (the banner and the request page). */
+export const fetchOwnBreakGlass = (signal?: AbortSignal) => apiFetch<OwnBreakGlass>(privacyPaths.ownBreakGlass, { signal });
+
+export const openBreakGlass = (body: BreakGlassRequest) => apiFetch<BreakGlassGrant>(privacyPaths.breakGlass, { method: 'POST', body });
+
+/** The person's housing record, which a grant lets a role without housing:read see. */
+export const fetchPersonUnderGrant = (personId: string, signal?: AbortSignal) =>
+  apiFetch<PersonView>(privacyPaths.person(personId), { signal });

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import type { BreakGlassRequest } from '@ankomst/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/query-keys';
 import * as api from './privacy-api';
 
@@ -23,4 +24,31 @@ export function useAccessReport(personId: string) {
 
 export function useBreakGlassGrants() {
   return useQuery({ queryKey: queryKeys.privacy.breakGlass, queryFn: ({ signal }) => api.fetchBreakGlass(signal) });
+}
+
+/** Polled once a minute while shown, so the banner goes when the grant ends. */
+export function useOwnBreakGlass(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.privacy.ownBreakGlass,
+    queryFn: ({ signal }) => api.fetchOwnBreakGlass(signal),
+    enabled,
+    refetchInterval: 60_000,
+    staleTime: 30_000,
+  });
+}
+
+export function useOpenBreakGlass() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BreakGlassRequest) => api.openBreakGlass(body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.privacy.ownBreakGlass }),
+  });
+}
+
+export function usePersonUnderGrant(personId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.privacy.personUnderGrant(personId ?? ''),
+    queryFn: ({ signal }) => api.fetchPersonUnderGrant(personId ?? '', signal),
+    enabled: Boolean(personId),
+  });
 }

@@ -1,37 +1,81 @@
-import { Button, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Table, Tag } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { TextField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
 import { formatDateTime } from '../../../format/format';
 import { useAccessReport } from '../api/use-privacy';
+import { accessReportCsv } from '../access-report-csv';
+import { classifyPersonQuery, type PersonQuery } from '../access-report-query';
 import { actionLabel, purposeLabel } from '../audit-labels';
 
 /** Who accessed one person's data, when and why: the person's right to know (Normen fact sheet 15). */
 export default function AccessReportPage() {
   const { t, i18n } = useTranslation();
-  const [input, setInput] = useState('');
-  const [personId, setPersonId] = useState('');
+  // A person id (never a national id) may come in the address, from the break-glass list.
+  const [params] = useSearchParams();
+  const fromUrl = classifyPersonQuery(params.get('person') ?? '');
+  const [input, setInput] = useState(fromUrl.kind === 'personId' ? fromUrl.personId : '');
+  const [personId, setPersonId] = useState(fromUrl.kind === 'personId' ? fromUrl.personId : '');
+  const [refused, setRefused] = useState<PersonQuery['kind']>();
   const [error, setError] = useState<string>();
   const report = useAccessReport(personId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!input.trim()) {
-      setError(t('validation.required'));
-      return;
-    }
-    setError(undefined);
-    setPersonId(input.trim());
+    const query = classifyPersonQuery(input);
+    setError(query.kind === 'empty' ? t('validation.required') : undefined);
+    // Only an id is in the log: a name or a national id is never sent as one (it would find
+    // nothing and read as "nobody has seen this person"), and a national id never in a URL.
+    setRefused(query.kind === 'name' || query.kind === 'nationalId' ? query.kind : undefined);
+    setPersonId(query.kind === 'personId' ? query.personId : '');
+  };
+  const download = () => {
+    if (!report.data) return;
+    const csv = accessReportCsv(report.data, {
+      t,
+      action: (action) => actionLabel(t, action),
+      purpose: (purpose) => purposeLabel(t, purpose),
+      when: (iso) => formatDateTime(iso, i18n.language),
+    });
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `innsyn-${report.data.personId}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
   };
   return (
     <Page title={t('accessReport.title')} lead={t('accessReport.lead')}>
       <form className="filters" role="search" aria-label={t('accessReport.title')} onSubmit={submit}>
-        <TextField label={t('accessReport.personId')} value={input} onChange={(e) => setInput(e.target.value)} error={error} />
+        <TextField
+          label={t('accessReport.personId')}
+          description={t('privacyReport.queryHelp')}
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          error={error}
+          autoComplete="off"
+          spellCheck={false}
+        />
         <Button type="submit">{t('accessReport.show')}</Button>
       </form>
       {personId && <QueryState error={report.error} isPending={report.isPending} feature={t('accessReport.title')} />}
-      {report.data && report.data.accesses.length === 0 && <EmptyState text={t('accessReport.empty')} />}
+      {refused && (
+        <Alert data-color="warning" data-testid="access-report-refused">
+          {t(refused === 'name' ? 'privacyReport.byName' : 'privacyReport.byNationalId')}
+        </Alert>
+      )}
+      {report.data && report.data.accesses.length === 0 && (
+        <EmptyState text={t('privacyReport.empty', { personId: report.data.personId })} />
+      )}
+      {report.data && report.data.accesses.length > 0 && (
+        <div className="form-actions">
+          <Button variant="secondary" onClick={download} data-testid="access-report-csv">
+            {t('privacyReport.exportCsv', { count: report.data.accesses.length })}
+          </Button>
+        </div>
+      )}
       {report.data && report.data.accesses.length > 0 && (
         <div className="table-wrap">
           <Table data-size="sm" zebra>

@@ -1,4 +1,5 @@
-import { Table } from '@digdir/designsystemet-react';
+import { Link, Table } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
@@ -32,9 +33,16 @@ export default function BreakGlassPage() {
                   <Table.Cell>{formatDateTime(g.grantedAt, i18n.language)}</Table.Cell>
                   <Table.Cell>{formatDateTime(g.expiresAt, i18n.language)}</Table.Cell>
                   <Table.Cell>
-                    {g.username} ({t(`roles.${g.role}`, { defaultValue: g.role })})
+                    {g.displayName ? `${g.displayName} (${g.username})` : g.username}, {t(`roles.${g.role}`, { defaultValue: g.role })}
                   </Table.Cell>
-                  <Table.Cell>{g.personId}</Table.Cell>
+                  <Table.Cell>
+                    {/* The report of everything seen about the person, one click away. */}
+                    <Link asChild>
+                      <RouterLink to={`/privacy/access-report?person=${encodeURIComponent(g.personId)}`}>
+                        {t('privacyReport.reportFor', { personId: g.personId })}
+                      </RouterLink>
+                    </Link>
+                  </Table.Cell>
                   <Table.Cell>{g.reason}</Table.Cell>
                 </Table.Row>
               ))}
