@@ -6,7 +6,13 @@ describe('planArrivalChecklist (hand-worked from the day of arrival)', () => {
   it('gives an adult of 35 arriving 20 March TB by 22 March (latest 3 April, alert from 30 March), the rest by 20 June', () => {
     const sut = byKind(planArrivalChecklist('2026-03-20', '1990-05-10'));
 
-    expect(Object.keys(sut)).toEqual(['tuberculosis-screening', 'health-examination', 'mental-health-screening', 'adult-mmr', 'adult-polio']);
+    expect(Object.keys(sut)).toEqual([
+      'tuberculosis-screening',
+      'health-examination',
+      'mental-health-screening',
+      'adult-mmr',
+      'adult-polio',
+    ]);
     expect(sut['tuberculosis-screening']).toEqual({
       kind: 'tuberculosis-screening',
       recommendedBy: '2026-03-22',
@@ -16,7 +22,11 @@ describe('planArrivalChecklist (hand-worked from the day of arrival)', () => {
       status: 'due',
       responsibleUnit: 'refugee-health-service',
     });
-    expect(sut['health-examination']).toMatchObject({ dueOn: '2026-06-20', alertFrom: '2026-06-06', responsibleUnit: 'refugee-health-service' });
+    expect(sut['health-examination']).toMatchObject({
+      dueOn: '2026-06-20',
+      alertFrom: '2026-06-06',
+      responsibleUnit: 'refugee-health-service',
+    });
     expect(sut['mental-health-screening']).toMatchObject({ dueOn: '2026-06-20' });
     expect(sut['adult-mmr']).toMatchObject({ dueOn: '2026-06-20', latestOn: '2027-03-20', status: 'due' });
     expect(sut['adult-polio']).toMatchObject({ dueOn: '2026-06-20', latestOn: '2027-03-20', status: 'due' });
@@ -31,7 +41,11 @@ describe('planArrivalChecklist (hand-worked from the day of arrival)', () => {
     const sut = byKind(planArrivalChecklist('2026-12-28', '2025-06-01'));
 
     expect(sut['tuberculosis-screening']).toMatchObject({ recommendedBy: '2026-12-30', dueOn: '2027-01-11', alertFrom: '2027-01-07' });
-    expect(sut['child-catch-up-vaccination']).toMatchObject({ dueOn: '2026-12-28', alertFrom: '2026-12-28', responsibleUnit: 'migra-station' });
+    expect(sut['child-catch-up-vaccination']).toMatchObject({
+      dueOn: '2026-12-28',
+      alertFrom: '2026-12-28',
+      responsibleUnit: 'migra-station',
+    });
     expect(sut['health-examination']).toMatchObject({ responsibleUnit: 'migra-station' });
     expect(sut['adult-mmr']).toBeUndefined();
   });
