@@ -1,13 +1,15 @@
 import type { ServiceDatabase } from '@ankomst/platform-database';
 import { messagingMigrations } from '@ankomst/platform-messaging';
+import { ChecklistItemEntity } from './arrival-checklist/checklist-item.entity';
+import { HealthPersonEntity } from './arrival-checklist/health-person.entity';
 import { type HealthConfig, loadHealthConfig } from './config';
-import { HealthAssessmentEntity } from './health-assessments/health-assessment.entity';
 import { CreateHealthTables1796110206245 } from './migrations/1796110206245-create-health-tables';
+import { ArrivalChecklists1796200000000 } from './migrations/1796200000000-arrival-checklists';
 
-export const healthEntities = [HealthAssessmentEntity];
+export const healthEntities = [HealthPersonEntity, ChecklistItemEntity];
 
 /** The outbox and inbox tables first, then the service's own tables. */
-export const healthMigrations = [...messagingMigrations, CreateHealthTables1796110206245];
+export const healthMigrations = [...messagingMigrations, CreateHealthTables1796110206245, ArrivalChecklists1796200000000];
 
 /** Entities and migrations of the health database (also read by `nx run health-service:migrate`). */
 export function serviceDatabase(config: HealthConfig = loadHealthConfig()): ServiceDatabase {

@@ -1,4 +1,5 @@
 import { addDays, addMonths, ageOn, daysBetween } from '@ankomst/contracts';
+import type { ChecklistItemKind, ChecklistItemState, ChecklistStatus, HealthFollowUp, HealthUnit } from '@ankomst/contracts/health';
 
 /**
  * The arrival checklist of one settled person (Helsedirektoratet's guide for asylum seekers
@@ -6,23 +7,6 @@ import { addDays, addMonths, ageOn, daysBetween } from '@ankomst/contracts';
  * from the day of arrival in the municipality and the birth date alone. Day 0 is the day of
  * arrival, so "within 2 days" is arrival + 2.
  */
-
-export const checklistItemKinds = [
-  'tuberculosis-screening',
-  'health-examination',
-  'mental-health-screening',
-  'child-catch-up-vaccination',
-  'adult-mmr',
-  'adult-polio',
-] as const;
-export type ChecklistItemKind = (typeof checklistItemKinds)[number];
-
-export const checklistStatuses = ['due', 'offered', 'done', 'declined', 'not-applicable'] as const;
-export type ChecklistStatus = (typeof checklistStatuses)[number];
-
-/** Who carries an item out: the refugee health service, the MIGRA child health station, or the person's GP. */
-export const responsibleUnits = ['refugee-health-service', 'migra-station', 'gp'] as const;
-export type ResponsibleUnit = (typeof responsibleUnits)[number];
 
 /** TB screening: recommended within 2 days, at the latest 14 days, on the alert list from day 10. */
 export const TB_RECOMMENDED_DAYS = 2;
@@ -48,7 +32,7 @@ export interface PlannedItem {
   /** From this day an open item is on the alert list. */
   alertFrom: string;
   status: ChecklistStatus;
-  responsibleUnit: ResponsibleUnit;
+  responsibleUnit: HealthUnit;
 }
 
 /** The items a person settled on `arrivedOn` and born on `birthDate` gets. */
@@ -96,13 +80,10 @@ function alertFromFor(arrivedOn: string, dueOn: string): string {
   return alert < arrivedOn ? arrivedOn : alert;
 }
 
-/** Where an item stands on a day: closed, pending, on the alert list, overdue, or past its latest date. */
-export type ItemState = 'closed' | 'pending' | 'alert' | 'overdue' | 'past-latest';
-
 export function itemState(
   item: Pick<PlannedItem, 'status' | 'dueOn' | 'latestOn' | 'alertFrom'>,
   today: string,
-): { state: ItemState; daysLeft: number | null } {
+): { state: ChecklistItemState; daysLeft: number | null } {
   if (item.status === 'done' || item.status === 'declined' || item.status === 'not-applicable') return { state: 'closed', daysLeft: null };
   const daysLeft = daysBetween(today, item.dueOn);
   if (today > item.dueOn) return { state: item.latestOn && today > item.latestOn ? 'past-latest' : 'overdue', daysLeft };
@@ -110,7 +91,7 @@ export function itemState(
 }
 
 /** The follow-up status other services may learn: active while an item is open, closed when all are. */
-export function followUpOf(items: readonly Pick<PlannedItem, 'status'>[]): 'none' | 'active' | 'closed' {
+export function followUpOf(items: readonly Pick<PlannedItem, 'status'>[]): HealthFollowUp {
   if (items.length === 0) return 'none';
   return items.some((i) => i.status === 'due' || i.status === 'offered') ? 'active' : 'closed';
 }

@@ -1,59 +1,57 @@
 import { z } from 'zod';
-import { pastCaseDate } from '../common/dates';
-import { entityId, isoDate } from '../common/ids';
-import { kommunenummer } from '../common/municipality';
-import { queryInt } from '../common/numbers';
 import { defineEndpoint } from '../kit/endpoint';
+import {
+  arrivalChecklistView,
+  checklistItemView,
+  checklistSummary,
+  getArrivalChecklistInput,
+  listArrivalChecklistsInput,
+  updateChecklistItemInput,
+} from './checklist';
 import { healthPermissions } from './permissions';
 
 /** The health service's endpoints, declared once for service, gateway and portal. */
 
-export const healthAssessmentView = z.object({
-  id: entityId,
-  municipality: kommunenummer,
-  personId: entityId,
-  householdId: entityId,
-  registeredOn: isoDate,
-});
-export type HealthAssessmentView = z.infer<typeof healthAssessmentView>;
+const healthRead = { permissions: [healthPermissions.read] } as const;
+const healthWrite = { permissions: [healthPermissions.write] } as const;
+/** The purpose every read and change of a health record is logged with (Normen fact sheet 15). */
+export const HEALTH_PURPOSE = 'health follow-up of refugees (refugee health service)';
 
-const listHealthAssessmentsInput = z.object({
-  limit: queryInt({ min: 1, max: 500 }).default(100),
-  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
-});
-export type ListHealthAssessmentsQuery = z.infer<typeof listHealthAssessmentsInput>;
-
-const registerHealthAssessmentInput = z.object({ personId: entityId, householdId: entityId, registeredOn: pastCaseDate });
-export type RegisterHealthAssessment = z.infer<typeof registerHealthAssessmentInput>;
-
-export const listHealthAssessments = defineEndpoint({
+export const listArrivalChecklists = defineEndpoint({
   service: 'health',
-  command: 'list-health-assessments',
-  summary: 'Health assessments of your municipality, newest first',
-  input: listHealthAssessmentsInput,
-  output: z.object({ total: z.number().int(), items: z.array(healthAssessmentView) }),
-  access: { permissions: [healthPermissions.read] },
+  command: 'list-arrival-checklists',
+  summary: 'Settled people with their arrival checklist, the nearest deadline first',
+  input: listArrivalChecklistsInput,
+  output: z.object({ total: z.number().int(), items: z.array(checklistSummary) }),
+  access: healthRead,
   audit: {
-    action: 'health.health-assessments.list',
-    purpose: 'health case work',
+    action: 'health.arrival-checklists.list',
+    purpose: HEALTH_PURPOSE,
     persons: (out) => out?.items.map((item) => item.personId) ?? [],
   },
-  http: { method: 'GET', path: '/refugee-health/health-assessments' },
+  http: { method: 'GET', path: '/refugee-health/arrival-checklists' },
 });
 
-export const registerHealthAssessment = defineEndpoint({
+export const getArrivalChecklist = defineEndpoint({
   service: 'health',
-  command: 'register-health-assessment',
-  summary: 'Register a health assessment for a person of a household',
-  input: registerHealthAssessmentInput,
-  output: healthAssessmentView,
-  access: { permissions: [healthPermissions.write] },
-  audit: {
-    action: 'health.health-assessment.register',
-    purpose: 'health case work',
-    persons: (out, input) => [out?.personId ?? input.personId],
-  },
-  http: { method: 'POST', path: '/refugee-health/health-assessments', status: 201, errors: { 409: 'The person is registered already' } },
+  command: 'get-arrival-checklist',
+  summary: "One person's arrival checklist (a break-glass grant for the person may lift the read)",
+  input: getArrivalChecklistInput,
+  output: arrivalChecklistView,
+  access: healthRead,
+  audit: { action: 'health.arrival-checklist.read', purpose: HEALTH_PURPOSE, persons: (_out, input) => [input.personId] },
+  http: { method: 'GET', path: '/refugee-health/persons/:personId/arrival-checklist', errors: { 404: 'No checklist for this person' } },
 });
 
-export const healthEndpoints = [listHealthAssessments, registerHealthAssessment];
+export const updateChecklistItem = defineEndpoint({
+  service: 'health',
+  command: 'update-checklist-item',
+  summary: 'Record that an item was offered, done, declined or is not applicable, and any referral',
+  input: updateChecklistItemInput,
+  output: checklistItemView,
+  access: healthWrite,
+  audit: { action: 'health.checklist-item.update', purpose: HEALTH_PURPOSE, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'PATCH', path: '/refugee-health/arrival-checklist-items/:itemId', errors: { 404: 'No such checklist item' } },
+});
+
+export const healthEndpoints = [listArrivalChecklists, getArrivalChecklist, updateChecklistItem];
