@@ -5,6 +5,7 @@ import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ArrivalChecklistModule } from './arrival-checklist/arrival-checklist.module';
+import { ChildrenModule } from './children/children.module';
 import type { HealthConfig } from './config';
 import { serviceDatabase } from './database';
 
@@ -20,6 +21,7 @@ export class AppModule {
         EventsModule.forRoot({ service: services.health.key, produces: healthEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.health),
         ArrivalChecklistModule,
+        ChildrenModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { addDays, addMonths, ageOn } from '@ankomst/contracts';
+import type { ChildRiskGroup, ChildVaccine } from '@ankomst/contracts/health';
 
 /**
  * The Norwegian childhood immunisation programme (FHI) as dated data, and the gap and catch-up
@@ -8,8 +9,7 @@ import { addDays, addMonths, ageOn } from '@ankomst/contracts';
  * grade g runs from 1 August of (birth year + 5 + g) to 30 June of the year after.
  */
 
-export const vaccines = ['rotavirus', 'dtap-ipv-hib-hepb', 'pcv', 'mmr', 'dtap-ipv', 'hpv', 'dtap-ipv-booster', 'bcg', 'hepb'] as const;
-export type Vaccine = (typeof vaccines)[number];
+export type Vaccine = ChildVaccine;
 
 export type DoseAge = { weeks: number } | { months: number } | { grade: number };
 
@@ -19,7 +19,7 @@ export interface ProgrammeDose {
   dose: number;
   age: DoseAge;
   /** Only for children in a risk group (BCG, hepatitis B). */
-  riskGroup?: 'tuberculosis' | 'hepatitis-b';
+  riskGroup?: ChildRiskGroup;
 }
 
 export const childhoodProgramme: readonly ProgrammeDose[] = [
@@ -56,7 +56,7 @@ export interface ChildVaccinationInput {
   birthDate: string;
   arrivedOn: string;
   given: readonly GivenDose[];
-  riskGroups: readonly NonNullable<ProgrammeDose['riskGroup']>[];
+  riskGroups: readonly ChildRiskGroup[];
 }
 
 export interface Gap {
