@@ -6,6 +6,7 @@ import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ArrivalChecklistModule } from './arrival-checklist/arrival-checklist.module';
 import { ChildrenModule } from './children/children.module';
+import { CoordinationModule } from './coordination/coordination.module';
 import type { HealthConfig } from './config';
 import { serviceDatabase } from './database';
 
@@ -22,6 +23,7 @@ export class AppModule {
         PingModule.forService(services.health),
         ArrivalChecklistModule,
         ChildrenModule,
+        CoordinationModule,
       ],
     };
   }

@@ -3,13 +3,20 @@ import { messagingMigrations } from '@ankomst/platform-messaging';
 import { ChecklistItemEntity } from './arrival-checklist/checklist-item.entity';
 import { HealthPersonEntity } from './arrival-checklist/health-person.entity';
 import { type HealthConfig, loadHealthConfig } from './config';
+import { CoordinationCaseEntity } from './coordination/coordination-case.entity';
 import { CreateHealthTables1796110206245 } from './migrations/1796110206245-create-health-tables';
 import { ArrivalChecklists1796200000000 } from './migrations/1796200000000-arrival-checklists';
+import { CoordinationCases1796210000000 } from './migrations/1796210000000-coordination-cases';
 
-export const healthEntities = [HealthPersonEntity, ChecklistItemEntity];
+export const healthEntities = [HealthPersonEntity, ChecklistItemEntity, CoordinationCaseEntity];
 
 /** The outbox and inbox tables first, then the service's own tables. */
-export const healthMigrations = [...messagingMigrations, CreateHealthTables1796110206245, ArrivalChecklists1796200000000];
+export const healthMigrations = [
+  ...messagingMigrations,
+  CreateHealthTables1796110206245,
+  ArrivalChecklists1796200000000,
+  CoordinationCases1796210000000,
+];
 
 /** Entities and migrations of the health database (also read by `nx run health-service:migrate`). */
 export function serviceDatabase(config: HealthConfig = loadHealthConfig()): ServiceDatabase {

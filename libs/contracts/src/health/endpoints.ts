@@ -17,6 +17,20 @@ import {
   recordVaccinationInput,
   setRiskGroupsInput,
 } from './children';
+import {
+  addActionInput,
+  addCoordinationMemberInput,
+  caseIdInput,
+  closeCoordinationCaseInput,
+  completeActionInput,
+  coordinationCaseSummary,
+  coordinationCaseView,
+  type CoordinationCaseView,
+  openCoordinationCaseInput,
+  recordMeetingInput,
+  recordMinutesInput,
+  updateCoordinationCaseInput,
+} from './coordination';
 import { healthPermissions } from './permissions';
 
 /** The health service's endpoints, declared once for service, gateway and portal. */
@@ -145,6 +159,154 @@ export const handOverChild = defineEndpoint({
   },
 });
 
+const coordinationRead = { permissions: [healthPermissions.coordinationRead] } as const;
+const coordinationWrite = { permissions: [healthPermissions.coordinationWrite] } as const;
+/** The purpose of the group's processing: coordinated services for a vulnerable family. */
+export const COORDINATION_PURPOSE = 'coordination of services for a refugee family (Koordineringsgruppen MIGRA)';
+const casePersons = (out: CoordinationCaseView | undefined) => out?.personIds ?? [];
+const caseErrors = { 404: 'No such case among those you are a member of' };
+
+export const listCoordinationCases = defineEndpoint({
+  service: 'health',
+  command: 'list-coordination-cases',
+  summary: 'The coordination-group cases you are a member of, open first',
+  input: z.object({ show: z.enum(['open', 'all']).default('open') }),
+  output: z.object({ items: z.array(coordinationCaseSummary) }),
+  access: coordinationRead,
+  audit: {
+    action: 'health.coordination-cases.list',
+    purpose: COORDINATION_PURPOSE,
+    persons: (out) => out?.items.flatMap((i) => i.personIds) ?? [],
+  },
+  http: { method: 'GET', path: '/refugee-health/coordination-cases' },
+});
+
+export const openCoordinationCase = defineEndpoint({
+  service: 'health',
+  command: 'open-coordination-case',
+  summary: 'Open a case for a family referred in by a unit or by itself; you become its first member',
+  input: openCoordinationCaseInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-case.open', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: { method: 'POST', path: '/refugee-health/coordination-cases', status: 201 },
+});
+
+export const getCoordinationCase = defineEndpoint({
+  service: 'health',
+  command: 'get-coordination-case',
+  summary: 'A case workspace: service needs, members, meetings, actions (members only)',
+  input: caseIdInput,
+  output: coordinationCaseView,
+  access: coordinationRead,
+  audit: { action: 'health.coordination-case.read', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: { method: 'GET', path: '/refugee-health/coordination-cases/:caseId', errors: caseErrors },
+});
+
+export const updateCoordinationCase = defineEndpoint({
+  service: 'health',
+  command: 'update-coordination-case',
+  summary: 'Change the mapped service needs or the individual-plan flag',
+  input: updateCoordinationCaseInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-case.update', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: { method: 'PATCH', path: '/refugee-health/coordination-cases/:caseId', errors: { ...caseErrors, 409: 'The case is closed' } },
+});
+
+export const addCoordinationMember = defineEndpoint({
+  service: 'health',
+  command: 'add-coordination-member',
+  summary: 'Add a member from a unit to the case',
+  input: addCoordinationMemberInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-member.add', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/coordination-cases/:caseId/members',
+    status: 201,
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const recordCoordinationMeeting = defineEndpoint({
+  service: 'health',
+  command: 'record-coordination-meeting',
+  summary: 'Plan or record a meeting with its agenda (and minutes when held)',
+  input: recordMeetingInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-meeting.record', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/coordination-cases/:caseId/meetings',
+    status: 201,
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const recordCoordinationMinutes = defineEndpoint({
+  service: 'health',
+  command: 'record-coordination-minutes',
+  summary: "Record a meeting's minutes",
+  input: recordMinutesInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-minutes.record', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'PATCH',
+    path: '/refugee-health/coordination-cases/:caseId/meetings/:meetingId',
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const addCoordinationAction = defineEndpoint({
+  service: 'health',
+  command: 'add-coordination-action',
+  summary: 'Agree an action with its responsible unit and due date',
+  input: addActionInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-action.add', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/coordination-cases/:caseId/actions',
+    status: 201,
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const completeCoordinationAction = defineEndpoint({
+  service: 'health',
+  command: 'complete-coordination-action',
+  summary: 'Mark an action done',
+  input: completeActionInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-action.complete', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'PATCH',
+    path: '/refugee-health/coordination-cases/:caseId/actions/:actionId',
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const closeCoordinationCase = defineEndpoint({
+  service: 'health',
+  command: 'close-coordination-case',
+  summary: 'Close the case with its reason',
+  input: closeCoordinationCaseInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-case.close', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/coordination-cases/:caseId/close',
+    errors: { ...caseErrors, 409: 'The case is closed already' },
+  },
+});
+
 export const healthEndpoints = [
   listArrivalChecklists,
   getArrivalChecklist,
@@ -155,4 +317,14 @@ export const healthEndpoints = [
   recordChildContact,
   setChildRiskGroups,
   handOverChild,
+  listCoordinationCases,
+  openCoordinationCase,
+  getCoordinationCase,
+  updateCoordinationCase,
+  addCoordinationMember,
+  recordCoordinationMeeting,
+  recordCoordinationMinutes,
+  addCoordinationAction,
+  completeCoordinationAction,
+  closeCoordinationCase,
 ];

@@ -1,5 +1,6 @@
 export * from './permissions';
 export * from './checklist';
 export * from './children';
+export * from './coordination';
 export * from './endpoints';
 export * from './events';
