@@ -7,6 +7,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ArrivalChecklistModule } from './arrival-checklist/arrival-checklist.module';
 import { ChildrenModule } from './children/children.module';
 import { CoordinationModule } from './coordination/coordination.module';
+import { ExtraGrantsModule } from './extra-grants/extra-grants.module';
 import type { HealthConfig } from './config';
 import { serviceDatabase } from './database';
 
@@ -24,6 +25,7 @@ export class AppModule {
         ArrivalChecklistModule,
         ChildrenModule,
         CoordinationModule,
+        ExtraGrantsModule,
       ],
     };
   }

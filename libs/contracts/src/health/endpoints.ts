@@ -31,6 +31,14 @@ import {
   recordMinutesInput,
   updateCoordinationCaseInput,
 } from './coordination';
+import {
+  createExtraGrantInput,
+  decideExtraGrantInput,
+  extraGrantView,
+  extraGrantYearTotals,
+  submitExtraGrantInput,
+  updateExtraGrantInput,
+} from './extra-grants';
 import { healthPermissions } from './permissions';
 
 /** The health service's endpoints, declared once for service, gateway and portal. */
@@ -307,6 +315,74 @@ export const closeCoordinationCase = defineEndpoint({
   },
 });
 
+const grantPersons = (out: { personId: string } | undefined) => (out ? [out.personId] : []);
+const grantErrors = { 404: 'No such application in your municipality', 409: 'The application is not a draft' };
+
+export const listExtraGrants = defineEndpoint({
+  service: 'health',
+  command: 'list-extra-grants',
+  summary: 'Ekstratilskudd applications to IMDi with their deadlines, and the yearly totals',
+  input: z.object({}),
+  output: z.object({ items: z.array(extraGrantView), totals: z.array(extraGrantYearTotals) }),
+  access: healthRead,
+  audit: { action: 'health.extra-grants.list', purpose: HEALTH_PURPOSE, persons: (out) => out?.items.map((i) => i.personId) ?? [] },
+  http: { method: 'GET', path: '/refugee-health/extra-grants' },
+});
+
+export const createExtraGrant = defineEndpoint({
+  service: 'health',
+  command: 'create-extra-grant',
+  summary: 'Start an ekstratilskudd application (a draft) for a settled person',
+  input: createExtraGrantInput,
+  output: extraGrantView,
+  access: healthWrite,
+  audit: { action: 'health.extra-grant.create', purpose: HEALTH_PURPOSE, persons: (out, input) => [out?.personId ?? input.personId] },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/extra-grants',
+    status: 201,
+    errors: { 404: 'No such person followed by the health service' },
+  },
+});
+
+export const updateExtraGrant = defineEndpoint({
+  service: 'health',
+  command: 'update-extra-grant',
+  summary: 'Change a draft: eligibility, documents received, involved units, cost lines',
+  input: updateExtraGrantInput,
+  output: extraGrantView,
+  access: healthWrite,
+  audit: { action: 'health.extra-grant.update', purpose: HEALTH_PURPOSE, persons: grantPersons },
+  http: { method: 'PATCH', path: '/refugee-health/extra-grants/:applicationId', errors: grantErrors },
+});
+
+export const submitExtraGrant = defineEndpoint({
+  service: 'health',
+  command: 'submit-extra-grant',
+  summary:
+    "Submit to IMDi: refused (400, naming what is missing) without IMDi's consent form, the doctor's statement, eligibility, units or cost",
+  input: submitExtraGrantInput,
+  output: extraGrantView,
+  access: healthWrite,
+  audit: { action: 'health.extra-grant.submit', purpose: HEALTH_PURPOSE, persons: grantPersons },
+  http: { method: 'POST', path: '/refugee-health/extra-grants/:applicationId/submit', errors: grantErrors },
+});
+
+export const decideExtraGrant = defineEndpoint({
+  service: 'health',
+  command: 'decide-extra-grant',
+  summary: "Record IMDi's decision: granted with the amount, or rejected",
+  input: decideExtraGrantInput,
+  output: extraGrantView,
+  access: healthWrite,
+  audit: { action: 'health.extra-grant.decide', purpose: HEALTH_PURPOSE, persons: grantPersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/extra-grants/:applicationId/decision',
+    errors: { 404: grantErrors[404], 409: 'The application is not submitted' },
+  },
+});
+
 export const healthEndpoints = [
   listArrivalChecklists,
   getArrivalChecklist,
@@ -327,4 +403,9 @@ export const healthEndpoints = [
   addCoordinationAction,
   completeCoordinationAction,
   closeCoordinationCase,
+  listExtraGrants,
+  createExtraGrant,
+  updateExtraGrant,
+  submitExtraGrant,
+  decideExtraGrant,
 ];
