@@ -82,7 +82,20 @@ export const routes: RouteObject[] = [
         path: 'introduction',
         element: page(() => import('../features/introduction/pages/programme-candidates-page'), ['introduction:read']),
       },
-      { path: 'refugee-health', element: page(() => import('../features/health/pages/health-assessments-page'), ['health:read']) },
+      { path: 'refugee-health', element: page(() => import('../features/health/pages/arrival-checklists-page'), ['health:read']) },
+      {
+        path: 'refugee-health/persons/:personId',
+        element: page(() => import('../features/health/pages/person-checklist-page'), ['health:read']),
+      },
+      {
+        path: 'refugee-health/coordination',
+        element: page(() => import('../features/health/pages/coordination-cases-page'), ['coordination:read']),
+      },
+      {
+        path: 'refugee-health/coordination/:caseId',
+        element: page(() => import('../features/health/pages/coordination-case-page'), ['coordination:read']),
+      },
+      { path: 'refugee-health/extra-grants', element: page(() => import('../features/health/pages/extra-grants-page'), ['health:read']) },
       { path: 'volunteering', element: page(() => import('../features/volunteering/pages/guide-requests-page'), ['volunteering:write']) },
       { path: '*', element: page(() => import('./not-found-page')) },
     ],

@@ -1,3 +1,4 @@
+import { healthEn } from '../features/health/i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -19,7 +20,6 @@ export const en: Translations = {
   },
   nav: {
     guideRequests: 'Refugee guide requests',
-    healthAssessments: 'Health assessments',
     programmeCandidates: 'Programme candidates',
     label: 'Main menu',
     groups: {
@@ -754,14 +754,6 @@ export const en: Translations = {
     household: 'Household',
     registeredOn: 'Registered',
   },
-  healthAssessmentsPage: {
-    title: 'Health assessments',
-    lead: 'Refugee health: registered in your municipality, newest first.',
-    empty: 'Nobody is registered yet.',
-    person: 'Person',
-    household: 'Household',
-    registeredOn: 'Registered',
-  },
   guideRequestsPage: {
     title: 'Refugee guide requests',
     lead: 'Volunteering: registered in your municipality, newest first.',
@@ -770,4 +762,5 @@ export const en: Translations = {
     household: 'Household',
     registeredOn: 'Registered',
   },
+  ...healthEn,
 };

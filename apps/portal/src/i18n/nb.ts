@@ -1,3 +1,4 @@
+import { healthNb } from '../features/health/i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -17,7 +18,6 @@ export const nb = {
   },
   nav: {
     guideRequests: 'Ønsker om flyktningguide',
-    healthAssessments: 'Helsevurderinger',
     programmeCandidates: 'Kandidater til programmet',
     label: 'Hovedmeny',
     groups: {
@@ -741,14 +741,6 @@ export const nb = {
     household: 'Husstand',
     registeredOn: 'Registrert',
   },
-  healthAssessmentsPage: {
-    title: 'Helsevurderinger',
-    lead: 'Flyktninghelse: registrerte i din kommune, nyeste først.',
-    empty: 'Ingen er registrert ennå.',
-    person: 'Person',
-    household: 'Husstand',
-    registeredOn: 'Registrert',
-  },
   guideRequestsPage: {
     title: 'Ønsker om flyktningguide',
     lead: 'Frivillighet: registrerte i din kommune, nyeste først.',
@@ -757,6 +749,7 @@ export const nb = {
     household: 'Husstand',
     registeredOn: 'Registrert',
   },
+  ...healthNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

@@ -11,6 +11,7 @@ import { useCase } from '../api/use-cases';
 import { ConsentPanel } from '../components/consent-panel';
 import { DeadlineTag } from '../components/deadline-tag';
 import { RestrictedNotice } from '../components/restricted';
+import { HealthFollowUpLine } from '../components/health-follow-up-line';
 import { SectionData } from '../components/section-data';
 
 export default function CaseViewPage() {
@@ -92,7 +93,13 @@ export default function CaseViewPage() {
                 <Heading level={4} data-size="2xs">
                   {t(`department.${section}`, { defaultValue: section })}
                 </Heading>
-                {value.restricted ? <RestrictedNotice scope={value.scope} reason={value.reason} /> : <SectionData data={value.data} />}
+                {value.restricted ? (
+                  <RestrictedNotice scope={value.scope} reason={value.reason} />
+                ) : section === 'health' ? (
+                  <HealthFollowUpLine data={value.data} />
+                ) : (
+                  <SectionData data={value.data} />
+                )}
               </div>
             ))}
             {can(user, 'consent:read') && (

@@ -1,21 +1,57 @@
-import { listHealthAssessments, registerHealthAssessment, type RegisterHealthAssessment } from '@ankomst/contracts';
+import {
+  getArrivalChecklist,
+  getCoordinationCase,
+  listArrivalChecklists,
+  listCoordinationCases,
+  listExtraGrants,
+  updateChecklistItem,
+  type UpdateChecklistItem,
+} from '@ankomst/contracts/health';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '../../../api/endpoint-client';
 import { queryKeys } from '../../../api/query-keys';
 
-/** One page of health assessments in the user's municipality, newest first. */
-export function useHealthAssessments(query: { limit?: number; offset?: number } = {}) {
+/** Settled people with their arrival checklist, nearest deadline first. */
+export function useArrivalChecklists(query: { show?: 'open' | 'all'; limit?: number; offset?: number } = {}) {
   return useQuery({
-    queryKey: queryKeys.health.healthAssessments(query),
-    queryFn: ({ signal }) => callEndpoint(listHealthAssessments, query, signal),
+    queryKey: queryKeys.health.checklists(query),
+    queryFn: ({ signal }) => callEndpoint(listArrivalChecklists, query, signal),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useRegisterHealthAssessment() {
+export function useArrivalChecklist(personId: string) {
+  return useQuery({
+    queryKey: queryKeys.health.checklist(personId),
+    queryFn: ({ signal }) => callEndpoint(getArrivalChecklist, { personId }, signal),
+  });
+}
+
+export function useUpdateChecklistItem() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RegisterHealthAssessment) => callEndpoint(registerHealthAssessment, input),
+    mutationFn: (input: UpdateChecklistItem) => callEndpoint(updateChecklistItem, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.health.all }),
+  });
+}
+
+export function useCoordinationCases(query: { show?: 'open' | 'all' } = {}) {
+  return useQuery({
+    queryKey: queryKeys.health.coordinationCases(query),
+    queryFn: ({ signal }) => callEndpoint(listCoordinationCases, query, signal),
+  });
+}
+
+export function useCoordinationCase(caseId: string) {
+  return useQuery({
+    queryKey: queryKeys.health.coordinationCase(caseId),
+    queryFn: ({ signal }) => callEndpoint(getCoordinationCase, { caseId }, signal),
+  });
+}
+
+export function useExtraGrants() {
+  return useQuery({
+    queryKey: queryKeys.health.extraGrants,
+    queryFn: ({ signal }) => callEndpoint(listExtraGrants, {}, signal),
   });
 }
