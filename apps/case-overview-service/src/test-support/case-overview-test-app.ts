@@ -1,3 +1,4 @@
+import { healthEvents } from '@ankomst/contracts/health/events';
 import { type Actor, type EventContract, type EventPayload, housingEvents, services } from '@ankomst/contracts';
 import { createServiceApp, defaultStreamName, deadLetterSubject, ensureStream, EventConsumers } from '@ankomst/platform-messaging';
 import { bootService, type BootedService, createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
@@ -42,6 +43,16 @@ export async function declareHousingStream(nc: NatsConnection): Promise<void> {
   });
 }
 
+/** Declares the health stream as the health service does: the health projector's consumer waits for it. */
+export async function declareHealthStream(nc: NatsConnection): Promise<void> {
+  await ensureStream(await nc.jetstreamManager(), {
+    name: defaultStreamName(services.health.key),
+    subjects: [...healthEvents.map((c) => c.subject), deadLetterSubject(services.health.key)],
+    duplicateWindowMs: 10 * 60_000,
+    maxAgeMs: 30 * 24 * 3600_000,
+  });
+}
+
 export async function startCaseOverviewTestApp(existing?: {
   nats?: TestNats;
   projectors?: readonly Projector[];
@@ -51,6 +62,7 @@ export async function startCaseOverviewTestApp(existing?: {
   const config = loadCaseOverviewConfig({ DATABASE_URL: db.serverUrl, DATABASE_NAME: db.name, NATS_URL: nats.url, LOG_LEVEL: 'silent' });
   const publisher = await connect({ servers: nats.url, name: 'case-overview-test-publisher' });
   await declareHousingStream(publisher);
+  await declareHealthStream(publisher);
   await existing?.beforeBoot?.(publisher);
   const service = await bootService(
     () => createServiceApp(AppModule.register(config, existing?.projectors), services.caseOverview, nats.url),
