@@ -88,6 +88,10 @@ export const routes: RouteObject[] = [
         element: page(() => import('../features/health/pages/person-checklist-page'), ['health:read']),
       },
       {
+        path: 'refugee-health/children/:personId',
+        element: page(() => import('../features/health/pages/child-follow-up-page'), ['health:read']),
+      },
+      {
         path: 'refugee-health/coordination',
         element: page(() => import('../features/health/pages/coordination-cases-page'), ['coordination:read']),
       },

@@ -1,5 +1,6 @@
 import {
   getArrivalChecklist,
+  getChildFollowUp,
   getCoordinationCase,
   listArrivalChecklists,
   listCoordinationCases,
@@ -53,5 +54,13 @@ export function useExtraGrants() {
   return useQuery({
     queryKey: queryKeys.health.extraGrants,
     queryFn: ({ signal }) => callEndpoint(listExtraGrants, {}, signal),
+  });
+}
+
+export function useChildFollowUp(personId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.health.child(personId),
+    queryFn: ({ signal }) => callEndpoint(getChildFollowUp, { personId }, signal),
+    enabled,
   });
 }

@@ -26,7 +26,10 @@ describe('ArrivalChecklistsPage', () => {
     const fake = installFakeFetch({ [path]: { status: 200, body: { total: 1, items: [person] } } });
     renderWithProviders(<ArrivalChecklistsPage />, { path: '/refugee-health' });
 
-    expect(await screen.findByRole('link', { name: 'Testa Eksempel' })).toHaveAttribute('href', `/refugee-health/persons/${person.personId}`);
+    expect(await screen.findByRole('link', { name: 'Testa Eksempel' })).toHaveAttribute(
+      'href',
+      `/refugee-health/persons/${person.personId}`,
+    );
     expect(screen.getByText(new RegExp(text.kind['tuberculosis-screening']))).toBeInTheDocument();
     expect(screen.getByText(text.state.overdue)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: text.checklists.title })).toBeInTheDocument();

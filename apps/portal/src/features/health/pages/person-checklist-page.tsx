@@ -1,4 +1,4 @@
-import { Alert, Link, Table } from '@digdir/designsystemet-react';
+import { Alert, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { checklistStatuses, type ChecklistItemView, type ChecklistStatus } from '@ankomst/contracts/health';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
@@ -24,6 +24,13 @@ export default function PersonChecklistPage() {
       <Link asChild>
         <RouterLink to="/refugee-health">{t('health.checklists.back')}</RouterLink>
       </Link>
+      {person?.responsibleUnit === 'migra-station' && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/refugee-health/children/${person.personId}`}>{t('health.child.title')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       <Section title={t('health.checklists.title')} id="person-checklist">
         <QueryState error={checklist.error} isPending={checklist.isPending} feature={t('health.checklists.title')} />
         {update.isSuccess && <Alert data-color="success">{t('health.checklists.saved')}</Alert>}
