@@ -48,7 +48,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
 
     const context = await newContext();
     const page = await login(context, baseUrl, 'health-worker');
-    await page.getByRole('link', { name: 'Ankomstsjekkliste' }).first().click();
+    await page.getByRole('link', { name: 'Ankomstsjekkliste', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Ankomstsjekkliste' }).waitFor();
     const link = page.getByRole('link', { name: `Testmor ${familyName}` });
     await retry('the settled mother on the checklist', async () => {
@@ -116,7 +116,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
 
     const context = await newContext();
     const page = await login(context, baseUrl, 'health-worker');
-    await page.getByRole('link', { name: 'Koordineringsgruppen' }).first().click();
+    await page.getByRole('link', { name: 'Koordineringsgruppen', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Koordineringsgruppen MIGRA' }).waitFor();
     await page.getByRole('link', { name: familyName }).click();
     await page.getByTestId('meeting').getByText('PPT assessment agreed').waitFor();
@@ -168,7 +168,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
 
     const context = await newContext();
     const page = await login(context, baseUrl, 'health-worker');
-    await page.getByRole('link', { name: 'Ekstratilskudd' }).first().click();
+    await page.getByRole('link', { name: 'Ekstratilskudd', exact: true }).first().click();
     const totals = page.getByTestId('grant-totals');
     await totals.waitFor();
     assert((await totals.innerText()).includes(String(year)), 'no totals row for this year');
