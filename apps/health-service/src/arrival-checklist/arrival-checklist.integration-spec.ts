@@ -165,6 +165,13 @@ describe('arrival checklists from person-settled (NATS + Postgres)', () => {
     expect(dues).toEqual([...dues].sort());
     expect(sut.items[0].next?.state).toBe('overdue');
 
+    const found = await app.call<{ total: number; items: ChecklistSummary[] }>(listArrivalChecklists.subject, {
+      show: 'all',
+      q: 'testa eksem',
+    });
+    expect(found.total).toBeGreaterThan(0);
+    expect((await app.call<{ total: number }>(listArrivalChecklists.subject, { show: 'all', q: 'Nobody%' })).total).toBe(0);
+
     const elsewhere = await app.call<{ total: number }>(listArrivalChecklists.subject, {}, actorOf('health-worker', '3201'));
     expect(elsewhere.total).toBe(0);
   });

@@ -108,10 +108,14 @@ export class ArrivalChecklistService {
   async list({ actor }: RequestContext, query: ListArrivalChecklistsQuery): Promise<{ total: number; items: ChecklistSummary[] }> {
     authorize(actor, healthPermissions.read);
     const today = todayInOslo();
-    const where = query.show === 'open' ? `AND p.follow_up = 'active'` : '';
+    const where = [
+      query.show === 'open' ? `AND p.follow_up = 'active'` : '',
+      query.q ? `AND (p.given_name || ' ' || p.family_name) ILIKE '%' || $4 || '%'` : `AND $4::text IS NULL`,
+    ].join(' ');
+    const q = query.q ? query.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
     const [{ total }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM health_person p WHERE p.municipality = $1 ${where}`,
-      [actor.municipality],
+      `SELECT count(*)::int AS total FROM health_person p WHERE p.municipality = $1 ${where.replaceAll('$4', '$2')}`,
+      [actor.municipality, q],
     )) as { total: number }[];
     const rows = (await this.dataSource.query(
       `SELECT p.municipality, p.person_id, p.household_id, p.given_name, p.family_name, p.birth_date::text, p.unaccompanied_minor,
@@ -125,7 +129,7 @@ export class ArrivalChecklistService {
         WHERE p.municipality = $1 ${where}
         ORDER BY n.due_on NULLS LAST, p.family_name, p.given_name, p.person_id
         LIMIT $2 OFFSET $3`,
-      [actor.municipality, query.limit, query.offset],
+      [actor.municipality, query.limit, query.offset, q],
     )) as (Record<string, unknown> & { next_kind: string | null })[];
     return {
       total,

@@ -50,10 +50,16 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     const page = await login(context, baseUrl, 'health-worker');
     await page.getByRole('link', { name: 'Ankomstsjekkliste', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Ankomstsjekkliste' }).waitFor();
+    // The list holds everyone followed, nearest deadline first: find the family by name.
     const link = page.getByRole('link', { name: `Testmor ${familyName}` });
     await retry('the settled mother on the checklist', async () => {
-      await page.reload();
-      await link.waitFor({ timeout: 2_000 });
+      await page.getByLabel(/^Søk på navn/).fill(familyName);
+      try {
+        await link.waitFor({ timeout: 3_000 });
+      } catch (error) {
+        await page.reload();
+        throw error;
+      }
     });
     await settled(page);
     await shot(page, 'health-checklists');

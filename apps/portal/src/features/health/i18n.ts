@@ -24,6 +24,7 @@ export const healthNb = {
       setStatus: 'Sett status for {{item}}',
       saved: 'Lagret.',
       back: 'Tilbake til listen',
+      search: 'Søk på navn',
     },
     child: {
       title: 'MIGRA-oppfølging',
@@ -189,6 +190,7 @@ export const healthEn: typeof healthNb = {
       setStatus: 'Set status of {{item}}',
       saved: 'Saved.',
       back: 'Back to the list',
+      search: 'Search by name',
     },
     child: {
       title: 'MIGRA follow-up',

@@ -13,7 +13,7 @@ import { callEndpoint } from '../../../api/endpoint-client';
 import { queryKeys } from '../../../api/query-keys';
 
 /** Settled people with their arrival checklist, nearest deadline first. */
-export function useArrivalChecklists(query: { show?: 'open' | 'all'; limit?: number; offset?: number } = {}) {
+export function useArrivalChecklists(query: { show?: 'open' | 'all'; q?: string; limit?: number; offset?: number } = {}) {
   return useQuery({
     queryKey: queryKeys.health.checklists(query),
     queryFn: ({ signal }) => callEndpoint(listArrivalChecklists, query, signal),

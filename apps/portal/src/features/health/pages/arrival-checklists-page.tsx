@@ -1,22 +1,37 @@
 import { Link, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
+import { TextField } from '../../../components/form-field';
 import { Page, Section } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
 import { formatDate } from '../../../format/format';
+import { useDebouncedCallback } from '../../../hooks/use-debounced-callback';
 import { useArrivalChecklists } from '../api/use-health';
 import { ChecklistStateTag } from '../components/state-tag';
 
 /** The health worker's work list: everyone with an open arrival-checklist item, nearest deadline first. */
 export default function ArrivalChecklistsPage() {
   const { t, i18n } = useTranslation();
-  const list = useArrivalChecklists();
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  const commit = useDebouncedCallback((value: string) => setQ(value.trim()), 300);
+  const list = useArrivalChecklists(q ? { q } : {});
   const items = list.data?.items ?? [];
   const title = t('health.checklists.title');
 
   return (
     <Page title={title} lead={t('health.checklists.lead')}>
       <Section title={title} id="arrival-checklists">
+        <TextField
+          label={t('health.checklists.search')}
+          type="search"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            commit(e.target.value);
+          }}
+        />
         <QueryState error={list.error} isPending={list.isPending} feature={title} />
         {list.data && items.length === 0 && <EmptyState text={t('health.checklists.empty')} />}
         {items.length > 0 && (
