@@ -22,6 +22,7 @@ describe('/api/refugee-health through the gateway, with housing and the case ove
   const run = randomUUID().slice(0, 8);
   const marker = (field: string) => `MARKER-${field}-${run}`;
   const markers: string[] = [];
+  const family = { motherId: '' };
   const seeded = (field: string) => {
     const value = marker(field);
     markers.push(value);
@@ -139,6 +140,7 @@ describe('/api/refugee-health through the gateway, with housing and the case ove
     expect(registered.status).toBe(201);
     const householdId = registered.body.id;
     const [mother, child] = registered.body.members;
+    family.motherId = mother.id;
     for (const member of registered.body.members) {
       expect((await json('POST', `/api/housing/persons/${member.id}/settle`, 'housing-officer', { settledOn: today })).status).toBe(200);
     }
@@ -307,4 +309,35 @@ describe('/api/refugee-health through the gateway, with housing and the case ove
       expect(caseOverview).not.toContain(m);
     }
   }, 180_000);
+
+  it("lifts one person's health read on break-glass with a reason, audited as such, and nothing more", async () => {
+    expect(family.motherId).not.toBe('');
+    const path = `/api/refugee-health/persons/${family.motherId}/arrival-checklist`;
+    expect((await json('GET', path, 'intro-advisor')).status).toBe(403);
+    const grant = await json('POST', '/api/break-glass', 'intro-advisor', {
+      personId: family.motherId,
+      reason: 'Acute admission at night, the health worker is unreachable',
+    });
+    expect(grant.status).toBe(201);
+
+    expect((await json('GET', path, 'intro-advisor')).status).toBe(200);
+    expect((await json('GET', '/api/refugee-health/arrival-checklists', 'intro-advisor')).status).toBe(403);
+    expect(
+      (
+        await json('POST', `/api/refugee-health/children/${family.motherId}/contacts`, 'intro-advisor', {
+          kind: 'consultation',
+          heldOn: today,
+        })
+      ).status,
+    ).toBe(403);
+    const { rows } = await env.pg.query<{ username: string; break_glass: boolean; purpose: string }>(
+      `SELECT username, break_glass, purpose FROM audit_entry WHERE action = 'health.arrival-checklist.read' AND $1 = ANY (person_ids) ORDER BY seq DESC LIMIT 1`,
+      [family.motherId],
+    );
+    expect(rows[0]).toEqual({
+      username: 'intro-advisor',
+      break_glass: true,
+      purpose: 'health follow-up of refugees (refugee health service)',
+    });
+  }, 60_000);
 });
