@@ -5,6 +5,9 @@ import {
   listArrivalChecklists,
   listCoordinationCases,
   listExtraGrants,
+  submitExtraGrant,
+  updateExtraGrant,
+  type UpdateExtraGrant,
   updateChecklistItem,
   type UpdateChecklistItem,
 } from '@ankomst/contracts/health';
@@ -62,5 +65,21 @@ export function useChildFollowUp(personId: string, enabled = true) {
     queryKey: queryKeys.health.child(personId),
     queryFn: ({ signal }) => callEndpoint(getChildFollowUp, { personId }, signal),
     enabled,
+  });
+}
+
+export function useUpdateExtraGrant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateExtraGrant) => callEndpoint(updateExtraGrant, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.health.extraGrants }),
+  });
+}
+
+export function useSubmitExtraGrant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { applicationId: string; submittedOn: string }) => callEndpoint(submitExtraGrant, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.health.extraGrants }),
   });
 }

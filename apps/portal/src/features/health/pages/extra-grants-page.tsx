@@ -4,6 +4,7 @@ import { Page, Section } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
 import { formatDate, formatNok } from '../../../format/format';
 import { useExtraGrants } from '../api/use-health';
+import { GrantDraftActions } from '../components/grant-draft-actions';
 
 /** Ekstratilskudd applications with their deadlines and documents, and the yearly totals. */
 export default function ExtraGrantsPage() {
@@ -82,6 +83,7 @@ export default function ExtraGrantsPage() {
                     <Table.Cell>
                       {t(`health.grants.statusLabel.${item.status}`)}
                       {item.grantedNok !== null ? ` (${formatNok(item.grantedNok, lang)})` : ''}
+                      {item.status === 'draft' && <GrantDraftActions grant={item} />}
                     </Table.Cell>
                   </Table.Row>
                 ))}
