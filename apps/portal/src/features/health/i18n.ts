@@ -8,7 +8,7 @@ export const healthNb = {
   health: {
     checklists: {
       title: 'Ankomstsjekkliste',
-      lead: 'Alle bosatte: tuberkuloseundersøkelse, helseundersøkelse, psykisk helse og vaksinasjon, nærmeste frist først.',
+      lead: 'Alle bosatte, nærmeste frist først.',
       empty: 'Ingen har åpne punkter.',
       person: 'Person',
       arrivedOn: 'Ankom',
@@ -20,7 +20,6 @@ export const healthNb = {
       recommendedBy: 'Anbefalt innen',
       latestOn: 'Senest',
       status: 'Status',
-      referral: 'Henvisning',
       setStatus: 'Sett status for {{item}}',
       saved: 'Lagret.',
       back: 'Tilbake til listen',
@@ -67,13 +66,6 @@ export const healthNb = {
     },
     status: { due: 'Skal gjøres', offered: 'Tilbudt', done: 'Utført', declined: 'Takket nei', 'not-applicable': 'Ikke aktuelt' },
     state: { closed: 'Avsluttet', pending: 'I rute', alert: 'Frist nærmer seg', overdue: 'Over frist', 'past-latest': 'Over siste frist' },
-    unit: {
-      'refugee-health-service': 'Flyktninghelsetjenesten',
-      'migra-station': 'MIGRA helsestasjon',
-      gp: 'Fastlege',
-      specialist: 'Spesialisthelsetjenesten',
-    },
-    referral: { none: 'Ingen', gp: 'Fastlege', specialist: 'Spesialist' },
     followUp: { none: 'Ingen', active: 'Aktiv', closed: 'Avsluttet' },
     line: {
       title: 'Helseoppfølging',
@@ -83,7 +75,7 @@ export const healthNb = {
     },
     coordination: {
       title: 'Koordineringsgruppen MIGRA',
-      lead: 'Saker du er medlem av: kartlagte tjenestebehov, møter og tiltak.',
+      lead: 'Saker du er medlem av.',
       empty: 'Du er ikke medlem av noen åpne saker.',
       family: 'Familie',
       referredOn: 'Henvist',
@@ -118,6 +110,8 @@ export const healthNb = {
       'migra-station': 'MIGRA helsestasjon',
       'refugee-health-service': 'Flyktninghelsetjenesten',
       'service-allocation': 'Tjenestetildeling og samordning',
+      gp: 'Fastlege',
+      specialist: 'Spesialisthelsetjenesten',
     },
     needs: {
       health: 'Helse',
@@ -140,7 +134,7 @@ export const healthNb = {
     },
     grants: {
       title: 'Ekstratilskudd fra IMDi',
-      lead: 'Søknader om tilskudd 1 og 2, fristene og årets summer.',
+      lead: 'Søknader, frister og summer per år.',
       empty: 'Ingen søknader ennå.',
       totals: 'Årlige summer',
       year: 'År',
@@ -148,7 +142,6 @@ export const healthNb = {
       units: 'Enheter involvert',
       applied: 'Søkt',
       granted: 'Innvilget',
-      rejected: 'Avslått',
       pending: 'Til behandling',
       person: 'Person',
       kind: 'Tilskudd',
@@ -189,7 +182,7 @@ export const healthEn: typeof healthNb = {
   health: {
     checklists: {
       title: 'Arrival checklist',
-      lead: 'Everyone settled: tuberculosis screening, health examination, mental health and vaccination, nearest deadline first.',
+      lead: 'Everyone settled, nearest deadline first.',
       empty: 'Nobody has open items.',
       person: 'Person',
       arrivedOn: 'Arrived',
@@ -201,7 +194,6 @@ export const healthEn: typeof healthNb = {
       recommendedBy: 'Recommended by',
       latestOn: 'At the latest',
       status: 'Status',
-      referral: 'Referral',
       setStatus: 'Set status of {{item}}',
       saved: 'Saved.',
       back: 'Back to the list',
@@ -243,13 +235,6 @@ export const healthEn: typeof healthNb = {
     },
     status: { due: 'To do', offered: 'Offered', done: 'Done', declined: 'Declined', 'not-applicable': 'Not applicable' },
     state: { closed: 'Closed', pending: 'On track', alert: 'Due soon', overdue: 'Overdue', 'past-latest': 'Past the latest date' },
-    unit: {
-      'refugee-health-service': 'Refugee health service',
-      'migra-station': 'MIGRA child health station',
-      gp: 'GP',
-      specialist: 'Specialist health service',
-    },
-    referral: { none: 'None', gp: 'GP', specialist: 'Specialist' },
     followUp: { none: 'None', active: 'Active', closed: 'Closed' },
     line: {
       title: 'Health follow-up',
@@ -259,7 +244,7 @@ export const healthEn: typeof healthNb = {
     },
     coordination: {
       title: 'MIGRA coordination group',
-      lead: 'Cases you are a member of: mapped service needs, meetings and actions.',
+      lead: 'Cases you are a member of.',
       empty: 'You are not a member of any open case.',
       family: 'Family',
       referredOn: 'Referred',
@@ -294,6 +279,8 @@ export const healthEn: typeof healthNb = {
       'migra-station': 'MIGRA child health station',
       'refugee-health-service': 'Refugee health service',
       'service-allocation': 'Service allocation',
+      gp: 'GP',
+      specialist: 'Specialist health service',
     },
     needs: {
       health: 'Health',
@@ -316,7 +303,7 @@ export const healthEn: typeof healthNb = {
     },
     grants: {
       title: 'Extra grants from IMDi',
-      lead: 'Applications for tilskudd 1 and 2, their deadlines and the yearly totals.',
+      lead: 'Applications, deadlines and yearly totals.',
       empty: 'No applications yet.',
       totals: 'Yearly totals',
       year: 'Year',
@@ -324,7 +311,6 @@ export const healthEn: typeof healthNb = {
       units: 'Units involved',
       applied: 'Applied for',
       granted: 'Granted',
-      rejected: 'Rejected',
       pending: 'Pending',
       person: 'Person',
       kind: 'Grant',

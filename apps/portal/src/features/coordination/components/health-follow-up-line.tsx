@@ -20,7 +20,7 @@ export function HealthFollowUpLine({ data }: { data: unknown }) {
     <Paragraph data-testid="health-follow-up-line">
       {t('health.line.status', { status: t(`health.followUp.${status}`, { defaultValue: status }) })}
       {line.responsibleUnit && (
-        <> · {t('health.line.responsible', { unit: t(`health.unit.${line.responsibleUnit}`, { defaultValue: line.responsibleUnit }) })}</>
+        <> · {t('health.line.responsible', { unit: t(`health.units.${line.responsibleUnit}`, { defaultValue: line.responsibleUnit }) })}</>
       )}
       {line.since && <> · {t('health.line.since', { date: formatDate(line.since, i18n.language) })}</>}
     </Paragraph>

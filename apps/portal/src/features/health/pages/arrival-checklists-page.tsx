@@ -69,7 +69,7 @@ export default function ArrivalChecklistsPage() {
                       )}
                     </Table.Cell>
                     <Table.Cell>{item.openItems}</Table.Cell>
-                    <Table.Cell>{t(`health.unit.${item.responsibleUnit}`)}</Table.Cell>
+                    <Table.Cell>{t(`health.units.${item.responsibleUnit}`)}</Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

@@ -57,7 +57,7 @@ export default function PersonChecklistPage() {
                       {date(item.dueOn)} <ChecklistStateTag state={item.state} />
                     </Table.Cell>
                     <Table.Cell>{date(item.latestOn)}</Table.Cell>
-                    <Table.Cell>{t(`health.unit.${item.responsibleUnit}`)}</Table.Cell>
+                    <Table.Cell>{t(`health.units.${item.responsibleUnit}`)}</Table.Cell>
                     <Table.Cell>
                       <select
                         className="ds-input"
