@@ -4,9 +4,12 @@ import { DatabaseModule } from '@ankomst/platform-database';
 import { EventsModule } from '@ankomst/platform-messaging';
 import { LoggingModule, PingModule } from '@ankomst/platform-observability';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ArrivalChecklistModule } from './arrival-checklist/arrival-checklist.module';
+import { ChildrenModule } from './children/children.module';
+import { CoordinationModule } from './coordination/coordination.module';
+import { ExtraGrantsModule } from './extra-grants/extra-grants.module';
 import type { HealthConfig } from './config';
 import { serviceDatabase } from './database';
-import { HealthAssessmentsModule } from './health-assessments/health-assessments.module';
 
 @Module({})
 export class AppModule {
@@ -19,7 +22,10 @@ export class AppModule {
         // The outbox relay publishes the service's events to its own stream, ANKOMST_HEALTH.
         EventsModule.forRoot({ service: services.health.key, produces: healthEvents, natsUrl: config.NATS_URL }),
         PingModule.forService(services.health),
-        HealthAssessmentsModule,
+        ArrivalChecklistModule,
+        ChildrenModule,
+        CoordinationModule,
+        ExtraGrantsModule,
       ],
     };
   }

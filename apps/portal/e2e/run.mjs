@@ -87,6 +87,7 @@ const scenarioModules = [
   './scenarios/housing.mjs',
   './scenarios/coordination-and-privacy.mjs',
   './scenarios/introduction.mjs',
+  './scenarios/health.mjs',
   './scenarios/admin.mjs',
   './scenarios/volunteering.mjs',
   './scenarios/delivery.mjs',

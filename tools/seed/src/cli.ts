@@ -1,4 +1,5 @@
 import { SingleBar } from 'cli-progress';
+import { seedHealth } from './demo-health';
 import { seedDemo } from './seed-demo';
 import { seedVolunteering } from './demo-volunteers';
 
@@ -8,7 +9,7 @@ function option(args: string[], name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 }
 
-/** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 100] [--concurrency 4] [--introduction] [--volunteering]` */
+/** `npm run seed -- --persons 1000 --municipalities 1103,3201 [--seed 1] [--batch 100] [--concurrency 4] [--introduction] [--volunteering] [--health]` */
 export async function runSeedCli(args: string[]): Promise<void> {
   const persons = Number(option(args, 'persons') ?? 1000);
   const municipalities = (option(args, 'municipalities') ?? '1103,3201')
@@ -54,6 +55,14 @@ export async function runSeedCli(args: string[]): Promise<void> {
     for (const municipality of municipalities) {
       const seeded = await seedVolunteering(natsUrl, municipality, today, Number(option(args, 'seed') ?? 1));
       console.log(`${municipality}: ${seeded.volunteers} volunteers and ${seeded.waiting} waiting for a guide`);
+    }
+  }
+  if (args.includes('--health')) {
+    // The health service plans each settled person's checklist from the housing events; this adds
+    // demo coordination cases and ekstratilskudd applications on top (needs the health service running).
+    for (const municipality of municipalities) {
+      const health = await seedHealth(natsUrl, municipality, Number(option(args, 'seed') ?? 1));
+      console.log(`${municipality}: ${health.cases} demo coordination cases, ${health.applications} ekstratilskudd applications`);
     }
   }
 }

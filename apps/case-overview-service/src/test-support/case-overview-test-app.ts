@@ -2,6 +2,7 @@ import { type Actor, type EventContract, type EventPayload, services } from '@an
 import { housingEvents } from '@ankomst/contracts/housing/events';
 import { introductionEvents } from '@ankomst/contracts/introduction/events';
 import { volunteeringEvents } from '@ankomst/contracts/volunteering/events';
+import { healthEvents } from '@ankomst/contracts/health/events';
 import { createServiceApp, defaultStreamName, deadLetterSubject, ensureStream, EventConsumers } from '@ankomst/platform-messaging';
 import { bootService, type BootedService, createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
@@ -35,35 +36,22 @@ export interface CaseOverviewTestApp {
   close(): Promise<void>;
 }
 
-/** The volunteering service's stream, as it declares it (the volunteering projector consumes it). */
-export async function declareVolunteeringStream(nc: NatsConnection): Promise<void> {
+/**
+ * Declares a department's stream as its service does (the producer's to declare): the case
+ * view's projectors consume it, and a consumer waits for its stream.
+ */
+async function declareStreamOf(nc: NatsConnection, key: string, events: readonly EventContract[]): Promise<void> {
   await ensureStream(await nc.jetstreamManager(), {
-    name: defaultStreamName(services.volunteering.key),
-    subjects: [...volunteeringEvents.map((c) => c.subject), deadLetterSubject(services.volunteering.key)],
+    name: defaultStreamName(key),
+    subjects: [...events.map((c) => c.subject), deadLetterSubject(key)],
     duplicateWindowMs: 10 * 60_000,
     maxAgeMs: 30 * 24 * 3600_000,
   });
 }
-
-/** Declares the housing stream as the housing service does (it is the producer's to declare). */
-export async function declareHousingStream(nc: NatsConnection): Promise<void> {
-  await ensureStream(await nc.jetstreamManager(), {
-    name: defaultStreamName(services.housing.key),
-    subjects: [...housingEvents.map((c) => c.subject), deadLetterSubject(services.housing.key)],
-    duplicateWindowMs: 10 * 60_000,
-    maxAgeMs: 30 * 24 * 3600_000,
-  });
-}
-
-/** Declares the introduction stream as the introduction service does: the case view projects its events. */
-export async function declareIntroductionStream(nc: NatsConnection): Promise<void> {
-  await ensureStream(await nc.jetstreamManager(), {
-    name: defaultStreamName(services.introduction.key),
-    subjects: [...introductionEvents.map((c) => c.subject), deadLetterSubject(services.introduction.key)],
-    duplicateWindowMs: 10 * 60_000,
-    maxAgeMs: 30 * 24 * 3600_000,
-  });
-}
+export const declareHousingStream = (nc: NatsConnection) => declareStreamOf(nc, services.housing.key, housingEvents);
+export const declareIntroductionStream = (nc: NatsConnection) => declareStreamOf(nc, services.introduction.key, introductionEvents);
+export const declareHealthStream = (nc: NatsConnection) => declareStreamOf(nc, services.health.key, healthEvents);
+export const declareVolunteeringStream = (nc: NatsConnection) => declareStreamOf(nc, services.volunteering.key, volunteeringEvents);
 
 export async function startCaseOverviewTestApp(existing?: {
   nats?: TestNats;
@@ -76,6 +64,7 @@ export async function startCaseOverviewTestApp(existing?: {
   await declareHousingStream(publisher);
   await declareIntroductionStream(publisher);
   await declareVolunteeringStream(publisher);
+  await declareHealthStream(publisher);
   await existing?.beforeBoot?.(publisher);
   const service = await bootService(
     () => createServiceApp(AppModule.register(config, existing?.projectors), services.caseOverview, nats.url),

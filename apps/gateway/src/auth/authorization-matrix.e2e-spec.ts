@@ -49,7 +49,7 @@ describe('authorization matrix: every role × every gateway route', () => {
     await startService(services.housing.app, () => answers('/api/housing/households', HO));
     await startService(services.caseOverview.app, () => answers('/api/cases', CM));
     await startService(services.introduction.app, () => answers('/api/introduction/participants', IA));
-    await startService(services.health.app, () => answers('/api/refugee-health/health-assessments', HW));
+    await startService(services.health.app, () => answers('/api/refugee-health/arrival-checklists', HW));
     await startService(services.volunteering.app, () => answers('/api/volunteering/guide-requests', VC));
   }, 200_000);
 

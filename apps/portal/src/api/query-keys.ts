@@ -55,7 +55,12 @@ export const queryKeys = {
   },
   health: {
     all: ['health'] as const,
-    healthAssessments: (filters: Filters) => ['health', 'health-assessments', filters] as const,
+    checklists: (filters: Filters) => ['health', 'arrival-checklists', filters] as const,
+    checklist: (personId: string) => ['health', 'arrival-checklist', personId] as const,
+    child: (personId: string) => ['health', 'child', personId] as const,
+    coordinationCases: (filters: Filters) => ['health', 'coordination-cases', filters] as const,
+    coordinationCase: (caseId: string) => ['health', 'coordination-case', caseId] as const,
+    extraGrants: ['health', 'extra-grants'] as const,
   },
   volunteering: {
     all: ['volunteering'] as const,

@@ -48,7 +48,11 @@ export const navigation: NavGroup[] = [
   },
   {
     label: 'nav.groups.health',
-    items: [{ to: '/refugee-health', label: 'nav.healthAssessments', anyOf: ['health:read'] }],
+    items: [
+      { to: '/refugee-health', label: 'healthNav.checklists', anyOf: ['health:read'] },
+      { to: '/refugee-health/coordination', label: 'healthNav.coordination', anyOf: ['coordination:read'] },
+      { to: '/refugee-health/extra-grants', label: 'healthNav.extraGrants', anyOf: ['health:read'] },
+    ],
   },
   {
     label: 'nav.groups.volunteering',

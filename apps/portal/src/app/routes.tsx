@@ -97,7 +97,24 @@ export const routes: RouteObject[] = [
       },
       { path: 'introduction/outcomes', element: page(() => import('../features/introduction/pages/outcomes-page'), ['introduction:read']) },
       { path: 'introduction/nir-report', element: page(() => import('../features/introduction/pages/nir-page'), ['introduction:read']) },
-      { path: 'refugee-health', element: page(() => import('../features/health/pages/health-assessments-page'), ['health:read']) },
+      { path: 'refugee-health', element: page(() => import('../features/health/pages/arrival-checklists-page'), ['health:read']) },
+      {
+        path: 'refugee-health/persons/:personId',
+        element: page(() => import('../features/health/pages/person-checklist-page'), ['health:read']),
+      },
+      {
+        path: 'refugee-health/children/:personId',
+        element: page(() => import('../features/health/pages/child-follow-up-page'), ['health:read']),
+      },
+      {
+        path: 'refugee-health/coordination',
+        element: page(() => import('../features/health/pages/coordination-cases-page'), ['coordination:read']),
+      },
+      {
+        path: 'refugee-health/coordination/:caseId',
+        element: page(() => import('../features/health/pages/coordination-case-page'), ['coordination:read']),
+      },
+      { path: 'refugee-health/extra-grants', element: page(() => import('../features/health/pages/extra-grants-page'), ['health:read']) },
       { path: 'volunteering', element: page(() => import('../features/volunteering/pages/guide-requests-page'), ['volunteering:write']) },
       {
         path: 'volunteering/volunteers',

@@ -3,6 +3,7 @@ import { volunteeringEn } from '../features/volunteering/i18n';
 import { accountEn } from '../features/account/i18n';
 import { adminEn } from '../features/admin/i18n';
 import { privacyEn } from '../features/privacy/i18n';
+import { healthEn } from '../features/health/i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -23,7 +24,6 @@ export const en: Translations = {
     days_other: '{{count}} days',
   },
   nav: {
-    healthAssessments: 'Health assessments',
     label: 'Main menu',
     groups: {
       overview: 'Overview',
@@ -766,17 +766,10 @@ export const en: Translations = {
       usernameTaken: 'The username is already taken',
     },
   },
-  healthAssessmentsPage: {
-    title: 'Health assessments',
-    lead: 'Refugee health: registered in your municipality, newest first.',
-    empty: 'Nobody is registered yet.',
-    person: 'Person',
-    household: 'Household',
-    registeredOn: 'Registered',
-  },
   ...introductionEn,
   ...volunteeringEn,
   ...accountEn,
   ...adminEn,
   ...privacyEn,
+  ...healthEn,
 };

@@ -3,6 +3,7 @@ import { volunteeringNb } from '../features/volunteering/i18n';
 import { accountNb } from '../features/account/i18n';
 import { adminNb } from '../features/admin/i18n';
 import { privacyNb } from '../features/privacy/i18n';
+import { healthNb } from '../features/health/i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -21,7 +22,6 @@ export const nb = {
     days_other: '{{count}} dager',
   },
   nav: {
-    healthAssessments: 'Helsevurderinger',
     label: 'Hovedmeny',
     groups: {
       overview: 'Oversikt',
@@ -753,19 +753,12 @@ export const nb = {
       usernameTaken: 'Brukernavnet er allerede i bruk',
     },
   },
-  healthAssessmentsPage: {
-    title: 'Helsevurderinger',
-    lead: 'Flyktninghelse: registrerte i din kommune, nyeste først.',
-    empty: 'Ingen er registrert ennå.',
-    person: 'Person',
-    household: 'Husstand',
-    registeredOn: 'Registrert',
-  },
   ...introductionNb,
   ...volunteeringNb,
   ...accountNb,
   ...adminNb,
   ...privacyNb,
+  ...healthNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

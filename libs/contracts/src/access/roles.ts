@@ -39,6 +39,9 @@ export const permissions = [
   'introduction:write',
   'health:read',
   'health:write',
+  /** A coordination-group case: its members only, checked per case by the health service. */
+  'coordination:read',
+  'coordination:write',
   'volunteering:read',
   'volunteering:write',
 ] as const;

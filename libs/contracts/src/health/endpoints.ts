@@ -1,59 +1,411 @@
 import { z } from 'zod';
-import { pastCaseDate } from '../common/dates';
-import { entityId, isoDate } from '../common/ids';
-import { kommunenummer } from '../common/municipality';
-import { queryInt } from '../common/numbers';
 import { defineEndpoint } from '../kit/endpoint';
+import {
+  arrivalChecklistView,
+  checklistItemView,
+  checklistSummary,
+  getArrivalChecklistInput,
+  listArrivalChecklistsInput,
+  updateChecklistItemInput,
+} from './checklist';
+import {
+  childFollowUpView,
+  childPersonInput,
+  childSummary,
+  handOverChildInput,
+  recordChildContactInput,
+  recordVaccinationInput,
+  setRiskGroupsInput,
+} from './children';
+import {
+  addActionInput,
+  addCoordinationMemberInput,
+  caseIdInput,
+  closeCoordinationCaseInput,
+  completeActionInput,
+  coordinationCaseSummary,
+  coordinationCaseView,
+  type CoordinationCaseView,
+  openCoordinationCaseInput,
+  recordMeetingInput,
+  recordMinutesInput,
+  updateCoordinationCaseInput,
+} from './coordination';
+import {
+  createExtraGrantInput,
+  decideExtraGrantInput,
+  extraGrantView,
+  extraGrantYearTotals,
+  submitExtraGrantInput,
+  updateExtraGrantInput,
+} from './extra-grants';
 import { healthPermissions } from './permissions';
 
 /** The health service's endpoints, declared once for service, gateway and portal. */
 
-export const healthAssessmentView = z.object({
-  id: entityId,
-  municipality: kommunenummer,
-  personId: entityId,
-  householdId: entityId,
-  registeredOn: isoDate,
-});
-export type HealthAssessmentView = z.infer<typeof healthAssessmentView>;
+const healthRead = { permissions: [healthPermissions.read] } as const;
+const healthWrite = { permissions: [healthPermissions.write] } as const;
+/** The purpose every read and change of a health record is logged with (Normen fact sheet 15). */
+export const HEALTH_PURPOSE = 'health follow-up of refugees (refugee health service)';
 
-const listHealthAssessmentsInput = z.object({
-  limit: queryInt({ min: 1, max: 500 }).default(100),
-  offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
-});
-export type ListHealthAssessmentsQuery = z.infer<typeof listHealthAssessmentsInput>;
-
-const registerHealthAssessmentInput = z.object({ personId: entityId, householdId: entityId, registeredOn: pastCaseDate });
-export type RegisterHealthAssessment = z.infer<typeof registerHealthAssessmentInput>;
-
-export const listHealthAssessments = defineEndpoint({
+export const listArrivalChecklists = defineEndpoint({
   service: 'health',
-  command: 'list-health-assessments',
-  summary: 'Health assessments of your municipality, newest first',
-  input: listHealthAssessmentsInput,
-  output: z.object({ total: z.number().int(), items: z.array(healthAssessmentView) }),
-  access: { permissions: [healthPermissions.read] },
+  command: 'list-arrival-checklists',
+  summary: 'Settled people with their arrival checklist, the nearest deadline first',
+  input: listArrivalChecklistsInput,
+  output: z.object({ total: z.number().int(), items: z.array(checklistSummary) }),
+  access: healthRead,
   audit: {
-    action: 'health.health-assessments.list',
-    purpose: 'health case work',
+    action: 'health.arrival-checklists.list',
+    purpose: HEALTH_PURPOSE,
     persons: (out) => out?.items.map((item) => item.personId) ?? [],
   },
-  http: { method: 'GET', path: '/refugee-health/health-assessments' },
+  http: { method: 'GET', path: '/refugee-health/arrival-checklists' },
 });
 
-export const registerHealthAssessment = defineEndpoint({
+export const getArrivalChecklist = defineEndpoint({
   service: 'health',
-  command: 'register-health-assessment',
-  summary: 'Register a health assessment for a person of a household',
-  input: registerHealthAssessmentInput,
-  output: healthAssessmentView,
-  access: { permissions: [healthPermissions.write] },
-  audit: {
-    action: 'health.health-assessment.register',
-    purpose: 'health case work',
-    persons: (out, input) => [out?.personId ?? input.personId],
-  },
-  http: { method: 'POST', path: '/refugee-health/health-assessments', status: 201, errors: { 409: 'The person is registered already' } },
+  command: 'get-arrival-checklist',
+  summary: "One person's arrival checklist (a break-glass grant for the person may lift the read)",
+  input: getArrivalChecklistInput,
+  output: arrivalChecklistView,
+  access: healthRead,
+  audit: { action: 'health.arrival-checklist.read', purpose: HEALTH_PURPOSE, persons: (_out, input) => [input.personId] },
+  http: { method: 'GET', path: '/refugee-health/persons/:personId/arrival-checklist', errors: { 404: 'No checklist for this person' } },
 });
 
-export const healthEndpoints = [listHealthAssessments, registerHealthAssessment];
+export const updateChecklistItem = defineEndpoint({
+  service: 'health',
+  command: 'update-checklist-item',
+  summary: 'Record that an item was offered, done, declined or is not applicable, and any referral',
+  input: updateChecklistItemInput,
+  output: checklistItemView,
+  access: healthWrite,
+  audit: { action: 'health.checklist-item.update', purpose: HEALTH_PURPOSE, persons: (out) => (out ? [out.personId] : []) },
+  http: { method: 'PATCH', path: '/refugee-health/arrival-checklist-items/:itemId', errors: { 404: 'No such checklist item' } },
+});
+
+const childPersons = (_out: unknown, input: { personId: string }) => [input.personId];
+
+export const listChildren = defineEndpoint({
+  service: 'health',
+  command: 'list-children',
+  summary: 'Children the MIGRA station follows, with their vaccination gaps, the earliest catch-up first',
+  input: z.object({ show: z.enum(['open', 'all']).default('open') }),
+  output: z.object({ items: z.array(childSummary) }),
+  access: healthRead,
+  audit: { action: 'health.children.list', purpose: HEALTH_PURPOSE, persons: (out) => out?.items.map((i) => i.personId) ?? [] },
+  http: { method: 'GET', path: '/refugee-health/children' },
+});
+
+export const getChildFollowUp = defineEndpoint({
+  service: 'health',
+  command: 'get-child-follow-up',
+  summary: "A child's MIGRA follow-up: vaccinations, gaps and catch-up list, contacts, handover",
+  input: childPersonInput,
+  output: childFollowUpView,
+  access: healthRead,
+  audit: { action: 'health.child-follow-up.read', purpose: HEALTH_PURPOSE, persons: childPersons },
+  http: { method: 'GET', path: '/refugee-health/children/:personId', errors: { 404: 'No MIGRA follow-up for this person' } },
+});
+
+export const recordChildVaccination = defineEndpoint({
+  service: 'health',
+  command: 'record-child-vaccination',
+  summary: 'Record a dose given (here or abroad, from the vaccination card)',
+  input: recordVaccinationInput,
+  output: childFollowUpView,
+  access: healthWrite,
+  audit: { action: 'health.child-vaccination.record', purpose: HEALTH_PURPOSE, persons: childPersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/children/:personId/vaccinations',
+    status: 201,
+    errors: { 404: 'No MIGRA follow-up for this person' },
+  },
+});
+
+export const recordChildContact = defineEndpoint({
+  service: 'health',
+  command: 'record-child-contact',
+  summary: 'Record a consultation, check-up, home visit or diet mapping',
+  input: recordChildContactInput,
+  output: childFollowUpView,
+  access: healthWrite,
+  audit: { action: 'health.child-contact.record', purpose: HEALTH_PURPOSE, persons: childPersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/children/:personId/contacts',
+    status: 201,
+    errors: { 404: 'No MIGRA follow-up for this person' },
+  },
+});
+
+export const setChildRiskGroups = defineEndpoint({
+  service: 'health',
+  command: 'set-child-risk-groups',
+  summary: 'Set the risk groups that add BCG or hepatitis B to the programme',
+  input: setRiskGroupsInput,
+  output: childFollowUpView,
+  access: healthWrite,
+  audit: { action: 'health.child-risk-groups.set', purpose: HEALTH_PURPOSE, persons: childPersons },
+  http: { method: 'PUT', path: '/refugee-health/children/:personId/risk-groups', errors: { 404: 'No MIGRA follow-up for this person' } },
+});
+
+export const handOverChild = defineEndpoint({
+  service: 'health',
+  command: 'hand-over-child',
+  summary: 'End the MIGRA follow-up with a recorded handover to the GP, health station or school health service',
+  input: handOverChildInput,
+  output: childFollowUpView,
+  access: healthWrite,
+  audit: { action: 'health.child.hand-over', purpose: HEALTH_PURPOSE, persons: childPersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/children/:personId/handover',
+    errors: { 404: 'No MIGRA follow-up for this person', 409: 'The child is handed over already' },
+  },
+});
+
+const coordinationRead = { permissions: [healthPermissions.coordinationRead] } as const;
+const coordinationWrite = { permissions: [healthPermissions.coordinationWrite] } as const;
+/** The purpose of the group's processing: coordinated services for a vulnerable family. */
+export const COORDINATION_PURPOSE = 'coordination of services for a refugee family (Koordineringsgruppen MIGRA)';
+const casePersons = (out: CoordinationCaseView | undefined) => out?.personIds ?? [];
+const caseErrors = { 404: 'No such case among those you are a member of' };
+
+export const listCoordinationCases = defineEndpoint({
+  service: 'health',
+  command: 'list-coordination-cases',
+  summary: 'The coordination-group cases you are a member of, open first',
+  input: z.object({ show: z.enum(['open', 'all']).default('open') }),
+  output: z.object({ items: z.array(coordinationCaseSummary) }),
+  access: coordinationRead,
+  audit: {
+    action: 'health.coordination-cases.list',
+    purpose: COORDINATION_PURPOSE,
+    persons: (out) => out?.items.flatMap((i) => i.personIds) ?? [],
+  },
+  http: { method: 'GET', path: '/refugee-health/coordination-cases' },
+});
+
+export const openCoordinationCase = defineEndpoint({
+  service: 'health',
+  command: 'open-coordination-case',
+  summary: 'Open a case for a family referred in by a unit or by itself; you become its first member',
+  input: openCoordinationCaseInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-case.open', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: { method: 'POST', path: '/refugee-health/coordination-cases', status: 201 },
+});
+
+export const getCoordinationCase = defineEndpoint({
+  service: 'health',
+  command: 'get-coordination-case',
+  summary: 'A case workspace: service needs, members, meetings, actions (members only)',
+  input: caseIdInput,
+  output: coordinationCaseView,
+  access: coordinationRead,
+  audit: { action: 'health.coordination-case.read', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: { method: 'GET', path: '/refugee-health/coordination-cases/:caseId', errors: caseErrors },
+});
+
+export const updateCoordinationCase = defineEndpoint({
+  service: 'health',
+  command: 'update-coordination-case',
+  summary: 'Change the mapped service needs or the individual-plan flag',
+  input: updateCoordinationCaseInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-case.update', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: { method: 'PATCH', path: '/refugee-health/coordination-cases/:caseId', errors: { ...caseErrors, 409: 'The case is closed' } },
+});
+
+export const addCoordinationMember = defineEndpoint({
+  service: 'health',
+  command: 'add-coordination-member',
+  summary: 'Add a member from a unit to the case',
+  input: addCoordinationMemberInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-member.add', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/coordination-cases/:caseId/members',
+    status: 201,
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const recordCoordinationMeeting = defineEndpoint({
+  service: 'health',
+  command: 'record-coordination-meeting',
+  summary: 'Plan or record a meeting with its agenda (and minutes when held)',
+  input: recordMeetingInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-meeting.record', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/coordination-cases/:caseId/meetings',
+    status: 201,
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const recordCoordinationMinutes = defineEndpoint({
+  service: 'health',
+  command: 'record-coordination-minutes',
+  summary: "Record a meeting's minutes",
+  input: recordMinutesInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-minutes.record', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'PATCH',
+    path: '/refugee-health/coordination-cases/:caseId/meetings/:meetingId',
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const addCoordinationAction = defineEndpoint({
+  service: 'health',
+  command: 'add-coordination-action',
+  summary: 'Agree an action with its responsible unit and due date',
+  input: addActionInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-action.add', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/coordination-cases/:caseId/actions',
+    status: 201,
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const completeCoordinationAction = defineEndpoint({
+  service: 'health',
+  command: 'complete-coordination-action',
+  summary: 'Mark an action done',
+  input: completeActionInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-action.complete', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'PATCH',
+    path: '/refugee-health/coordination-cases/:caseId/actions/:actionId',
+    errors: { ...caseErrors, 409: 'The case is closed' },
+  },
+});
+
+export const closeCoordinationCase = defineEndpoint({
+  service: 'health',
+  command: 'close-coordination-case',
+  summary: 'Close the case with its reason',
+  input: closeCoordinationCaseInput,
+  output: coordinationCaseView,
+  access: coordinationWrite,
+  audit: { action: 'health.coordination-case.close', purpose: COORDINATION_PURPOSE, persons: casePersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/coordination-cases/:caseId/close',
+    errors: { ...caseErrors, 409: 'The case is closed already' },
+  },
+});
+
+const grantPersons = (out: { personId: string } | undefined) => (out ? [out.personId] : []);
+const grantErrors = { 404: 'No such application in your municipality', 409: 'The application is not a draft' };
+
+export const listExtraGrants = defineEndpoint({
+  service: 'health',
+  command: 'list-extra-grants',
+  summary: 'Ekstratilskudd applications to IMDi with their deadlines, and the yearly totals',
+  input: z.object({}),
+  output: z.object({ items: z.array(extraGrantView), totals: z.array(extraGrantYearTotals) }),
+  access: healthRead,
+  audit: { action: 'health.extra-grants.list', purpose: HEALTH_PURPOSE, persons: (out) => out?.items.map((i) => i.personId) ?? [] },
+  http: { method: 'GET', path: '/refugee-health/extra-grants' },
+});
+
+export const createExtraGrant = defineEndpoint({
+  service: 'health',
+  command: 'create-extra-grant',
+  summary: 'Start an ekstratilskudd application (a draft) for a settled person',
+  input: createExtraGrantInput,
+  output: extraGrantView,
+  access: healthWrite,
+  audit: { action: 'health.extra-grant.create', purpose: HEALTH_PURPOSE, persons: (out, input) => [out?.personId ?? input.personId] },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/extra-grants',
+    status: 201,
+    errors: { 404: 'No such person followed by the health service' },
+  },
+});
+
+export const updateExtraGrant = defineEndpoint({
+  service: 'health',
+  command: 'update-extra-grant',
+  summary: 'Change a draft: eligibility, documents received, involved units, cost lines',
+  input: updateExtraGrantInput,
+  output: extraGrantView,
+  access: healthWrite,
+  audit: { action: 'health.extra-grant.update', purpose: HEALTH_PURPOSE, persons: grantPersons },
+  http: { method: 'PATCH', path: '/refugee-health/extra-grants/:applicationId', errors: grantErrors },
+});
+
+export const submitExtraGrant = defineEndpoint({
+  service: 'health',
+  command: 'submit-extra-grant',
+  summary:
+    "Submit to IMDi: refused (400, naming what is missing) without IMDi's consent form, the doctor's statement, eligibility, units or cost",
+  input: submitExtraGrantInput,
+  output: extraGrantView,
+  access: healthWrite,
+  audit: { action: 'health.extra-grant.submit', purpose: HEALTH_PURPOSE, persons: grantPersons },
+  http: { method: 'POST', path: '/refugee-health/extra-grants/:applicationId/submit', errors: grantErrors },
+});
+
+export const decideExtraGrant = defineEndpoint({
+  service: 'health',
+  command: 'decide-extra-grant',
+  summary: "Record IMDi's decision: granted with the amount, or rejected",
+  input: decideExtraGrantInput,
+  output: extraGrantView,
+  access: healthWrite,
+  audit: { action: 'health.extra-grant.decide', purpose: HEALTH_PURPOSE, persons: grantPersons },
+  http: {
+    method: 'POST',
+    path: '/refugee-health/extra-grants/:applicationId/decision',
+    errors: { 404: grantErrors[404], 409: 'The application is not submitted' },
+  },
+});
+
+export const healthEndpoints = [
+  listArrivalChecklists,
+  getArrivalChecklist,
+  updateChecklistItem,
+  listChildren,
+  getChildFollowUp,
+  recordChildVaccination,
+  recordChildContact,
+  setChildRiskGroups,
+  handOverChild,
+  listCoordinationCases,
+  openCoordinationCase,
+  getCoordinationCase,
+  updateCoordinationCase,
+  addCoordinationMember,
+  recordCoordinationMeeting,
+  recordCoordinationMinutes,
+  addCoordinationAction,
+  completeCoordinationAction,
+  closeCoordinationCase,
+  listExtraGrants,
+  createExtraGrant,
+  updateExtraGrant,
+  submitExtraGrant,
+  decideExtraGrant,
+];

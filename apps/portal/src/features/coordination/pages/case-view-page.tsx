@@ -12,6 +12,7 @@ import { ConsentPanel } from '../components/consent-panel';
 import { DeadlineTag } from '../components/deadline-tag';
 import { IntroductionSection } from '../components/introduction-section';
 import { RestrictedNotice } from '../components/restricted';
+import { HealthFollowUpLine } from '../components/health-follow-up-line';
 import { SectionData } from '../components/section-data';
 import { VolunteeringSection } from '../components/volunteering-section';
 
@@ -100,6 +101,8 @@ export default function CaseViewPage() {
                   <IntroductionSection section={section} data={value.data} />
                 ) : section === 'volunteering' ? (
                   <VolunteeringSection data={value.data} />
+                ) : section === 'health' ? (
+                  <HealthFollowUpLine data={value.data} />
                 ) : (
                   <SectionData data={value.data} />
                 )}
