@@ -34,6 +34,8 @@ export interface FuzzReport {
 
 export interface FuzzOptions {
   requests: number;
+  /** Send at least this many rounds over every operation × role, more than `requests` if need be (so a grown API is still covered). */
+  rounds?: number;
   seed: number;
   /** Answers that are documented and not a fault, e.g. `/api/health` is 503 while a department is down. */
   expected?: (operation: Operation, status: number) => boolean;
@@ -73,8 +75,9 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
     return tokens.get(role);
   };
 
+  const budget = Math.max(options.requests, (options.rounds ?? 0) * pairs.length);
   // Requests of a lost role are not sent, so count what was sent (bounded, should every role be lost).
-  for (let i = 0; report.requests < options.requests && i < options.requests * 3; i++) {
+  for (let i = 0; report.requests < budget && i < budget * 3; i++) {
     // Round-robin over every operation × role, so that a short run still covers them all.
     const { operation, role } = pairs[i % pairs.length];
     const request = fuzzRequest(operation, random, target.ids);
