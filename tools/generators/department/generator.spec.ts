@@ -94,6 +94,8 @@ describe('department generator', () => {
     expect(count(read('eslint.config.mjs'), "sourceTag: 'scope:probe'")).toBe(1);
     expect(count(read('apps/gateway/src/app.module.ts'), 'ProbeModule')).toBe(2);
     expect(count(read('apps/case-overview-service/src/projectors/index.ts'), 'probeProjector')).toBe(2);
+    // Appended to the list as its last entry, with no hole (`, ,`) after a trailing comma.
+    expect(read('apps/case-overview-service/src/projectors/index.ts')).toMatch(/volunteeringProjector,\s*probeProjector,?\s*\]/);
     expect(count(read('apps/portal/src/app/routes.tsx'), "'../features/probe/pages/probe-records-page'")).toBe(1);
     expect(count(read('apps/portal/src/app/navigation.ts'), "'nav.groups.probe'")).toBe(1);
     for (const language of ['nb', 'en']) expect(count(read(`apps/portal/src/i18n/${language}.ts`), 'probeRecordsPage: {')).toBe(1);

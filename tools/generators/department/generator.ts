@@ -227,7 +227,11 @@ function registerCaseOverview(tree: Tree, n: DepartmentNames): void {
     (s) => s.includes(`./${n.name}.projector`),
     (s) => {
       const imported = insertBefore(s, '\n/**', `import { ${n.camel}Projector } from './${n.name}.projector';\n`, 'projectors/index.ts');
-      return imported.replace(/(export const projectors: readonly Projector\[\] = \[[^\]]*)\]/, `$1, ${n.camel}Projector]`);
+      // After the last entry, whether the list is on one line or one entry per line with a trailing comma.
+      return imported.replace(
+        /(export const projectors: readonly Projector\[\] = \[[^\]]*?),?(\s*)\]/,
+        (_, entries: string, space: string) => `${entries}, ${n.camel}Projector${space.includes('\n') ? ',' : ''}${space}]`,
+      );
     },
   );
 }
