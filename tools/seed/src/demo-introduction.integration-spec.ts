@@ -1,6 +1,8 @@
+import { housingRpc } from '@ankomst/contracts/housing';
 import { databaseUrl } from '@ankomst/platform-database';
 import { createTestDatabase, spawnApp, type SpawnedApp, startTestNats, type TestDatabase, type TestNats } from '@ankomst/testing';
 import { Client } from 'pg';
+import { connectToHousing } from './housing-connection';
 import { seedDemo } from './seed-demo';
 
 /** The demo's programme data: candidates from housing's events, then their cases worked through the introduction service. */
@@ -16,8 +18,19 @@ describe('seedDemo with the introduction programme (housing and introduction as 
     apps.push(spawnApp('housing-service', { NATS_URL: nats.url, DATABASE_URL: housingDb.serverUrl, DATABASE_NAME: housingDb.name }));
     apps.push(spawnApp('introduction-service', { NATS_URL: nats.url, DATABASE_URL: introDb.serverUrl, DATABASE_NAME: introDb.name }));
     sql = new Client({ connectionString: databaseUrl(introDb.serverUrl, introDb.name) });
-    // Both answer once migrated; the seed's own first request waits for housing.
+    // Housing answers before the seed starts: its first request waits only 10 s, less than a
+    // service's start on a busy CI machine.
+    const housing = await connectToHousing(nats.url);
     const deadline = Date.now() + 60_000;
+    for (;;) {
+      try {
+        await housing.send(housingRpc.listHouseholds, {}, '1103', 1_000);
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`housing-service not answering: ${(error as Error).message}\n${apps[0].output()}`);
+      }
+    }
+    await housing.close();
     for (;;) {
       try {
         await sql.connect();
