@@ -68,7 +68,7 @@ export function ExtraGrantForm({ personId, onCreated }: { personId: string; onCr
       })),
     };
     const data = validated(t, createExtraGrantInput, input, errors);
-    if (data) create.mutate(data, { onSuccess: onCreated, onError: showServerIssues(t, errors) });
+    if (data) create.mutate(data, { onSuccess: (grant) => onCreated(grant), onError: showServerIssues(t, errors) });
   };
 
   const text = 'health.grantForm';

@@ -61,7 +61,7 @@ export function OpenCaseForm({ householdId, onOpened }: { householdId: string; o
       ownUnit: draft.ownUnit || undefined,
     };
     const data = validated(t, openCoordinationCaseInput, input, errors);
-    if (data) open.mutate(data, { onSuccess: onOpened, onError: showServerIssues(t, errors) });
+    if (data) open.mutate(data, { onSuccess: (view) => onOpened(view), onError: showServerIssues(t, errors) });
   };
 
   const text = 'health.caseForms.open';
