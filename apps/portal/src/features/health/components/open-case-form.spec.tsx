@@ -9,13 +9,14 @@ const householdId = '11111111-1111-4111-8111-111111111111';
 const text = nb.health.caseForms.open;
 
 describe('OpenCaseForm', () => {
-  it('lists what is missing (reason, own unit, then the referring unit) and sends nothing', async () => {
+  it('lists everything missing at once (referring unit, reason, own unit) and sends nothing', async () => {
     const { fetchMock } = installFakeFetch({});
     renderWithProviders(<OpenCaseForm householdId={householdId} onOpened={jest.fn()} />);
 
     await userEvent.click(screen.getByRole('button', { name: text.submit }));
 
     const summary = await screen.findByTestId('error-summary');
+    expect(summary).toHaveTextContent(text.referredFrom);
     expect(summary).toHaveTextContent(text.reason);
     expect(summary).toHaveTextContent(text.ownUnit);
     expect(screen.getByLabelText(new RegExp(`^${text.ownUnit}`))).toHaveAttribute('aria-invalid', 'true');

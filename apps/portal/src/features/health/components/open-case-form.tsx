@@ -60,7 +60,8 @@ export function OpenCaseForm({ householdId, onOpened }: { householdId: string; o
       referredFrom: draft.referredBy === 'unit' && draft.referredFrom ? draft.referredFrom : null,
       ownUnit: draft.ownUnit || undefined,
     };
-    const data = validated(t, openCoordinationCaseInput, input, errors);
+    const noReferrer = input.referredBy === 'unit' && input.referredFrom === null;
+    const data = validated(t, openCoordinationCaseInput, input, errors, noReferrer ? { referredFrom: t('validation.code.required') } : {});
     if (data) open.mutate(data, { onSuccess: (view) => onOpened(view), onError: showServerIssues(t, errors) });
   };
 

@@ -7,11 +7,21 @@ interface ErrorSink {
   reset: () => void;
 }
 
-/** The draft checked with the contract's own schema: its data, or undefined with the messages shown. */
-export function validated<S extends z.ZodType>(t: TFunction, schema: S, input: unknown, errors: ErrorSink): z.output<S> | undefined {
+/**
+ * The draft checked with the contract's own schema: its data, or undefined with the messages shown.
+ * zod runs a schema's cross-field rules only once every field passes, so `crossField` gives the
+ * same rule's message up front, listed with the others instead of after they are fixed.
+ */
+export function validated<S extends z.ZodType>(
+  t: TFunction,
+  schema: S,
+  input: unknown,
+  errors: ErrorSink,
+  crossField: FieldErrors = {},
+): z.output<S> | undefined {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    errors.show(zodFieldErrors(t, parsed.error, input));
+    errors.show({ ...crossField, ...zodFieldErrors(t, parsed.error, input) });
     return undefined;
   }
   errors.reset();
