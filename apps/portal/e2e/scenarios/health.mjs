@@ -1,6 +1,7 @@
 // The refugee health service's day: a family settled → TB and examination deadlines → a child's
 // vaccination gaps → a coordination case from referral to closure → an ekstratilskudd application
-// refused without consent form and doctor's statement, then submitted, and the yearly totals.
+// refused without consent form and doctor's statement, then submitted, and the yearly totals. The
+// case, its meeting, action and closure, and the application are made through the portal's forms.
 /// <reference lib="dom" />
 import { api, apiLogin, assert, axe, login, retry, settled, shot, stamp, test } from '../support.mjs';
 
@@ -98,33 +99,53 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await context.close();
   });
 
-  await test('health: a coordination case from referral to closure with a meeting and actions', async () => {
-    assert(health.householdId, 'no family from the settlement scenario');
+  await test('health: a coordination case from referral to closure with a meeting and actions, through the forms', async () => {
+    assert(health.householdId && health.motherId, 'no family from the settlement scenario');
     const lead = await apiLogin(apiUrl, 'health-worker');
-    const opened = await api(apiUrl, lead, 'POST', '/api/refugee-health/coordination-cases', {
-      householdId: health.householdId,
-      referredBy: 'unit',
-      referredFrom: 'intro-centre',
-      referredOn: today,
-      reason: 'The family needs coordinated services',
-      serviceNeeds: ['disability', 'special-education'],
-      ownUnit: 'refugee-health-service',
-    });
-    const withMeeting = await api(apiUrl, lead, 'POST', `/api/refugee-health/coordination-cases/${opened.id}/meetings`, {
-      heldOn: today,
-      agenda: '1. Service needs\n2. Application to IMDi',
-      minutes: 'PPT assessment agreed',
-    });
-    await api(apiUrl, lead, 'POST', `/api/refugee-health/coordination-cases/${opened.id}/actions`, {
-      meetingId: withMeeting.meetings[0].id,
-      description: 'Refer to PPT',
-      responsibleUnit: 'ppt',
-      dueOn: plusDays(today, 14),
-    });
-    await api(apiUrl, lead, 'PATCH', `/api/refugee-health/coordination-cases/${opened.id}`, { individualPlan: true });
-
     const context = await newContext();
     const page = await login(context, baseUrl, 'health-worker');
+
+    // The health nurse refers the family from the mother's page.
+    await page.goto(`${baseUrl}/refugee-health/persons/${health.motherId}`);
+    await page.getByText('Opprett sak i koordineringsgruppen', { exact: true }).click();
+    const openForm = page.getByRole('form', { name: 'Opprett sak i koordineringsgruppen' });
+    await openForm.getByRole('button', { name: 'Opprett sak' }).click();
+    await openForm.getByTestId('error-summary').waitFor();
+    await axe(page, 'health open case with errors');
+    await openForm.getByLabel('Henvisende enhet').selectOption('intro-centre');
+    await openForm.getByLabel('Din enhet i gruppen').selectOption('refugee-health-service');
+    await openForm.getByLabel('Grunn til henvisning').fill('The family needs coordinated services');
+    await openForm.getByLabel('Funksjonsnedsettelse').check();
+    await openForm.getByLabel('Spesialpedagogisk hjelp').check();
+    await openForm.getByRole('button', { name: 'Opprett sak' }).click();
+    await page.waitForURL(/\/refugee-health\/coordination\/[0-9a-f-]{36}$/);
+    const caseId = page.url().split('/').pop() ?? '';
+    await page.getByRole('heading', { level: 1, name: familyName }).waitFor();
+
+    await page.getByText('Nytt møte', { exact: true }).click();
+    const meetingForm = page.getByRole('form', { name: 'Nytt møte' });
+    await meetingForm.getByLabel('Dagsorden').fill('1. Service needs\n2. Application to IMDi');
+    await meetingForm.getByLabel('Referat').fill('PPT assessment agreed');
+    await axe(page, 'health meeting form');
+    await meetingForm.getByRole('button', { name: 'Lagre møtet' }).click();
+    await page.getByTestId('meeting').getByText('PPT assessment agreed').waitFor();
+
+    await page.getByText('Nytt tiltak', { exact: true }).click();
+    const actionForm = page.getByRole('form', { name: 'Nytt tiltak' });
+    await actionForm.getByLabel('Tiltak').fill('Refer to PPT');
+    await actionForm.getByLabel('Ansvarlig enhet').selectOption('ppt');
+    await actionForm.getByLabel('Frist').fill(plusDays(today, 14));
+    await axe(page, 'health action form');
+    await actionForm.getByRole('button', { name: 'Legg til tiltaket' }).click();
+    await page.getByRole('cell', { name: 'Refer to PPT' }).waitFor();
+    const opened = await api(apiUrl, lead, 'GET', `/api/refugee-health/coordination-cases/${caseId}`);
+    assert(
+      opened.serviceNeeds.length === 2 && ['disability', 'special-education'].every((n) => opened.serviceNeeds.includes(n)),
+      `service needs ${opened.serviceNeeds}`,
+    );
+    assert(opened.actions[0]?.meetingId === opened.meetings[0]?.id, 'the action is not tied to the meeting');
+    await api(apiUrl, lead, 'PATCH', `/api/refugee-health/coordination-cases/${caseId}`, { individualPlan: true });
+
     await page.getByRole('link', { name: 'Koordineringsgruppen', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Koordineringsgruppen MIGRA' }).waitFor();
     await page.getByRole('link', { name: familyName }).click();
@@ -133,7 +154,13 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await settled(page);
     await shot(page, 'health-coordination-case');
     await axe(page, 'health coordination case');
-    await api(apiUrl, lead, 'POST', `/api/refugee-health/coordination-cases/${opened.id}/close`, { closedOn: today, reason: 'needs-met' });
+
+    await page.getByText('Avslutt saken', { exact: true }).first().click();
+    const closeForm = page.getByRole('form', { name: 'Avslutt saken' });
+    await closeForm.getByLabel('Grunn').selectOption('needs-met');
+    await axe(page, 'health close case form');
+    await closeForm.getByRole('button', { name: 'Avslutt saken' }).click();
+    await page.getByText(/^Avsluttet \d/).waitFor();
     await page.reload();
     await page.getByText(/^Avsluttet \d/).waitFor();
     await context.close();
@@ -141,7 +168,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     // Only members see a case: the coordination member was never added.
     const member = await apiLogin(apiUrl, 'coordination-member');
     const listed = await api(apiUrl, member, 'GET', '/api/refugee-health/coordination-cases?show=all');
-    assert(!listed.items.some((/** @type {{ id: string }} */ c) => c.id === opened.id), 'a non-member sees the case');
+    assert(!listed.items.some((/** @type {{ id: string }} */ c) => c.id === caseId), 'a non-member sees the case');
   });
 
   await test('health: an ekstratilskudd application is refused without consent and doctor’s statement, then submitted; the totals change', async () => {
@@ -151,15 +178,29 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     const year = Number(today.slice(0, 4));
     /** @type {(totals: { year: number, applications: number }[]) => number} */
     const count = (totals) => totals.find((t) => t.year === year)?.applications ?? 0;
-    const draft = await api(apiUrl, worker, 'POST', '/api/refugee-health/extra-grants', {
-      personId: health.motherId,
-      kind: 'tilskudd-1',
-      grantYear: 1,
-      settledByAgreementWithImdi: true,
-      conditionKnownBeforeSettlement: true,
-      involvedUnits: ['disability-services', 'refugee-health-service'],
-      costLines: [{ unit: 'disability-services', description: 'Practical assistance', amountNok: 120000 }],
-    });
+    const form = await newContext();
+    const formPage = await login(form, baseUrl, 'health-worker');
+    await formPage.goto(`${baseUrl}/refugee-health/persons/${health.motherId}`);
+    await formPage.getByText('Ny søknad om ekstratilskudd', { exact: true }).click();
+    const grantForm = formPage.getByRole('form', { name: 'Ny søknad om ekstratilskudd' });
+    await grantForm.getByLabel(/^Tilskudd( \*)?$/).selectOption('tilskudd-1');
+    await grantForm.getByLabel('Bosatt etter avtale med IMDi').check();
+    await grantForm.getByLabel('Behovet var kjent før bosetting').check();
+    await grantForm.getByRole('group', { name: 'Involverte enheter' }).getByLabel('Tjenester for funksjonshemmede').check();
+    await grantForm.getByRole('group', { name: 'Involverte enheter' }).getByLabel('Flyktninghelsetjenesten').check();
+    await grantForm.getByLabel('Enhet, linje 1').selectOption('disability-services');
+    await grantForm.getByLabel('Beskrivelse, linje 1').fill('Practical assistance');
+    await grantForm.getByLabel('Beløp i kroner, linje 1').fill('120000');
+    await axe(formPage, 'health new extra grant form');
+    await grantForm.getByRole('button', { name: 'Lagre utkastet' }).click();
+    await formPage.waitForURL(/\/refugee-health\/extra-grants$/);
+    await form.close();
+    const drafts = await api(apiUrl, worker, 'GET', '/api/refugee-health/extra-grants');
+    const draft = drafts.items.find(
+      (/** @type {{ personId: string, status: string }} */ g) => g.personId === health.motherId && g.status === 'draft',
+    );
+    assert(draft, 'the form did not create a draft for the mother');
+    assert(draft.costTotalNok === 120000 && draft.involvedUnits.length === 2, `draft ${JSON.stringify(draft)}`);
     const refused = await fetch(`${apiUrl}/api/refugee-health/extra-grants/${draft.id}/submit`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${worker}` },

@@ -1,4 +1,15 @@
 import {
+  addCoordinationAction,
+  type AddAction,
+  closeCoordinationCase,
+  type CloseCoordinationCase,
+  type CoordinationCaseView,
+  createExtraGrant,
+  type CreateExtraGrant,
+  openCoordinationCase,
+  type OpenCoordinationCase,
+  recordCoordinationMeeting,
+  type RecordMeeting,
   getArrivalChecklist,
   getChildFollowUp,
   getCoordinationCase,
@@ -80,6 +91,40 @@ export function useSubmitExtraGrant() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { applicationId: string; submittedOn: string }) => callEndpoint(submitExtraGrant, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.health.extraGrants }),
+  });
+}
+
+/** Open a coordination case for a family; the caller becomes its first member. */
+export function useOpenCoordinationCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: OpenCoordinationCase) => callEndpoint(openCoordinationCase, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.health.all }),
+  });
+}
+
+/** A case's writes answer with the whole case: put it in the cache, refresh the lists. */
+function useCaseMutation<I>(run: (input: I) => Promise<CoordinationCaseView>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: (view) => {
+      queryClient.setQueryData(queryKeys.health.coordinationCase(view.id), view);
+      return queryClient.invalidateQueries({ queryKey: ['health', 'coordination-cases'] });
+    },
+  });
+}
+
+export const useRecordCoordinationMeeting = () => useCaseMutation((input: RecordMeeting) => callEndpoint(recordCoordinationMeeting, input));
+export const useAddCoordinationAction = () => useCaseMutation((input: AddAction) => callEndpoint(addCoordinationAction, input));
+export const useCloseCoordinationCase = () => useCaseMutation((input: CloseCoordinationCase) => callEndpoint(closeCoordinationCase, input));
+
+/** Start an ekstratilskudd application (a draft). */
+export function useCreateExtraGrant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateExtraGrant) => callEndpoint(createExtraGrant, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.health.extraGrants }),
   });
 }

@@ -1,10 +1,15 @@
-import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Details, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router-dom';
+import { can } from '../../../auth/permissions';
+import { useSession } from '../../../auth/use-session';
 import { Page, Section } from '../../../components/page';
 import { QueryState } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useCoordinationCase } from '../api/use-health';
+import { ActionForm } from '../components/action-form';
+import { CloseCaseForm } from '../components/close-case-form';
+import { MeetingForm } from '../components/meeting-form';
 
 /** A coordination case's workspace: the referral and service needs, members, meetings (agenda, minutes), actions. */
 export default function CoordinationCasePage() {
@@ -12,6 +17,8 @@ export default function CoordinationCasePage() {
   const { caseId = '' } = useParams();
   const query = useCoordinationCase(caseId);
   const view = query.data;
+  const { user } = useSession();
+  const writable = view?.status === 'open' && can(user, 'coordination:write');
   const date = (value: string | null) => (value ? formatDate(value, i18n.language) : '–');
 
   return (
@@ -74,6 +81,14 @@ export default function CoordinationCasePage() {
                 <Paragraph style={{ whiteSpace: 'pre-line' }}>{meeting.minutes ?? t('health.coordination.noMinutes')}</Paragraph>
               </article>
             ))}
+            {writable && (
+              <Details data-testid="new-meeting">
+                <Details.Summary>{t('health.caseForms.meeting.heading')}</Details.Summary>
+                <Details.Content>
+                  <MeetingForm caseId={view.id} />
+                </Details.Content>
+              </Details>
+            )}
           </Section>
           <Section title={t('health.coordination.actions')} id="case-actions">
             <div className="table-wrap">
@@ -106,7 +121,23 @@ export default function CoordinationCasePage() {
                 </Table.Body>
               </Table>
             </div>
+            {writable && (
+              <Details data-testid="new-action">
+                <Details.Summary>{t('health.caseForms.action.heading')}</Details.Summary>
+                <Details.Content>
+                  <ActionForm key={view.meetings.length} view={view} />
+                </Details.Content>
+              </Details>
+            )}
           </Section>
+          {writable && (
+            <Details data-testid="close-case">
+              <Details.Summary>{t('health.caseForms.close.heading')}</Details.Summary>
+              <Details.Content>
+                <CloseCaseForm caseId={view.id} />
+              </Details.Content>
+            </Details>
+          )}
         </>
       )}
     </Page>

@@ -1,17 +1,23 @@
-import { Alert, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Details, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { checklistStatuses, type ChecklistItemView, type ChecklistStatus } from '@ankomst/contracts/health';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { can } from '../../../auth/permissions';
+import { useSession } from '../../../auth/use-session';
 import { Page, Section } from '../../../components/page';
 import { QueryState } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useArrivalChecklist, useUpdateChecklistItem } from '../api/use-health';
+import { ExtraGrantForm } from '../components/extra-grant-form';
+import { OpenCaseForm } from '../components/open-case-form';
 import { ChecklistStateTag } from '../components/state-tag';
 
 /** One person's arrival checklist: each item's deadlines, where it stands, and its status to set. */
 export default function PersonChecklistPage() {
   const { t, i18n } = useTranslation();
   const { personId = '' } = useParams();
+  const { user } = useSession();
+  const navigate = useNavigate();
   const checklist = useArrivalChecklist(personId);
   const update = useUpdateChecklistItem();
   const person = checklist.data?.person;
@@ -80,6 +86,24 @@ export default function PersonChecklistPage() {
           </div>
         )}
       </Section>
+      {person && can(user, 'coordination:write') && (
+        <Details data-testid="open-case">
+          <Details.Summary>{t('health.caseForms.open.heading')}</Details.Summary>
+          <Details.Content>
+            <Paragraph>{t('health.caseForms.open.lead')}</Paragraph>
+            <OpenCaseForm householdId={person.householdId} onOpened={(view) => void navigate(`/refugee-health/coordination/${view.id}`)} />
+          </Details.Content>
+        </Details>
+      )}
+      {person && can(user, 'health:write') && (
+        <Details data-testid="new-grant">
+          <Details.Summary>{t('health.grantForm.heading')}</Details.Summary>
+          <Details.Content>
+            <Paragraph>{t('health.grantForm.lead')}</Paragraph>
+            <ExtraGrantForm personId={person.personId} onCreated={() => void navigate('/refugee-health/extra-grants')} />
+          </Details.Content>
+        </Details>
+      )}
     </Page>
   );
 }
