@@ -15,6 +15,7 @@ import {
   decisionDeadlineState,
   exitOutcome,
   exitReason,
+  followUpStatus,
   livingSituation,
   mandatoryElement,
   measureKind,
@@ -73,6 +74,8 @@ export const decisionView = z.object({
 });
 
 export const exitView = z.object({ reason: exitReason, outcome: exitOutcome, exitedOn: isoDate, note: z.string().nullable() });
+/** The status one year after the exit, as the advisor registered it (`observedOn`: the day it held). */
+export const followUpView = z.object({ status: followUpStatus, observedOn: isoDate, note: z.string().nullable() });
 export const stopView = z.object({ kind: z.enum(['temporary', 'permanent']), ground: z.string(), from: isoDate, to: isoDate.nullable() });
 
 export const participantView = z.object({
@@ -101,6 +104,10 @@ export const participantView = z.object({
   decision: decisionView.nullable(),
   stop: stopView.nullable(),
   exit: exitView.nullable(),
+  /** The follow-up one year after the exit; null until registered. */
+  followUp: followUpView.nullable(),
+  /** The first day the follow-up may be registered (the exit date + 1 year); null before the exit. */
+  followUpDueOn: isoDate.nullable(),
 });
 export type ParticipantView = z.infer<typeof participantView>;
 
@@ -441,6 +448,27 @@ export const recordExit = defineEndpoint({
   http: { method: 'POST', path: '/introduction/participants/:participantId/exit', status: 201, errors: { 409: 'Not in the programme' } },
 });
 
+export const recordFollowUpInput = participantRef.extend({
+  status: followUpStatus,
+  observedOn: pastCaseDate,
+  note: multiLineText({ min: 0, max: 2000 }).nullable(),
+});
+export const recordFollowUp = defineEndpoint({
+  service: 'introduction',
+  command: 'record-follow-up',
+  summary:
+    'Register the status one year after the exit (work full or part time, education, other); not before the exit date + 1 year. A new registration replaces the last',
+  input: recordFollowUpInput,
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.follow-up.record', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: {
+    method: 'PUT',
+    path: '/introduction/participants/:participantId/follow-up',
+    errors: { 400: 'observedOn before the follow-up is due (date_too_early)', 409: 'The participant has not exited' },
+  },
+});
+
 const yearParam = queryInt({ min: 2000, max: 2100 });
 
 export const outcomeBucket = z.object({
@@ -448,10 +476,20 @@ export const outcomeBucket = z.object({
   exits: z.number().int(),
   workOrEducation: z.number().int(),
   share: z.number().nullable(),
+  /** Exits with the one-year follow-up registered. */
+  followedUp: z.number().int(),
+  /** Of those, in work or education one year after. */
+  workOrEducationOneYear: z.number().int(),
+  /** workOrEducationOneYear / followedUp; null when none is registered yet. */
+  shareOneYear: z.number().nullable(),
 });
 export const outcomeReport = z.object({
   year: z.number().int(),
   target: z.number(),
+  /** 70 % in work or education one year after the exit. */
+  targetOneYear: z.number(),
+  /** Exits of the year whose follow-up is due by today (exit + 1 year), registered or not. */
+  followUpsDue: z.number().int(),
   total: outcomeBucket,
   byGender: z.array(outcomeBucket),
   bySluttmaalGroup: z.array(outcomeBucket),
@@ -462,7 +500,8 @@ export type OutcomeReport = z.infer<typeof outcomeReport>;
 export const getOutcomes = defineEndpoint({
   service: 'introduction',
   command: 'get-outcomes',
-  summary: 'Share in work or education directly at exit against the 55 % target, by gender and sluttmål group (counts only)',
+  summary:
+    'Share in work or education directly at exit against the 55 % target and one year after against 70 %, by gender and sluttmål group (counts only)',
   input: z.object({ year: yearParam }),
   output: outcomeReport,
   access: read,
@@ -521,6 +560,7 @@ export const introductionEndpoints = [
   recordStop,
   resumeProgramme,
   recordExit,
+  recordFollowUp,
   getOutcomes,
   getNirReport,
 ];
