@@ -403,16 +403,35 @@ export const getStipendBasis = defineEndpoint({
   http: { method: 'GET', path: '/introduction/participants/:participantId/stipend' },
 });
 
-export const recordStop = defineEndpoint({
-  service: 'introduction',
-  command: 'record-stop',
-  summary: 'Stop the programme temporarily (at most 3 months) or permanently, with the ground; the decision date is the start',
-  input: participantRef.extend({
+/** A temporary stop has its end (not before its start; at most 3 months is the service's check), a permanent one none. */
+export const recordStopInput = participantRef
+  .extend({
     kind: z.enum(['temporary', 'permanent']),
     ground: multiLineText({ min: 3, max: 2000 }),
     from: plannedCaseDate,
     to: plannedCaseDate.nullable(),
-  }),
+  })
+  .refine((stop) => stop.kind !== 'temporary' || stop.to !== null, {
+    path: ['to'],
+    message: 'a temporary stop needs its end',
+    params: withCode('required'),
+  })
+  .refine((stop) => stop.kind !== 'permanent' || stop.to === null, {
+    path: ['to'],
+    message: 'a permanent stop has no end',
+    params: withCode('invalid'),
+  })
+  .refine((stop) => stop.to === null || stop.to >= stop.from, {
+    path: ['to'],
+    message: 'must not be before the stop starts',
+    params: withCode('date_before', { other: 'from' }),
+  });
+
+export const recordStop = defineEndpoint({
+  service: 'introduction',
+  command: 'record-stop',
+  summary: 'Stop the programme temporarily (at most 3 months) or permanently, with the ground; the decision date is the start',
+  input: recordStopInput,
   output: participantView,
   access: write,
   audit: { action: 'introduction.stop.record', purpose, persons: (out) => (out ? [out.personId] : []) },
