@@ -132,7 +132,10 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await exit.getByRole('button', { name: 'Avslutt programmet' }).click();
     await page.getByTestId('certificate').waitFor({ timeout: 15_000 });
     // Exited today: the follow-up one year after is not due yet, and the page says from when.
-    await page.getByTestId('follow-up-due').getByText(/kan registreres fra/).waitFor();
+    await page
+      .getByTestId('follow-up-due')
+      .getByText(/kan registreres fra/)
+      .waitFor();
 
     await page.goto(`${baseUrl}/introduction/outcomes`);
     await settled(page);

@@ -8,7 +8,7 @@ export interface Series {
   label: string;
 }
 
-/** A horizontal target line across the bars (a goal such as 55 % or 70 %), named in the legend with its value. */
+/** A horizontal target line across the bars (a goal such as 55 % or 70 %); its label, with the value, names it in the legend. */
 export interface TargetLine {
   value: number;
   label: string;
@@ -88,7 +88,7 @@ export function BarChartFigure({
                 strokeDasharray={targetDashes[index % targetDashes.length]}
               />
             </svg>
-            {line.label}: {format(line.value)}
+            {line.label}
           </li>
         ))}
       </ul>

@@ -24,8 +24,11 @@ export default function OutcomesPage() {
   ];
   const targets = r
     ? [
-        { value: r.target * 100, label: t('intro.outcomes.target') },
-        { value: r.targetOneYear * 100, label: t('intro.outcomes.targetOneYear') },
+        { value: r.target * 100, label: t('intro.outcomes.target', { value: formatNumber(r.target * 100, i18n.language) }) },
+        {
+          value: r.targetOneYear * 100,
+          label: t('intro.outcomes.targetOneYear', { value: formatNumber(r.targetOneYear * 100, i18n.language) }),
+        },
       ]
     : [];
   const shares = (b: OutcomeReport['total']) => ({ share: percent(b.share), shareOneYear: percent(b.shareOneYear) });
@@ -49,12 +52,14 @@ export default function OutcomesPage() {
             })}
           </Paragraph>
           <Paragraph data-testid="outcome-one-year">
-            {t('intro.outcomes.oneYear', {
-              followedUp: r.total.followedUp,
-              due: r.followUpsDue,
-              share: r.total.shareOneYear === null ? '–' : formatNumber(percent(r.total.shareOneYear), i18n.language, 1),
-              target: formatNumber(r.targetOneYear * 100, i18n.language),
-            })}
+            {r.followUpsDue === 0 && r.total.followedUp === 0
+              ? t('intro.outcomes.oneYearNone', { target: formatNumber(r.targetOneYear * 100, i18n.language) })
+              : t('intro.outcomes.oneYear', {
+                  followedUp: r.total.followedUp,
+                  due: r.followUpsDue,
+                  share: r.total.shareOneYear === null ? '–' : formatNumber(percent(r.total.shareOneYear), i18n.language, 1),
+                  target: formatNumber(r.targetOneYear * 100, i18n.language),
+                })}
           </Paragraph>
           <Section title={t('intro.outcomes.byGender')} id="by-gender">
             <BarChartFigure
