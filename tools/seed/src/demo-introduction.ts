@@ -1,4 +1,4 @@
-import { addDays, type Actor } from '@ankomst/contracts';
+import { addDays, addMonths, type Actor } from '@ankomst/contracts';
 import {
   listParticipants,
   type ParticipantView,
@@ -6,6 +6,7 @@ import {
   recordCareerGuidance,
   recordDecision,
   recordExit,
+  recordFollowUp,
   recordMapping,
   savePlan,
 } from '@ankomst/contracts/introduction';
@@ -23,6 +24,7 @@ export interface IntroductionSeedResult {
   candidates: number;
   granted: number;
   exited: number;
+  followedUp: number;
 }
 
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -37,6 +39,23 @@ const outcomes: [Outcome, number][] = [
   ['primary-school', 4],
   ['other', 44],
 ];
+
+type FollowUp = 'work-full-time' | 'work-part-time' | 'education' | 'other';
+/** One year after: about two in three in work or education, a little under the 70 % target. */
+const followUps: [FollowUp, number][] = [
+  ['work-full-time', 30],
+  ['work-part-time', 15],
+  ['education', 21],
+  ['other', 34],
+];
+
+function pickFollowUp(random: Random): FollowUp {
+  let n = random.int(1, 100);
+  for (const [status, weight] of followUps) {
+    if ((n -= weight) <= 0) return status;
+  }
+  return 'other';
+}
 
 function pickOutcome(random: Random): Outcome {
   let n = random.int(1, 100);
@@ -78,6 +97,7 @@ export async function seedIntroduction(options: {
     }
     let granted = 0;
     let exited = 0;
+    let followedUp = 0;
     for (const candidate of candidates) {
       if (!candidate.settledOn || random.int(1, 100) > 80) continue; // some are still being mapped
       const settled = candidate.settledOn;
@@ -146,18 +166,32 @@ export async function seedIntroduction(options: {
       }
       // Those decided long ago have finished.
       if (addDays(decidedOn, 200) < today && random.int(1, 100) <= 60) {
+        const exitedOn = earlier(addDays(decidedOn, random.int(150, 400)), today);
         await send(recordExit.subject, {
           participantId: candidate.id,
           reason: random.pick(['goal-reached', 'time-used', 'quit', 'moved']),
           outcome: pickOutcome(random),
-          exitedOn: earlier(addDays(decidedOn, random.int(150, 400)), today),
+          exitedOn,
           note: null,
         });
         exited += 1;
+        // Most of those who left over a year ago have their follow-up registered.
+        const dueOn = addMonths(exitedOn, 12);
+        if (dueOn <= today && random.int(1, 100) <= 85) {
+          await send(recordFollowUp.subject, {
+            participantId: candidate.id,
+            status: pickFollowUp(random),
+            observedOn: earlier(addDays(dueOn, random.int(0, 30)), today),
+            note: null,
+          });
+          followedUp += 1;
+        }
       }
     }
-    options.log?.(`${options.municipality}: introduction programme: ${candidates.length} candidates, ${granted} granted, ${exited} exited`);
-    return { municipality: options.municipality, candidates: candidates.length, granted, exited };
+    options.log?.(
+      `${options.municipality}: introduction programme: ${candidates.length} candidates, ${granted} granted, ${exited} exited, ${followedUp} followed up`,
+    );
+    return { municipality: options.municipality, candidates: candidates.length, granted, exited, followedUp };
   } finally {
     await proxy.close();
   }

@@ -243,6 +243,43 @@ describe('/api/introduction through the gateway and the introduction-service', (
     expect(nir).toMatchObject({ status: 200, body: { records: [expect.objectContaining({ personId, missing: [] })] } });
   });
 
+  it('refuses a temporary stop without its end, and a follow-up before one year after the exit, naming field and rule', async () => {
+    const base = `/api/introduction/participants/${participantId}`;
+    await expectRefused(
+      'POST',
+      `${base}/stop`,
+      { kind: 'temporary', ground: 'Illness, decision of today', from: today, to: null },
+      { field: 'to', code: 'required' },
+    );
+    expect((await call('PUT', `${base}/follow-up`, { status: 'education', observedOn: today, note: null })).status).toBe(409);
+    const exited = await call('POST', `${base}/exit`, { reason: 'goal-reached', outcome: 'education', exitedOn: today, note: null });
+    expect(exited).toMatchObject({ status: 201, body: { status: 'exited', followUp: null, followUpDueOn: expect.any(String) } });
+
+    await expectRefused(
+      'PUT',
+      `${base}/follow-up`,
+      { status: 'education', observedOn: today, note: null },
+      {
+        field: 'observedOn',
+        code: 'date_too_early',
+      },
+    );
+    await expectRefused(
+      'PUT',
+      `${base}/follow-up`,
+      { status: 'primary-school', observedOn: today, note: null },
+      {
+        field: 'status',
+        code: 'invalid_option',
+      },
+    );
+    const outcomes = await call('GET', `/api/introduction/outcomes?year=${today.slice(0, 4)}`);
+    expect(outcomes).toMatchObject({
+      status: 200,
+      body: { targetOneYear: 0.7, followUpsDue: 0, total: { exits: 1, followedUp: 0, shareOneYear: null } },
+    });
+  });
+
   it('refuses every other role with 403', async () => {
     for (const username of ['county-analyst', 'health-worker', 'housing-officer', 'coordination-member']) {
       const other = await env.login(username);

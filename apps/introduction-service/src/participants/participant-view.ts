@@ -2,6 +2,7 @@ import { todayInOslo } from '@ankomst/contracts';
 import { type ParticipantView } from '@ankomst/contracts/introduction';
 import { decisionDeadline } from '../rules/decision-deadline';
 import { assessEligibility } from '../rules/eligibility';
+import { followUpDueOn } from '../rules/follow-up';
 import type { HousingPersonEntity } from './housing-person.entity';
 import type { ParticipantEntity } from './participant.entity';
 
@@ -44,5 +45,9 @@ export function toParticipantView(
     decision: participant.decision,
     stop: participant.stop,
     exit: participant.exit,
+    followUp: participant.followUp
+      ? { status: participant.followUp.status, observedOn: participant.followUp.observedOn, note: participant.followUp.note }
+      : null,
+    followUpDueOn: participant.exit ? followUpDueOn(participant.exit.exitedOn) : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { ExitOutcome, ExitReason, LivingSituation, ParticipantStatus } from '@ankomst/contracts/introduction';
+import type { ExitOutcome, ExitReason, FollowUpStatus, LivingSituation, ParticipantStatus } from '@ankomst/contracts/introduction';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export interface MappingRecord {
@@ -31,6 +31,15 @@ export interface ExitRecord {
   note: string | null;
 }
 
+/** The status one year after the exit, with who registered it and when (a new registration replaces it). */
+export interface FollowUpRecord {
+  status: FollowUpStatus;
+  observedOn: string;
+  note: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
 export interface StopRecord {
   kind: 'temporary' | 'permanent';
   ground: string;
@@ -57,4 +66,5 @@ export class ParticipantEntity {
   @Column('jsonb', { nullable: true }) decision!: DecisionRecord | null;
   @Column('jsonb', { nullable: true }) stop!: StopRecord | null;
   @Column('jsonb', { nullable: true }) exit!: ExitRecord | null;
+  @Column('jsonb', { name: 'follow_up', nullable: true }) followUp!: FollowUpRecord | null;
 }

@@ -6,6 +6,7 @@ import {
   recordCareerGuidance,
   recordDecision,
   recordExit,
+  recordFollowUp,
   recordMapping,
   recordStop,
   resumeProgramme,
@@ -71,5 +72,10 @@ export class ParticipantsController {
   @Handles(recordExit)
   recordExit(input: In<typeof recordExit>, ctx: RequestContext) {
     return this.participants.recordExit(ctx, input);
+  }
+
+  @Handles(recordFollowUp)
+  recordFollowUp(input: In<typeof recordFollowUp>, ctx: RequestContext) {
+    return this.participants.recordFollowUp(ctx, input);
   }
 }

@@ -8,6 +8,7 @@ import {
   type ParticipantView,
   type recordDecisionInput,
   type recordExit,
+  type recordFollowUpInput,
   type updateParticipantFactsInput,
 } from '@ankomst/contracts/introduction';
 import { authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
@@ -16,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { assessEligibility } from '../rules/eligibility';
+import { followUpDueOn, followUpIsDue } from '../rules/follow-up';
 import { checkStop, latestTemporaryStopEnd } from '../rules/stop';
 import { HousingPersonEntity } from './housing-person.entity';
 import { ParticipantEntity } from './participant.entity';
@@ -117,6 +119,7 @@ export class ParticipantsService {
         decision: null,
         stop: null,
         exit: null,
+        followUp: null,
       });
       const loaded = { participant, person, hasChildren: await hasChildrenIn(manager, person) };
       await saveWithStatusEvent(manager, this.events, loaded, { actor, correlationId });
@@ -247,6 +250,33 @@ export class ParticipantsService {
         note: input.note?.trim() ? input.note : null,
       };
       participant.status = 'exited';
+    });
+  }
+
+  /**
+   * The status one year after the exit (behind the 70 % target). Only after the exit, and only
+   * for a day from the exit date + 1 year on; a later registration replaces an earlier one.
+   */
+  recordFollowUp(ctx: RequestContext, input: z.output<typeof recordFollowUpInput>): Promise<ParticipantView> {
+    return this.change(ctx, input.participantId, ({ participant }) => {
+      if (participant.status !== 'exited' || !participant.exit) {
+        throw new ServiceException('conflict', 'The follow-up comes one year after the exit: record the exit first', undefined, {
+          code: 'not_exited',
+        });
+      }
+      const dueOn = followUpDueOn(participant.exit.exitedOn);
+      if (!followUpIsDue(participant.exit.exitedOn, input.observedOn)) {
+        refuse([
+          domainIssue('observedOn', 'date_too_early', `the follow-up is due one year after the exit, from ${dueOn}`, { min: dueOn }),
+        ]);
+      }
+      participant.followUp = {
+        status: input.status,
+        observedOn: input.observedOn,
+        note: input.note?.trim() ? input.note : null,
+        recordedBy: ctx.actor.userId,
+        recordedAt: new Date().toISOString(),
+      };
     });
   }
 

@@ -3,7 +3,7 @@ import { type getNirReport, introductionPermissions, type NirRecord, type Outcom
 import type { RequestContext } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DecisionRecord, ExitRecord } from '../participants/participant.entity';
+import type { DecisionRecord, ExitRecord, FollowUpRecord } from '../participants/participant.entity';
 import type { StoredPlan } from '../plans/plan-version.entity';
 import { nirCsv, nirMissing } from '../rules/nir';
 import { outcomeReportOf } from '../rules/outcomes';
@@ -15,6 +15,7 @@ interface Row {
   sex: string;
   decision: DecisionRecord | null;
   exit: ExitRecord | null;
+  followUp: FollowUpRecord | null;
   researchOptOut: boolean;
   plan: StoredPlan | null;
   approved: number;
@@ -31,10 +32,18 @@ export class ReportsService {
     const rows = await this.rows(actor.municipality, year);
     const exits = rows.flatMap((r) =>
       r.exit?.exitedOn.startsWith(`${year}-`)
-        ? [{ outcome: r.exit.outcome, sex: r.sex, sluttmaalGroup: r.plan?.sluttmaalGroup ?? null }]
+        ? [
+            {
+              outcome: r.exit.outcome,
+              sex: r.sex,
+              sluttmaalGroup: r.plan?.sluttmaalGroup ?? null,
+              exitedOn: r.exit.exitedOn,
+              followUp: r.followUp?.status ?? null,
+            },
+          ]
         : [],
     );
-    return outcomeReportOf(year, exits);
+    return outcomeReportOf(year, exits, todayInOslo());
   }
 
   async nir({ actor }: RequestContext, year: number): Promise<EndpointOutput<typeof getNirReport>> {
@@ -66,7 +75,7 @@ export class ReportsService {
   /** Participants decided by the end of the year and not exited before it, with the latest plan and the year's absence. */
   private rows(municipality: string, year: number): Promise<Row[]> {
     return this.dataSource.query<Row[]>(
-      `SELECT p.id AS "participantId", p.person_id AS "personId", hp.sex, p.decision, p.exit, p.research_opt_out AS "researchOptOut",
+      `SELECT p.id AS "participantId", p.person_id AS "personId", hp.sex, p.decision, p.exit, p.follow_up AS "followUp", p.research_opt_out AS "researchOptOut",
               (SELECT plan FROM plan_version v WHERE v.participant_id = p.id ORDER BY version DESC LIMIT 1) AS plan,
               coalesce((SELECT sum(hours) FROM attendance_entry a WHERE a.participant_id = p.id AND presence = 'approved-absence'
                           AND a.day BETWEEN $2::date AND $3::date), 0)::float AS approved,

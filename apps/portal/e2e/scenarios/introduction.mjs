@@ -1,5 +1,6 @@
 // The intro advisor's way with one person: settled in housing → candidate → mapped → granted →
-// plan → unapproved absence → exit with an outcome; the outcome chart, the case view and the NIR export show it.
+// plan → unapproved absence → a temporary stop and its resume → exit with an outcome (the follow-up one year after not due
+// yet); the outcome chart, the case view and the NIR export show it.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { api, apiLogin, assert, axe, login, retry, settled, shot, stamp, test } from '../support.mjs';
@@ -112,6 +113,17 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     const page = await login(context, baseUrl, 'intro-advisor');
     await page.goto(`${baseUrl}/introduction/participants/${intro.participantId}`);
     await settled(page);
+    // A temporary stop by decision, then back in the programme.
+    const stop = page.getByRole('form', { name: 'Stans' });
+    await stop.getByRole('button', { name: 'Stans programmet' }).click();
+    await stop.locator('[aria-invalid="true"]').first().waitFor();
+    await stop.getByLabel(/^Grunnlag/).fill('Sykdom, vedtak i dag');
+    await stop.getByLabel(/^Til/).fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+    await stop.getByRole('button', { name: 'Stans programmet' }).click();
+    await page.getByTestId('participant-status').getByText('Stanset').waitFor({ timeout: 15_000 });
+    await page.getByTestId('stop').waitFor();
+    await page.getByRole('button', { name: 'Gjenoppta programmet' }).click();
+    await page.getByTestId('participant-status').getByText('I program').waitFor({ timeout: 15_000 });
     const exit = page.getByRole('form', { name: 'Avslutning' });
     await exit.getByRole('button', { name: 'Avslutt programmet' }).click();
     await exit.locator('[aria-invalid="true"]').first().waitFor();
@@ -119,12 +131,21 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await exit.getByLabel(/^Resultat/).selectOption('work-full-time');
     await exit.getByRole('button', { name: 'Avslutt programmet' }).click();
     await page.getByTestId('certificate').waitFor({ timeout: 15_000 });
+    // Exited today: the follow-up one year after is not due yet, and the page says from when.
+    await page
+      .getByTestId('follow-up-due')
+      .getByText(/kan registreres fra/)
+      .waitFor();
 
     await page.goto(`${baseUrl}/introduction/outcomes`);
     await settled(page);
     await page
       .getByTestId('outcome-total')
       .getByText(/avsluttet/)
+      .waitFor();
+    await page
+      .getByTestId('outcome-one-year')
+      .getByText(/Ett år etter/)
       .waitFor();
     await shot(page, 'intro-outcomes');
     await axe(page, 'intro outcomes');

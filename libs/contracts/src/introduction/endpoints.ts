@@ -15,6 +15,7 @@ import {
   decisionDeadlineState,
   exitOutcome,
   exitReason,
+  followUpStatus,
   livingSituation,
   mandatoryElement,
   measureKind,
@@ -73,6 +74,8 @@ export const decisionView = z.object({
 });
 
 export const exitView = z.object({ reason: exitReason, outcome: exitOutcome, exitedOn: isoDate, note: z.string().nullable() });
+/** The status one year after the exit, as the advisor registered it (`observedOn`: the day it held). */
+export const followUpView = z.object({ status: followUpStatus, observedOn: isoDate, note: z.string().nullable() });
 export const stopView = z.object({ kind: z.enum(['temporary', 'permanent']), ground: z.string(), from: isoDate, to: isoDate.nullable() });
 
 export const participantView = z.object({
@@ -101,6 +104,10 @@ export const participantView = z.object({
   decision: decisionView.nullable(),
   stop: stopView.nullable(),
   exit: exitView.nullable(),
+  /** The follow-up one year after the exit; null until registered. */
+  followUp: followUpView.nullable(),
+  /** The first day the follow-up may be registered (the exit date + 1 year); null before the exit. */
+  followUpDueOn: isoDate.nullable(),
 });
 export type ParticipantView = z.infer<typeof participantView>;
 
@@ -396,16 +403,35 @@ export const getStipendBasis = defineEndpoint({
   http: { method: 'GET', path: '/introduction/participants/:participantId/stipend' },
 });
 
-export const recordStop = defineEndpoint({
-  service: 'introduction',
-  command: 'record-stop',
-  summary: 'Stop the programme temporarily (at most 3 months) or permanently, with the ground; the decision date is the start',
-  input: participantRef.extend({
+/** A temporary stop has its end (not before its start; at most 3 months is the service's check), a permanent one none. */
+export const recordStopInput = participantRef
+  .extend({
     kind: z.enum(['temporary', 'permanent']),
     ground: multiLineText({ min: 3, max: 2000 }),
     from: plannedCaseDate,
     to: plannedCaseDate.nullable(),
-  }),
+  })
+  .refine((stop) => stop.kind !== 'temporary' || stop.to !== null, {
+    path: ['to'],
+    message: 'a temporary stop needs its end',
+    params: withCode('required'),
+  })
+  .refine((stop) => stop.kind !== 'permanent' || stop.to === null, {
+    path: ['to'],
+    message: 'a permanent stop has no end',
+    params: withCode('invalid'),
+  })
+  .refine((stop) => stop.to === null || stop.to >= stop.from, {
+    path: ['to'],
+    message: 'must not be before the stop starts',
+    params: withCode('date_before', { other: 'from' }),
+  });
+
+export const recordStop = defineEndpoint({
+  service: 'introduction',
+  command: 'record-stop',
+  summary: 'Stop the programme temporarily (at most 3 months) or permanently, with the ground; the decision date is the start',
+  input: recordStopInput,
   output: participantView,
   access: write,
   audit: { action: 'introduction.stop.record', purpose, persons: (out) => (out ? [out.personId] : []) },
@@ -441,6 +467,27 @@ export const recordExit = defineEndpoint({
   http: { method: 'POST', path: '/introduction/participants/:participantId/exit', status: 201, errors: { 409: 'Not in the programme' } },
 });
 
+export const recordFollowUpInput = participantRef.extend({
+  status: followUpStatus,
+  observedOn: pastCaseDate,
+  note: multiLineText({ min: 0, max: 2000 }).nullable(),
+});
+export const recordFollowUp = defineEndpoint({
+  service: 'introduction',
+  command: 'record-follow-up',
+  summary:
+    'Register the status one year after the exit (work full or part time, education, other); not before the exit date + 1 year. A new registration replaces the last',
+  input: recordFollowUpInput,
+  output: participantView,
+  access: write,
+  audit: { action: 'introduction.follow-up.record', purpose, persons: (out) => (out ? [out.personId] : []) },
+  http: {
+    method: 'PUT',
+    path: '/introduction/participants/:participantId/follow-up',
+    errors: { 400: 'observedOn before the follow-up is due (date_too_early)', 409: 'The participant has not exited' },
+  },
+});
+
 const yearParam = queryInt({ min: 2000, max: 2100 });
 
 export const outcomeBucket = z.object({
@@ -448,10 +495,20 @@ export const outcomeBucket = z.object({
   exits: z.number().int(),
   workOrEducation: z.number().int(),
   share: z.number().nullable(),
+  /** Exits with the one-year follow-up registered. */
+  followedUp: z.number().int(),
+  /** Of those, in work or education one year after. */
+  workOrEducationOneYear: z.number().int(),
+  /** workOrEducationOneYear / followedUp; null when none is registered yet. */
+  shareOneYear: z.number().nullable(),
 });
 export const outcomeReport = z.object({
   year: z.number().int(),
   target: z.number(),
+  /** 70 % in work or education one year after the exit. */
+  targetOneYear: z.number(),
+  /** Exits of the year whose follow-up is due by today (exit + 1 year), registered or not. */
+  followUpsDue: z.number().int(),
   total: outcomeBucket,
   byGender: z.array(outcomeBucket),
   bySluttmaalGroup: z.array(outcomeBucket),
@@ -462,7 +519,8 @@ export type OutcomeReport = z.infer<typeof outcomeReport>;
 export const getOutcomes = defineEndpoint({
   service: 'introduction',
   command: 'get-outcomes',
-  summary: 'Share in work or education directly at exit against the 55 % target, by gender and sluttmål group (counts only)',
+  summary:
+    'Share in work or education directly at exit against the 55 % target and one year after against 70 %, by gender and sluttmål group (counts only)',
   input: z.object({ year: yearParam }),
   output: outcomeReport,
   access: read,
@@ -521,6 +579,7 @@ export const introductionEndpoints = [
   recordStop,
   resumeProgramme,
   recordExit,
+  recordFollowUp,
   getOutcomes,
   getNirReport,
 ];

@@ -90,3 +90,7 @@ export type ExitReason = z.infer<typeof exitReason>;
 
 export const exitOutcome = z.enum(['work-full-time', 'work-part-time', 'education', 'primary-school', 'other']);
 export type ExitOutcome = z.infer<typeof exitOutcome>;
+
+/** The participant's status one year after the exit (the follow-up behind the 70 % target). */
+export const followUpStatus = z.enum(['work-full-time', 'work-part-time', 'education', 'other']);
+export type FollowUpStatus = z.infer<typeof followUpStatus>;

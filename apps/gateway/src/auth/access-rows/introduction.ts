@@ -25,6 +25,7 @@ export const introductionRows: AccessRows = {
   'POST /api/introduction/participants/:participantId/stop': [IA],
   'POST /api/introduction/participants/:participantId/resume': [IA],
   'POST /api/introduction/participants/:participantId/exit': [IA],
+  'PUT /api/introduction/participants/:participantId/follow-up': [IA],
   'GET /api/introduction/outcomes': [IA],
   'GET /api/introduction/nir-report': [IA],
 };

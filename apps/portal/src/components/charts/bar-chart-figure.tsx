@@ -1,12 +1,21 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../format/format';
 
 export interface Series {
   key: string;
   label: string;
 }
+
+/** A horizontal target line across the bars (a goal such as 55 % or 70 %); its label, with the value, names it in the legend. */
+export interface TargetLine {
+  value: number;
+  label: string;
+}
+
+/** Target lines are dark and told apart by their dash pattern, not by hue alone. */
+const targetDashes = ['6 3', '2 3', '10 4 2 4'];
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11), told apart by more than hue alone. */
 export const chartColours = ['#1e5aa8', '#b35900', '#1f7a4d', '#6b3fa0', '#a1263c'];
@@ -21,10 +30,12 @@ export function BarChartFigure({
   series,
   categoryKey = 'label',
   height = 280,
+  targets = [],
 }: {
   caption: string;
   rows: Array<Record<string, string | number | null>>;
   series: Series[];
+  targets?: TargetLine[];
   categoryKey?: string;
   height?: number;
 }) {
@@ -43,6 +54,16 @@ export function BarChartFigure({
             {series.map((s, index) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} fill={chartColours[index % chartColours.length]} />
             ))}
+            {targets.map((line, index) => (
+              <ReferenceLine
+                key={line.label}
+                y={line.value}
+                stroke="#1a1a1a"
+                strokeWidth={2}
+                strokeDasharray={targetDashes[index % targetDashes.length]}
+                ifOverflow="extendDomain"
+              />
+            ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -52,6 +73,22 @@ export function BarChartFigure({
           <li key={s.key}>
             <span className="chart-swatch" style={{ background: chartColours[index % chartColours.length] }} aria-hidden="true" />
             {s.label}
+          </li>
+        ))}
+        {targets.map((line, index) => (
+          <li key={line.label}>
+            <svg width="24" height="8" aria-hidden="true">
+              <line
+                x1="0"
+                y1="4"
+                x2="24"
+                y2="4"
+                stroke="#1a1a1a"
+                strokeWidth="2"
+                strokeDasharray={targetDashes[index % targetDashes.length]}
+              />
+            </svg>
+            {line.label}
           </li>
         ))}
       </ul>

@@ -11,7 +11,10 @@ import {
   recordCareerGuidance,
   recordDecision,
   recordExit,
+  recordFollowUp,
   recordMapping,
+  recordStop,
+  resumeProgramme,
   savePlan,
   updateParticipantFacts,
 } from '@ankomst/contracts/introduction';
@@ -79,3 +82,6 @@ export const useRecordDecision = () => useIntroductionMutation(recordDecision);
 export const useSavePlan = () => useIntroductionMutation(savePlan);
 export const useRecordAttendance = () => useIntroductionMutation(recordAttendance);
 export const useRecordExit = () => useIntroductionMutation(recordExit);
+export const useRecordFollowUp = () => useIntroductionMutation(recordFollowUp);
+export const useRecordStop = () => useIntroductionMutation(recordStop);
+export const useResumeProgramme = () => useIntroductionMutation(resumeProgramme);

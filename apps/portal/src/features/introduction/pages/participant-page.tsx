@@ -5,12 +5,14 @@ import { Page, Section } from '../../../components/page';
 import { Loading, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useParticipant } from '../api/use-introduction';
+import { FollowUpForm } from '../components/follow-up-form';
 import { IntroDeadline } from '../components/intro-deadline-tag';
 import { CareerGuidanceForm, DecisionForm, ExitForm, FactsForm, MappingForm } from '../components/participant-forms';
 import { PlanPanel } from '../components/plan-editor';
 import { StipendPanel } from '../components/stipend-panel';
+import { StopPanel } from '../components/stop-forms';
 
-/** One participant: facts from housing, mapping and guidance, the decision, the plan, the stipend basis and the exit. */
+/** One participant: facts from housing, mapping and guidance, the decision, the plan, the stipend basis, a stop, the exit and the follow-up a year after. */
 export default function ParticipantPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -96,6 +98,11 @@ export default function ParticipantPage() {
         </>
       )}
       {inProgramme && (
+        <Section title={t('intro.stop.title')} id="stop">
+          <StopPanel participant={p} />
+        </Section>
+      )}
+      {inProgramme && (
         <Section title={t('intro.exit.title')} id="exit">
           <ExitForm participant={p} />
         </Section>
@@ -118,6 +125,11 @@ export default function ParticipantPage() {
           <Button variant="secondary" onClick={() => window.print()}>
             {t('intro.certificate.print')}
           </Button>
+        </Section>
+      )}
+      {p.exit && (
+        <Section title={t('intro.followUp.title')} id="follow-up">
+          <FollowUpForm participant={p} />
         </Section>
       )}
     </Page>

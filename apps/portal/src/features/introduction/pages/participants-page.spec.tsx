@@ -32,6 +32,8 @@ const participant = {
   decision: null,
   stop: null,
   exit: null,
+  followUp: null,
+  followUpDueOn: null,
 };
 
 describe('ParticipantsPage', () => {
