@@ -10,7 +10,8 @@ import {
 } from '@ankomst/contracts/health';
 import { personSettled } from '@ankomst/contracts/housing/events';
 import { randomUUID } from 'node:crypto';
-import { actorOf, eventually, type HealthTestApp, settledPerson, startHealthTestApp } from '../test-support/health-test-app';
+import { eventually } from '@ankomst/testing';
+import { actorOf, type HealthTestApp, settledPerson, startHealthTestApp } from '../test-support/health-test-app';
 
 // The arrival checklist from the housing service's person-settled event, through JetStream
 // and the service's inbox, on real Postgres with the real migrations.

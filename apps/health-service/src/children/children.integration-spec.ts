@@ -14,7 +14,8 @@ import {
   type ArrivalChecklistView,
 } from '@ankomst/contracts/health';
 import { personSettled } from '@ankomst/contracts/housing/events';
-import { actorOf, eventually, type HealthTestApp, settledPerson, startHealthTestApp } from '../test-support/health-test-app';
+import { eventually } from '@ankomst/testing';
+import { actorOf, type HealthTestApp, settledPerson, startHealthTestApp } from '../test-support/health-test-app';
 
 describe('MIGRA child follow-up (NATS + Postgres)', () => {
   let app: HealthTestApp;

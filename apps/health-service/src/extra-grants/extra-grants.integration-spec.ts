@@ -8,7 +8,8 @@ import {
   updateExtraGrant,
 } from '@ankomst/contracts/health';
 import { personSettled } from '@ankomst/contracts/housing/events';
-import { eventually, type HealthTestApp, settledPerson, startHealthTestApp } from '../test-support/health-test-app';
+import { eventually } from '@ankomst/testing';
+import { type HealthTestApp, settledPerson, startHealthTestApp } from '../test-support/health-test-app';
 
 describe('ekstratilskudd applications (NATS + Postgres)', () => {
   let app: HealthTestApp;

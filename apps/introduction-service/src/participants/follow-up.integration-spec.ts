@@ -12,7 +12,8 @@ import {
 } from '@ankomst/contracts/introduction';
 import { personSettled } from '@ankomst/contracts/housing/events';
 import { personBasics, settled } from '../test-support/housing-fixtures';
-import { actorOf, eventually, type IntroductionTestApp, startIntroductionTestApp } from '../test-support/introduction-test-app';
+import { eventually } from '@ankomst/testing';
+import { actorOf, type IntroductionTestApp, startIntroductionTestApp } from '../test-support/introduction-test-app';
 
 /** The follow-up one year after the exit, through NATS on real Postgres with the real migrations. */
 describe('the follow-up one year after the exit', () => {

@@ -21,7 +21,8 @@ import {
 } from '@ankomst/contracts/introduction';
 import { personSettled } from '@ankomst/contracts/housing/events';
 import { personBasics, settled } from '../test-support/housing-fixtures';
-import { actorOf, eventually, type IntroductionTestApp, startIntroductionTestApp } from '../test-support/introduction-test-app';
+import { eventually } from '@ankomst/testing';
+import { actorOf, type IntroductionTestApp, startIntroductionTestApp } from '../test-support/introduction-test-app';
 
 /** A granted participant's way through the programme: plan versions, attendance, stipend, exit, outcomes and NIR. */
 describe('the programme through NATS on real Postgres', () => {
