@@ -1,5 +1,5 @@
 import { Alert, Button } from '@digdir/designsystemet-react';
-import { addActionInput, coordinationUnits, type CoordinationCaseView } from '@ankomst/contracts/health';
+import { addActionInput, type CoordinationCaseView } from '@ankomst/contracts/health';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field';
@@ -10,6 +10,7 @@ import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useAddCoordinationAction } from '../api/use-health';
 import { fieldLabel, showServerIssues, validated } from './schema-form';
+import { UnitOptions } from './unit-options';
 
 const fieldId = (field: string) => `action-${field}`;
 const emptyDraft = (meetingId = '') => ({ meetingId, description: '', responsibleUnit: '', dueOn: '' });
@@ -66,12 +67,7 @@ export function ActionForm({ view }: { view: Pick<CoordinationCaseView, 'id' | '
           error={e.responsibleUnit}
           required
         >
-          <option value="">{t('form.choose')}</option>
-          {coordinationUnits.map((unit) => (
-            <option key={unit} value={unit}>
-              {t(`health.units.${unit}`)}
-            </option>
-          ))}
+          <UnitOptions />
         </SelectField>
         <TextField
           id={fieldId('dueOn')}

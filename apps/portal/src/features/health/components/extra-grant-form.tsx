@@ -15,6 +15,7 @@ import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useCreateExtraGrant } from '../api/use-health';
 import { fieldLabel, showServerIssues, validated } from './schema-form';
+import { UnitOptions } from './unit-options';
 
 const fieldId = (path: string) => `grant-${path.replace(/\./g, '-')}`;
 
@@ -163,12 +164,7 @@ export function ExtraGrantForm({ personId, onCreated }: { personId: string; onCr
             onChange={(ev) => setLine(index, 'unit', ev.target.value)}
             error={e[`costLines.${index}.unit`]}
           >
-            <option value="">{t('form.choose')}</option>
-            {coordinationUnits.map((unit) => (
-              <option key={unit} value={unit}>
-                {t(`health.units.${unit}`)}
-              </option>
-            ))}
+            <UnitOptions />
           </SelectField>
           <TextField
             id={fieldId(`costLines.${index}.description`)}

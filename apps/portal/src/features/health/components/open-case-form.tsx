@@ -1,11 +1,5 @@
 import { Button, Checkbox, Fieldset } from '@digdir/designsystemet-react';
-import {
-  coordinationUnits,
-  openCoordinationCaseInput,
-  serviceNeeds,
-  type CoordinationCaseView,
-  type ServiceNeed,
-} from '@ankomst/contracts/health';
+import { openCoordinationCaseInput, serviceNeeds, type CoordinationCaseView, type ServiceNeed } from '@ankomst/contracts/health';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field';
@@ -16,6 +10,7 @@ import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useOpenCoordinationCase } from '../api/use-health';
 import { fieldLabel, showServerIssues, validated } from './schema-form';
+import { UnitOptions } from './unit-options';
 
 const fieldId = (field: string) => `open-case-${field.split('.')[0]}`;
 
@@ -92,12 +87,7 @@ export function OpenCaseForm({ householdId, onOpened }: { householdId: string; o
             error={e.referredFrom}
             required
           >
-            <option value="">{t('form.choose')}</option>
-            {coordinationUnits.map((unit) => (
-              <option key={unit} value={unit}>
-                {t(`health.units.${unit}`)}
-              </option>
-            ))}
+            <UnitOptions />
           </SelectField>
         )}
         <TextField
@@ -118,12 +108,7 @@ export function OpenCaseForm({ householdId, onOpened }: { householdId: string; o
           error={e.ownUnit}
           required
         >
-          <option value="">{t('form.choose')}</option>
-          {coordinationUnits.map((unit) => (
-            <option key={unit} value={unit}>
-              {t(`health.units.${unit}`)}
-            </option>
-          ))}
+          <UnitOptions />
         </SelectField>
       </div>
       <TextAreaField
