@@ -1,4 +1,3 @@
-import { Button } from '@digdir/designsystemet-react';
 import { changePasswordRequest } from '@ankomst/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -10,6 +9,7 @@ import { ServerError } from '../../components/states';
 import { FormErrorSummary } from '../../forms/form-error-summary';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../forms/rule-messages';
 import { useFieldErrors } from '../../forms/use-field-errors';
+import { SubmitButton } from '../../forms/submit-button';
 
 const fields = ['currentPassword', 'newPassword', 'repeatPassword'] as const;
 type Field = (typeof fields)[number];
@@ -104,9 +104,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         />
       </div>
       <div className="form-actions">
-        <Button type="submit" disabled={change.isPending}>
-          {change.isPending ? t('form.saving') : t('account.submit')}
-        </Button>
+        <SubmitButton pending={change.isPending} label={t('account.submit')} />
       </div>
     </form>
   );

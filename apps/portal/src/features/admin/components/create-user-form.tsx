@@ -1,4 +1,3 @@
-import { Button } from '@digdir/designsystemet-react';
 import { createUserRequest, roles, type UserView } from '@ankomst/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { serverFieldErrors, zodFieldErrors } from '../../../forms/rule-messages';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useCreateUser } from '../api/use-users';
+import { SubmitButton } from '../../../forms/submit-button';
 
 interface UserDraft {
   username: string;
@@ -113,9 +113,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: UserView) => v
         />
       </div>
       <div className="form-actions">
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('users.create.submit')}
-        </Button>
+        <SubmitButton pending={create.isPending} label={t('users.create.submit')} />
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button } from '@digdir/designsystemet-react';
+import { Alert } from '@digdir/designsystemet-react';
 import { addActionInput, type CoordinationCaseView } from '@ankomst/contracts/health';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useAddCoordinationAction } from '../api/use-health';
 import { fieldLabel, showServerIssues, validated } from './schema-form';
 import { UnitOptions } from './unit-options';
+import { SubmitButton } from '../../../forms/submit-button';
 
 const fieldId = (field: string) => `action-${field}`;
 const emptyDraft = (meetingId = '') => ({ meetingId, description: '', responsibleUnit: '', dueOn: '' });
@@ -96,9 +97,7 @@ export function ActionForm({ view }: { view: Pick<CoordinationCaseView, 'id' | '
         )}
       </div>
       <div className="form-actions">
-        <Button type="submit" disabled={add.isPending}>
-          {add.isPending ? t('form.saving') : t(`${text}.submit`)}
-        </Button>
+        <SubmitButton pending={add.isPending} label={t(`${text}.submit`)} />
       </div>
     </form>
   );

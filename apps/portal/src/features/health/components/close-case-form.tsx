@@ -1,4 +1,3 @@
-import { Button } from '@digdir/designsystemet-react';
 import { closeCoordinationCaseInput, closureReason } from '@ankomst/contracts/health';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useCloseCoordinationCase } from '../api/use-health';
 import { fieldLabel, showServerIssues, validated } from './schema-form';
+import { SubmitButton } from '../../../forms/submit-button';
 
 const fieldId = (field: string) => `close-case-${field}`;
 
@@ -75,9 +75,7 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
         required={draft.reason === 'other'}
       />
       <div className="form-actions">
-        <Button type="submit" variant="secondary" disabled={close.isPending}>
-          {close.isPending ? t('form.saving') : t(`${text}.submit`)}
-        </Button>
+        <SubmitButton variant="secondary" pending={close.isPending} label={t(`${text}.submit`)} />
       </div>
     </form>
   );

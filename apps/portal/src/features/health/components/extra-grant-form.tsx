@@ -16,6 +16,7 @@ import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useCreateExtraGrant } from '../api/use-health';
 import { fieldLabel, showServerIssues, validated } from './schema-form';
 import { UnitOptions } from './unit-options';
+import { SubmitButton } from '../../../forms/submit-button';
 
 const fieldId = (path: string) => `grant-${path.replace(/\./g, '-')}`;
 
@@ -187,9 +188,7 @@ export function ExtraGrantForm({ personId, onCreated }: { personId: string; onCr
         <Button type="button" variant="tertiary" onClick={() => setCostLines((lines) => [...lines, emptyLine()])}>
           {t(`${text}.addLine`)}
         </Button>
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t(`${text}.submit`)}
-        </Button>
+        <SubmitButton pending={create.isPending} label={t(`${text}.submit`)} />
       </div>
     </form>
   );

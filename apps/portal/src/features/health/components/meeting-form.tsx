@@ -1,4 +1,4 @@
-import { Alert, Button } from '@digdir/designsystemet-react';
+import { Alert } from '@digdir/designsystemet-react';
 import { recordMeetingInput } from '@ankomst/contracts/health';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { FormErrorSummary } from '../../../forms/form-error-summary';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useRecordCoordinationMeeting } from '../api/use-health';
 import { fieldLabel, showServerIssues, validated } from './schema-form';
+import { SubmitButton } from '../../../forms/submit-button';
 
 const fieldId = (field: string) => `meeting-${field}`;
 const emptyDraft = () => ({ heldOn: osloToday(), agenda: '', minutes: '' });
@@ -66,9 +67,7 @@ export function MeetingForm({ caseId }: { caseId: string }) {
         error={e.minutes}
       />
       <div className="form-actions">
-        <Button type="submit" disabled={record.isPending}>
-          {record.isPending ? t('form.saving') : t(`${text}.submit`)}
-        </Button>
+        <SubmitButton pending={record.isPending} label={t(`${text}.submit`)} />
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset } from '@digdir/designsystemet-react';
 import { openCoordinationCaseInput, serviceNeeds, type CoordinationCaseView, type ServiceNeed } from '@ankomst/contracts/health';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useOpenCoordinationCase } from '../api/use-health';
 import { fieldLabel, showServerIssues, validated } from './schema-form';
 import { UnitOptions } from './unit-options';
+import { SubmitButton } from '../../../forms/submit-button';
 
 const fieldId = (field: string) => `open-case-${field.split('.')[0]}`;
 
@@ -131,9 +132,7 @@ export function OpenCaseForm({ householdId, onOpened }: { householdId: string; o
         ))}
       </Fieldset>
       <div className="form-actions">
-        <Button type="submit" disabled={open.isPending}>
-          {open.isPending ? t('form.saving') : t(`${text}.submit`)}
-        </Button>
+        <SubmitButton pending={open.isPending} label={t(`${text}.submit`)} />
       </div>
     </form>
   );

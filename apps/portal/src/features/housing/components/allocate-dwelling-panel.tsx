@@ -1,5 +1,5 @@
 import { allocateDwelling } from '@ankomst/contracts/housing';
-import { Alert, Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { QueryState, ServerError } from '../../../components/states';
 import { formatNok, osloToday } from '../../../format/format';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../forms/rule-messages';
 import { useAllocateDwelling, useDwellings } from '../api/use-housing';
+import { SubmitButton } from '../../../forms/submit-button';
 
 /** Picks a vacant dwelling for the household; on success points on to the combined case view. */
 export function AllocateDwellingPanel({ householdId }: { householdId: string }) {
@@ -83,9 +84,7 @@ export function AllocateDwellingPanel({ householdId }: { householdId: string }) 
       {errors.householdId && <Paragraph>{errors.householdId}</Paragraph>}
       {Boolean(vacant.data?.items.length) && (
         <div className="form-actions">
-          <Button type="submit" disabled={allocate.isPending}>
-            {allocate.isPending ? t('form.saving') : t('allocate.submit')}
-          </Button>
+          <SubmitButton pending={allocate.isPending} label={t('allocate.submit')} />
         </div>
       )}
     </form>

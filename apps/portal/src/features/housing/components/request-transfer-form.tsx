@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
@@ -7,6 +7,7 @@ import { ServerError } from '../../../components/states';
 import { nationalIdFeedback } from '../../../forms/national-id-field';
 import { serverFieldErrors } from '../../../forms/rule-messages';
 import { useRequestTransfer } from '../api/use-transfers';
+import { SubmitButton } from '../../../forms/submit-button';
 
 /**
  * Asking for a person by national id when the officer already knows another municipality
@@ -66,9 +67,7 @@ export function RequestTransferForm() {
         />
       </div>
       <div className="form-actions">
-        <Button type="submit" disabled={request.isPending}>
-          {request.isPending ? t('form.saving') : t('transfers.request')}
-        </Button>
+        <SubmitButton pending={request.isPending} label={t('transfers.request')} />
       </div>
       {request.isSuccess && <Paragraph role="status">{t('transfers.requested')}</Paragraph>}
       {heldNowhere && (
