@@ -28,6 +28,9 @@ const advisor = actorOf('intro-advisor');
 const healthWorker = actorOf('health-worker');
 const otherCoordinator = actorOf('coordination-member', '3201', 'coordination-member-3201');
 
+/** A rebuild replays every department's stream: longer than an ordinary request on a busy machine. */
+const rebuildTimeoutMs = 30_000;
+
 describe('case-overview on real NATS and Postgres', () => {
   let app: CaseOverviewTestApp;
   const household = family('1103');
@@ -318,7 +321,7 @@ describe('case-overview on real NATS and Postgres', () => {
       return rows[0].n >= 9;
     });
     const before = await app.dump();
-    const result = await app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'));
+    const result = await app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'), rebuildTimeoutMs);
     expect(result.applied).toBeGreaterThanOrEqual(before['timeline'].length);
     const after = await app.dump();
     expect(after).toEqual(before);
@@ -382,7 +385,7 @@ describe('case-overview on real NATS and Postgres', () => {
 
   it('loses nothing published while a rebuild runs (catch-up under the read-model lock)', async () => {
     const during = Array.from({ length: 8 }, (_, i) => family('1103', `During${i}`));
-    const rebuilding = app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'));
+    const rebuilding = app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'), rebuildTimeoutMs);
     for (const payload of during) {
       await publishRegistered(payload);
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -395,14 +398,14 @@ describe('case-overview on real NATS and Postgres', () => {
       return rows[0].n === during.length;
     });
     const live = await app.dump();
-    await app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'));
+    await app.call<RebuildResult>(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'), rebuildTimeoutMs);
     expect(await app.dump()).toEqual(live);
   }, 60_000);
 
   it('refuses a rebuild when a stream no longer holds its first events', async () => {
     const jsm = await app.publisher.jetstreamManager();
     await jsm.streams.purge(defaultStreamName(services.housing.key), { seq: 2 });
-    await expect(app.call(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'))).rejects.toMatchObject({
+    await expect(app.call(caseOverviewRpc.rebuild, {}, actorOf('operations', '0000'), rebuildTimeoutMs)).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringContaining('no longer holds its events 1..1'),
     });

@@ -8,7 +8,7 @@ export interface BootedService {
   app: INestMicroservice;
   client: ServiceClient;
   /** Request/reply as a given actor, with a fresh correlation id. */
-  request<T>(subject: string, data: unknown, actor?: Actor): Promise<T>;
+  request<T>(subject: string, data: unknown, actor?: Actor, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export async function bootService(create: () => Promise<INestMicroservice>, nats
   return {
     app,
     client,
-    request: (subject, data, actor) => client.request(subject, data, { correlationId: randomUUID(), actor }),
+    request: (subject, data, actor, timeoutMs) => client.request(subject, data, { correlationId: randomUUID(), actor, timeoutMs }),
     close: async () => {
       await proxy.close();
       await app.close();

@@ -24,7 +24,8 @@ export interface CaseOverviewTestApp {
   service: BootedService;
   sql: Client;
   publisher: NatsConnection;
-  call<T>(subject: string, body: unknown, actor: Actor): Promise<T>;
+  /** A request as `actor`; `timeoutMs` for the long ones (a rebuild replays every stream). */
+  call<T>(subject: string, body: unknown, actor: Actor, timeoutMs?: number): Promise<T>;
   /** Publishes an event envelope to JetStream as the producing service's relay would. */
   publish<C extends EventContract>(
     contract: C,
@@ -80,7 +81,7 @@ export async function startCaseOverviewTestApp(existing?: {
     service,
     sql,
     publisher,
-    call: (subject, body, actor) => service.request(subject, body, actor),
+    call: (subject, body, actor, timeoutMs) => service.request(subject, body, actor, timeoutMs),
     publish: async (contract, payload, options) => {
       const id = randomUUID();
       const envelope = {
