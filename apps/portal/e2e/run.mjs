@@ -110,7 +110,10 @@ async function scenarios(browser, stack) {
     portalDist,
     shared: {},
   };
-  for (const file of scenarioModules) {
+  // E2E_SCENARIOS=housing,health runs only those modules (in this file's order): a quicker
+  // loop while working on one area. Later modules may need what housing.mjs leaves in `shared`.
+  const only = process.env.E2E_SCENARIOS?.split(',').map((name) => `./scenarios/${name.trim()}.mjs`);
+  for (const file of scenarioModules.filter((name) => !only || only.includes(name))) {
     /** @type {{ scenarios: (context: import('./support.mjs').ScenarioContext) => Promise<void> }} */
     const module = await import(file);
     await module.scenarios(context);
