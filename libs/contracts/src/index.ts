@@ -8,6 +8,7 @@ export * from './platform/ping';
 export * from './events/envelope';
 export * from './access';
 export * from './kit/endpoint';
+export * from './kit/department-endpoints';
 export * from './common/issue-codes';
 export * from './common/text';
 export * from './common/numbers';

@@ -71,7 +71,9 @@ describe('department generator', () => {
     expect(changes(sut)).toEqual(expect.arrayContaining([...editedFiles]));
     expect(sut.read('apps/probe-service/project.json', 'utf-8')).toContain('"scope:probe"');
     expect(sut.read('libs/contracts/src/probe/events.ts', 'utf-8')).toContain("'ankomst.probe.probe-record-registered.v1'");
-    expect(sut.read('libs/contracts/src/probe/endpoints.ts', 'utf-8')).toContain("path: '/probe/probe-records'");
+    const endpoints = sut.read('libs/contracts/src/probe/endpoints.ts', 'utf-8');
+    expect(endpoints).toContain("departmentEndpoints('probe', '/probe')");
+    expect(endpoints).toContain("path: '/probe-records'");
   });
 
   it('adds the department to every shared list exactly once', () => {

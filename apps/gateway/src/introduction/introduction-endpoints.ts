@@ -1,5 +1,6 @@
-import { introductionEndpoints } from '@ankomst/contracts/introduction';
+import { endpointsIn } from '@ankomst/contracts';
+import * as introduction from '@ankomst/contracts/introduction';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
-/** `/api/introduction/...`: the introduction service's routes, built from their declarations. */
-export const IntroductionEndpointRoutes = endpointRoutes('Introduction', introductionEndpoints);
+/** `/api/introduction/...`: every endpoint the introduction contracts declare, routed from its declaration. */
+export const IntroductionEndpointRoutes = endpointRoutes('Introduction', endpointsIn(introduction));

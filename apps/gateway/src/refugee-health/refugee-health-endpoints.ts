@@ -1,5 +1,6 @@
-import { healthEndpoints } from '@ankomst/contracts/health';
+import { endpointsIn } from '@ankomst/contracts';
+import * as health from '@ankomst/contracts/health';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
-/** `/api/refugee-health/...`: the health service's routes, built from their declarations. */
-export const RefugeeHealthEndpointRoutes = endpointRoutes('RefugeeHealth', healthEndpoints);
+/** `/api/refugee-health/...`: every endpoint the health contracts declare, routed from its declaration. */
+export const RefugeeHealthEndpointRoutes = endpointRoutes('RefugeeHealth', endpointsIn(health));

@@ -1,5 +1,6 @@
-import { volunteeringEndpoints } from '@ankomst/contracts/volunteering';
+import { endpointsIn } from '@ankomst/contracts';
+import * as volunteering from '@ankomst/contracts/volunteering';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
-/** `/api/volunteering/...`: the volunteering service's routes, built from their declarations. */
-export const VolunteeringEndpointRoutes = endpointRoutes('Volunteering', volunteeringEndpoints);
+/** `/api/volunteering/...`: every endpoint the volunteering contracts declare, routed from its declaration. */
+export const VolunteeringEndpointRoutes = endpointRoutes('Volunteering', endpointsIn(volunteering));

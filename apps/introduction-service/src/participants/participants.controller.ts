@@ -3,6 +3,7 @@ import {
   addParticipant,
   getParticipant,
   listParticipants,
+  participantCounts,
   recordCareerGuidance,
   recordDecision,
   recordExit,
@@ -27,6 +28,11 @@ export class ParticipantsController {
   @Handles(listParticipants)
   list(query: In<typeof listParticipants>, ctx: RequestContext): Promise<EndpointOutput<typeof listParticipants>> {
     return this.participants.list(ctx, query);
+  }
+
+  @Handles(participantCounts)
+  counts(_input: unknown, ctx: RequestContext) {
+    return this.participants.counts(ctx);
   }
 
   @Handles(getParticipant)

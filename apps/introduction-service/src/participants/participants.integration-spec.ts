@@ -3,6 +3,7 @@ import {
   addParticipant,
   getParticipant,
   listParticipants,
+  participantCounts,
   type ParticipantView,
   participantStatusChanged,
   recordCareerGuidance,
@@ -199,8 +200,22 @@ describe('participants from housing events, through NATS on real Postgres', () =
     });
   });
 
+  it("counts the municipality's candidates and participants per status, zeros included, no other municipality's", async () => {
+    const { rows } = await app.sql.query(`SELECT status, count(*)::int AS n FROM participant WHERE municipality = '1103' GROUP BY status`);
+    const expected = { candidate: 0, mapped: 0, granted: 0, refused: 0, active: 0, stopped: 0, exited: 0 };
+    for (const row of rows as { status: keyof typeof expected; n: number }[]) expected[row.status] = row.n;
+
+    const sut = await app.call<{ byStatus: typeof expected }>(participantCounts.subject, {});
+
+    expect(sut.byStatus).toEqual(expected);
+    expect(Object.values(sut.byStatus).reduce((a, b) => a + b, 0)).toBeGreaterThan(2);
+    const other = await app.call<{ byStatus: typeof expected }>(participantCounts.subject, {}, actorOf('intro-advisor', '3201'));
+    expect(Object.values(other.byStatus).every((n) => n === 0)).toBe(true);
+  });
+
   it('refuses a role without the permission', async () => {
     await expect(app.call(listParticipants.subject, {}, actorOf('county-analyst'))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(app.call(listParticipants.subject, {}, actorOf('health-worker'))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(app.call(participantCounts.subject, {}, actorOf('volunteer-coordinator'))).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

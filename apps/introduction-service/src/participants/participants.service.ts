@@ -5,6 +5,8 @@ import {
   introductionPermissions,
   type ListParticipantsQuery,
   type mappingInput,
+  type ParticipantStatus,
+  participantStatus,
   type ParticipantView,
   type recordDecisionInput,
   type recordExit,
@@ -84,6 +86,18 @@ export class ParticipantsService {
     const items: ParticipantView[] = [];
     for (const { id } of ids) items.push(viewOf(await loadParticipant(this.dataSource.manager, actor.municipality, id)));
     return { total, items };
+  }
+
+  /** Every status with its count, zeros included, so the advisor sees the whole pipeline at a glance. */
+  async counts({ actor }: RequestContext): Promise<{ byStatus: Record<ParticipantStatus, number> }> {
+    authorize(actor, introductionPermissions.read);
+    const rows = await this.dataSource.query<{ status: ParticipantStatus; n: number }[]>(
+      'SELECT status, count(*)::int AS n FROM participant WHERE municipality = $1 GROUP BY status',
+      [actor.municipality],
+    );
+    const byStatus = Object.fromEntries(participantStatus.options.map((status) => [status, 0])) as Record<ParticipantStatus, number>;
+    for (const { status, n } of rows) byStatus[status] = n;
+    return { byStatus };
   }
 
   async get({ actor }: RequestContext, participantId: string): Promise<ParticipantView> {

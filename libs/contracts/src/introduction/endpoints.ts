@@ -6,6 +6,7 @@ import { entityId, isoDate } from '../common/ids';
 import { kommunenummer } from '../common/municipality';
 import { boundedInt, queryInt } from '../common/numbers';
 import { multiLineText, singleLineText } from '../common/text';
+import { departmentEndpoints } from '../kit/department-endpoints';
 import { defineEndpoint } from '../kit/endpoint';
 import { introductionPermissions } from './permissions';
 import {
@@ -31,6 +32,7 @@ const shortText = singleLineText({ min: 1, max: 200 });
 const read = { permissions: [introductionPermissions.read] } as const;
 const write = { permissions: [introductionPermissions.write] } as const;
 const purpose = 'introduction case work';
+const introduction = departmentEndpoints('introduction');
 
 // ---------- participants ----------
 
@@ -137,6 +139,13 @@ export const listParticipants = defineEndpoint({
   access: read,
   audit: { action: 'introduction.participants.list', purpose, persons: (out) => out?.items.map((item) => item.personId) ?? [] },
   http: { method: 'GET', path: '/introduction/participants' },
+});
+
+export const participantCounts = introduction.get('participant-counts', {
+  summary: 'How many candidates and participants of your municipality are in each status (numbers, no person)',
+  output: z.object({ byStatus: z.record(participantStatus, z.number().int()) }),
+  access: read,
+  audit: false,
 });
 
 export const getParticipant = defineEndpoint({
@@ -562,24 +571,3 @@ export const getNirReport = defineEndpoint({
   },
   http: { method: 'GET', path: '/introduction/nir-report' },
 });
-
-export const introductionEndpoints = [
-  listParticipants,
-  getParticipant,
-  addParticipant,
-  updateParticipantFacts,
-  recordMapping,
-  recordCareerGuidance,
-  recordDecision,
-  savePlan,
-  listPlanVersions,
-  recordAttendance,
-  getAttendance,
-  getStipendBasis,
-  recordStop,
-  resumeProgramme,
-  recordExit,
-  recordFollowUp,
-  getOutcomes,
-  getNirReport,
-];

@@ -79,6 +79,9 @@ export type EndpointOutput<E extends Endpoint> = z.output<E['output']>;
 
 const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
+/** Marks what defineEndpoint made, so a department's endpoints can be collected from its module. */
+const endpointMark = Symbol.for('ankomst.endpoint');
+
 /**
  * Declares an endpoint. Fails at import time when the declaration cannot work: a path
  * parameter that is not an input field, a subject segment that is not kebab-case.
@@ -103,7 +106,26 @@ export function defineEndpoint<I extends EndpointInputSchema, O extends z.ZodTyp
   } else if (underPublic) {
     throw new Error(`endpoint ${name}: only public endpoints live under /public/`);
   }
-  return { ...spec, subject: `ankomst.${spec.service}.rpc.${spec.command}.v${spec.version ?? 1}`, pathParams };
+  const endpoint = { ...spec, subject: `ankomst.${spec.service}.rpc.${spec.command}.v${spec.version ?? 1}`, pathParams };
+  return Object.defineProperty(endpoint, endpointMark, { value: true });
+}
+
+export const isEndpoint = (value: unknown): value is Endpoint => typeof value === 'object' && value !== null && endpointMark in value;
+
+/**
+ * Every endpoint a module exports (a department's contracts entry point, imported as a
+ * namespace): the gateway routes them all, so a new declaration needs no list of its own.
+ */
+export function endpointsIn(module: Readonly<Record<string, unknown>>): Endpoint[] {
+  const found = new Set<Endpoint>();
+  for (const value of Object.values(module)) {
+    if (isEndpoint(value)) found.add(value);
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      Object.values(value)
+        .filter(isEndpoint)
+        .forEach((e) => found.add(e));
+  }
+  return [...found];
 }
 
 const isUnion = (input: EndpointInputSchema): input is z.ZodDiscriminatedUnion<readonly z.ZodObject[]> => !('shape' in input);

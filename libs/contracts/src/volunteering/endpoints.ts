@@ -616,26 +616,3 @@ export const volunteeringReminders = defineEndpoint({
   audit: { action: 'volunteering.reminders.read', purpose: casework, persons: () => [] },
   http: { method: 'GET', path: '/volunteering/reminders' },
 });
-
-export const volunteeringEndpoints = [
-  submitVolunteerSignUp,
-  submitGuideRequest,
-  listGuides,
-  getGuide,
-  recordScreeningStep,
-  decideGuide,
-  listOutbox,
-  listGuideRequests,
-  registerGuideRequest,
-  suggestGuides,
-  proposeMatch,
-  listMatches,
-  recordRefugeeAnswer,
-  endMatch,
-  myMatches,
-  claimInvitation,
-  answerMatch,
-  logContact,
-  getVolunteeringKpis,
-  volunteeringReminders,
-];

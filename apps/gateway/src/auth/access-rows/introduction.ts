@@ -11,6 +11,7 @@ import { type AccessRows, IA } from './roles';
 // - the housing officer hands the person over through the settled-person event, nothing more.
 export const introductionRows: AccessRows = {
   'GET /api/introduction/participants': [IA],
+  'GET /api/introduction/participant-counts': [IA],
   'POST /api/introduction/participants': [IA],
   'GET /api/introduction/participants/:participantId': [IA],
   'PUT /api/introduction/participants/:participantId/facts': [IA],

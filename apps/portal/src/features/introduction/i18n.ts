@@ -32,6 +32,7 @@ export const introductionNb = {
       all: 'Alle',
       attention: 'Frist snart eller over',
       empty: 'Ingen kandidater eller deltakere.',
+      counts: 'Antall etter status',
     },
     participant: {
       name: 'Navn',
@@ -310,6 +311,7 @@ export const introductionEn: typeof introductionNb = {
       all: 'All',
       attention: 'Due soon or overdue',
       empty: 'No candidates or participants.',
+      counts: 'Number by status',
     },
     participant: {
       name: 'Name',

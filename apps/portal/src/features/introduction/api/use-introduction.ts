@@ -7,6 +7,7 @@ import {
   getStipendBasis,
   listParticipants,
   listPlanVersions,
+  participantCounts,
   recordAttendance,
   recordCareerGuidance,
   recordDecision,
@@ -21,6 +22,9 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '../../../api/endpoint-client';
 import { queryKeys } from '../../../api/query-keys';
+import { useEndpointQuery } from '../../../api/use-endpoint-query';
+
+export const useParticipantCounts = () => useEndpointQuery(participantCounts, {});
 
 /** Candidates and participants of the user's municipality, the nearest decision deadline first. */
 export function useParticipants(

@@ -8,6 +8,7 @@ import { EmptyState, QueryState } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useParticipants } from '../api/use-introduction';
 import { IntroDeadline } from '../components/intro-deadline-tag';
+import { ParticipantCounts } from '../components/participant-counts';
 
 type DeadlineFilter = '' | 'attention' | 'overdue' | 'open' | 'decided';
 
@@ -22,6 +23,7 @@ export default function ParticipantsPage() {
 
   return (
     <Page title={t('intro.participants.title')} lead={t('intro.participants.lead')}>
+      <ParticipantCounts />
       <div className="form-grid" role="search">
         <TextField label={t('intro.participants.search')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField
