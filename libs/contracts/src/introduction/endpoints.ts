@@ -7,7 +7,6 @@ import { kommunenummer } from '../common/municipality';
 import { boundedInt, queryInt } from '../common/numbers';
 import { multiLineText, singleLineText } from '../common/text';
 import { departmentEndpoints } from '../kit/department-endpoints';
-import { defineEndpoint } from '../kit/endpoint';
 import { introductionPermissions } from './permissions';
 import {
   absenceReason,
@@ -130,15 +129,13 @@ export type ListParticipantsQuery = z.infer<typeof listParticipantsInput>;
 
 const participantRef = z.object({ participantId: entityId });
 
-export const listParticipants = defineEndpoint({
-  service: 'introduction',
-  command: 'list-participants',
+export const listParticipants = introduction.get('list-participants', {
   summary: 'Candidates and participants of your municipality, the nearest decision deadline first',
   input: listParticipantsInput,
   output: z.object({ total: z.number().int(), items: z.array(participantView) }),
   access: read,
   audit: { action: 'introduction.participants.list', purpose, persons: (out) => out?.items.map((item) => item.personId) ?? [] },
-  http: { method: 'GET', path: '/introduction/participants' },
+  path: '/participants',
 });
 
 export const participantCounts = introduction.get('participant-counts', {
@@ -148,32 +145,26 @@ export const participantCounts = introduction.get('participant-counts', {
   audit: false,
 });
 
-export const getParticipant = defineEndpoint({
-  service: 'introduction',
-  command: 'get-participant',
+export const getParticipant = introduction.get('get-participant', {
   summary: 'One candidate or participant',
   input: participantRef,
   output: participantView,
   access: read,
   audit: { action: 'introduction.participant.read', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'GET', path: '/introduction/participants/:participantId', errors: { 404: 'No such participant in your municipality' } },
+  path: '/participants/:participantId',
+  errors: { 404: 'No such participant in your municipality' },
 });
 
 export const addParticipantInput = z.object({ personId: entityId, reason });
-export const addParticipant = defineEndpoint({
-  service: 'introduction',
-  command: 'add-participant',
+export const addParticipant = introduction.post('add-participant', {
   summary: 'Add a person housing knows as a candidate by hand, with the reason',
   input: addParticipantInput,
   output: participantView,
   access: write,
   audit: { action: 'introduction.participant.add', purpose, persons: (out, input) => [out?.personId ?? input.personId] },
-  http: {
-    method: 'POST',
-    path: '/introduction/participants',
-    status: 201,
-    errors: { 404: 'Housing has not told us about this person', 409: 'The person is a candidate already' },
-  },
+  path: '/participants',
+  status: 201,
+  errors: { 404: 'Housing has not told us about this person', 409: 'The person is a candidate already' },
 });
 
 export const updateParticipantFactsInput = participantRef.extend({
@@ -181,37 +172,31 @@ export const updateParticipantFactsInput = participantRef.extend({
   livingSituation,
   researchOptOut: z.boolean(),
 });
-export const updateParticipantFacts = defineEndpoint({
-  service: 'introduction',
-  command: 'update-participant-facts',
+export const updateParticipantFacts = introduction.put('update-participant-facts', {
   summary: 'Expecting a child, living situation (for the stipend) and the NIR research opt-out',
   input: updateParticipantFactsInput,
   output: participantView,
   access: write,
   audit: { action: 'introduction.participant.update', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'PUT', path: '/introduction/participants/:participantId/facts' },
+  path: '/participants/:participantId/facts',
 });
 
-export const recordMapping = defineEndpoint({
-  service: 'introduction',
-  command: 'record-mapping',
+export const recordMapping = introduction.put('record-mapping', {
   summary: 'Record the kartlegging (languages, education, work experience, other competence, interpreter)',
   input: participantRef.extend(mappingInput.shape),
   output: participantView,
   access: write,
   audit: { action: 'introduction.mapping.record', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'PUT', path: '/introduction/participants/:participantId/mapping' },
+  path: '/participants/:participantId/mapping',
 });
 
-export const recordCareerGuidance = defineEndpoint({
-  service: 'introduction',
-  command: 'record-career-guidance',
+export const recordCareerGuidance = introduction.put('record-career-guidance', {
   summary: "Record the county's career guidance outcome (towards work or education)",
   input: participantRef.extend(careerGuidanceInput.shape),
   output: participantView,
   access: write,
   audit: { action: 'introduction.career-guidance.record', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'PUT', path: '/introduction/participants/:participantId/career-guidance' },
+  path: '/participants/:participantId/career-guidance',
 });
 
 export const recordDecisionInput = participantRef
@@ -226,20 +211,15 @@ export const recordDecisionInput = participantRef
     message: 'a refusal needs its reason',
     params: withCode('reason_required'),
   });
-export const recordDecision = defineEndpoint({
-  service: 'introduction',
-  command: 'record-decision',
+export const recordDecision = introduction.post('record-decision', {
   summary: 'Record the decision: granted, or refused with the reason; with the appeal information',
   input: recordDecisionInput,
   output: participantView,
   access: write,
   audit: { action: 'introduction.decision.record', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: {
-    method: 'POST',
-    path: '/introduction/participants/:participantId/decision',
-    status: 201,
-    errors: { 409: 'Mapping and career guidance come first, or the decision is recorded already' },
-  },
+  path: '/participants/:participantId/decision',
+  status: 201,
+  errors: { 409: 'Mapping and career guidance come first, or the decision is recorded already' },
 });
 
 // ---------- integration plan ----------
@@ -297,31 +277,24 @@ export const savePlanInput = participantRef.extend({
   basedOnVersion: boundedInt({ min: 0, max: 10_000, kind: 'a version' }),
 });
 
-export const savePlan = defineEndpoint({
-  service: 'introduction',
-  command: 'save-plan',
+export const savePlan = introduction.post('save-plan', {
   summary: 'Save the integration plan as a new version, with its reason',
   input: savePlanInput,
   output: planVersionView,
   access: write,
   audit: { action: 'introduction.plan.save', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: {
-    method: 'POST',
-    path: '/introduction/participants/:participantId/plans',
-    status: 201,
-    errors: { 409: 'Not granted, or another version was saved in the meantime' },
-  },
+  path: '/participants/:participantId/plans',
+  status: 201,
+  errors: { 409: 'Not granted, or another version was saved in the meantime' },
 });
 
-export const listPlanVersions = defineEndpoint({
-  service: 'introduction',
-  command: 'list-plan-versions',
+export const listPlanVersions = introduction.get('list-plan-versions', {
   summary: 'Every version of the integration plan, newest first, each with its full-time check',
   input: participantRef,
   output: z.object({ personId: entityId, versions: z.array(planVersionView) }),
   access: read,
   audit: { action: 'introduction.plan.read', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'GET', path: '/introduction/participants/:participantId/plans' },
+  path: '/participants/:participantId/plans',
 });
 
 // ---------- attendance and stipend ----------
@@ -346,15 +319,13 @@ export const attendanceEntryInput = z
   });
 export type AttendanceEntryInput = z.infer<typeof attendanceEntryInput>;
 
-export const recordAttendance = defineEndpoint({
-  service: 'introduction',
-  command: 'record-attendance',
+export const recordAttendance = introduction.put('record-attendance', {
   summary: 'Record attendance for one or many participants (a class at once); edits of a closed month need a reason',
   input: z.object({ entries: z.array(attendanceEntryInput).min(1).max(500), editReason: multiLineText({ min: 3, max: 2000 }).optional() }),
   output: z.object({ saved: z.number().int(), audited: z.number().int(), personIds: z.array(entityId) }),
   access: write,
   audit: { action: 'introduction.attendance.record', purpose, persons: (out) => out?.personIds ?? [] },
-  http: { method: 'PUT', path: '/introduction/attendance' },
+  path: '/attendance',
 });
 
 const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month (YYYY-MM)' });
@@ -375,15 +346,13 @@ export const attendanceView = z.object({
   ),
 });
 
-export const getAttendance = defineEndpoint({
-  service: 'introduction',
-  command: 'get-attendance',
+export const getAttendance = introduction.get('get-attendance', {
   summary: "A participant's attendance in a month",
   input: participantRef.extend({ month: monthParam }),
   output: attendanceView,
   access: read,
   audit: { action: 'introduction.attendance.read', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'GET', path: '/introduction/participants/:participantId/attendance' },
+  path: '/participants/:participantId/attendance',
 });
 
 export const stipendBasisView = z.object({
@@ -401,15 +370,13 @@ export const stipendBasisView = z.object({
   enkeltvedtakRequired: z.boolean(),
 });
 
-export const getStipendBasis = defineEndpoint({
-  service: 'introduction',
-  command: 'get-stipend-basis',
+export const getStipendBasis = introduction.get('get-stipend-basis', {
   summary: "A participant's monthly payment basis (introduksjonsstønad): rate, deduction for unapproved absence",
   input: participantRef.extend({ month: monthParam }),
   output: stipendBasisView,
   access: read,
   audit: { action: 'introduction.stipend.read', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'GET', path: '/introduction/participants/:participantId/stipend' },
+  path: '/participants/:participantId/stipend',
 });
 
 /** A temporary stop has its end (not before its start; at most 3 months is the service's check), a permanent one none. */
@@ -436,33 +403,30 @@ export const recordStopInput = participantRef
     params: withCode('date_before', { other: 'from' }),
   });
 
-export const recordStop = defineEndpoint({
-  service: 'introduction',
-  command: 'record-stop',
+export const recordStop = introduction.post('record-stop', {
   summary: 'Stop the programme temporarily (at most 3 months) or permanently, with the ground; the decision date is the start',
   input: recordStopInput,
   output: participantView,
   access: write,
   audit: { action: 'introduction.stop.record', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'POST', path: '/introduction/participants/:participantId/stop', status: 201, errors: { 409: 'Not in the programme' } },
+  path: '/participants/:participantId/stop',
+  status: 201,
+  errors: { 409: 'Not in the programme' },
 });
 
-export const resumeProgramme = defineEndpoint({
-  service: 'introduction',
-  command: 'resume-programme',
+export const resumeProgramme = introduction.post('resume-programme', {
   summary: 'Resume the programme after a temporary stop',
   input: participantRef.extend({ resumedOn: pastCaseDate }),
   output: participantView,
   access: write,
   audit: { action: 'introduction.stop.resume', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'POST', path: '/introduction/participants/:participantId/resume', errors: { 409: 'Not temporarily stopped' } },
+  path: '/participants/:participantId/resume',
+  errors: { 409: 'Not temporarily stopped' },
 });
 
 // ---------- exit, outcomes, NIR ----------
 
-export const recordExit = defineEndpoint({
-  service: 'introduction',
-  command: 'record-exit',
+export const recordExit = introduction.post('record-exit', {
   summary: 'End the programme with its reason, the outcome and the date',
   input: participantRef.extend({
     reason: exitReason,
@@ -473,7 +437,9 @@ export const recordExit = defineEndpoint({
   output: participantView,
   access: write,
   audit: { action: 'introduction.exit.record', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: { method: 'POST', path: '/introduction/participants/:participantId/exit', status: 201, errors: { 409: 'Not in the programme' } },
+  path: '/participants/:participantId/exit',
+  status: 201,
+  errors: { 409: 'Not in the programme' },
 });
 
 export const recordFollowUpInput = participantRef.extend({
@@ -481,20 +447,15 @@ export const recordFollowUpInput = participantRef.extend({
   observedOn: pastCaseDate,
   note: multiLineText({ min: 0, max: 2000 }).nullable(),
 });
-export const recordFollowUp = defineEndpoint({
-  service: 'introduction',
-  command: 'record-follow-up',
+export const recordFollowUp = introduction.put('record-follow-up', {
   summary:
     'Register the status one year after the exit (work full or part time, education, other); not before the exit date + 1 year. A new registration replaces the last',
   input: recordFollowUpInput,
   output: participantView,
   access: write,
   audit: { action: 'introduction.follow-up.record', purpose, persons: (out) => (out ? [out.personId] : []) },
-  http: {
-    method: 'PUT',
-    path: '/introduction/participants/:participantId/follow-up',
-    errors: { 400: 'observedOn before the follow-up is due (date_too_early)', 409: 'The participant has not exited' },
-  },
+  path: '/participants/:participantId/follow-up',
+  errors: { 400: 'observedOn before the follow-up is due (date_too_early)', 409: 'The participant has not exited' },
 });
 
 const yearParam = queryInt({ min: 2000, max: 2100 });
@@ -525,16 +486,14 @@ export const outcomeReport = z.object({
 });
 export type OutcomeReport = z.infer<typeof outcomeReport>;
 
-export const getOutcomes = defineEndpoint({
-  service: 'introduction',
-  command: 'get-outcomes',
+export const getOutcomes = introduction.get('get-outcomes', {
   summary:
     'Share in work or education directly at exit against the 55 % target and one year after against 70 %, by gender and sluttmål group (counts only)',
   input: z.object({ year: yearParam }),
   output: outcomeReport,
   access: read,
   audit: false,
-  http: { method: 'GET', path: '/introduction/outcomes' },
+  path: '/outcomes',
 });
 
 export const nirRecord = z.object({
@@ -557,9 +516,7 @@ export const nirRecord = z.object({
 });
 export type NirRecord = z.infer<typeof nirRecord>;
 
-export const getNirReport = defineEndpoint({
-  service: 'introduction',
-  command: 'get-nir-report',
+export const getNirReport = introduction.get('get-nir-report', {
   summary: 'The NIR report of a year: one record per participant with what is missing, as JSON and CSV',
   input: z.object({ year: yearParam }),
   output: z.object({ year: z.number().int(), valid: z.boolean(), records: z.array(nirRecord), csv: z.string() }),
@@ -569,5 +526,5 @@ export const getNirReport = defineEndpoint({
     purpose: 'reporting to the national introduction register',
     persons: (out) => out?.records.map((r) => r.personId) ?? [],
   },
-  http: { method: 'GET', path: '/introduction/nir-report' },
+  path: '/nir-report',
 });

@@ -5,6 +5,7 @@ import { withCode } from '../common/issue-codes';
 import { kommunenummer } from '../common/municipality';
 import { boundedInt, queryInt } from '../common/numbers';
 import { multiLineText, singleLineText } from '../common/text';
+import { departmentEndpoints } from '../kit/department-endpoints';
 import { defineEndpoint } from '../kit/endpoint';
 import { volunteeringPermissions } from './permissions';
 import {
@@ -20,6 +21,7 @@ import {
 } from './vocabulary';
 
 /** The volunteering service's endpoints, declared once for service, gateway and portal. */
+const volunteering = departmentEndpoints('volunteering');
 
 const coordinator = { permissions: [volunteeringPermissions.write] } as const;
 /** The volunteer's own pages: the service answers with the caller's own records only. */
@@ -204,27 +206,24 @@ export const guideDetail = guideSummary.extend({
 });
 export type GuideDetail = z.infer<typeof guideDetail>;
 
-export const listGuides = defineEndpoint({
-  service: 'volunteering',
-  command: 'list-guides',
+export const listGuides = volunteering.get('list-guides', {
   summary: 'Volunteers of your municipality with their screening state',
   input: z.object({ status: z.enum(guideStatuses).optional() }),
   output: z.object({ items: z.array(guideSummary) }),
   access: coordinator,
   // Volunteers' own data, read by the coordinator who screens them: audited under their record ids.
   audit: { action: 'volunteering.guides.list', purpose: screening, persons: (out) => out?.items.map((item) => item.id) ?? [] },
-  http: { method: 'GET', path: '/volunteering/guides' },
+  path: '/guides',
 });
 
-export const getGuide = defineEndpoint({
-  service: 'volunteering',
-  command: 'get-guide',
+export const getGuide = volunteering.get('get-guide', {
   summary: 'One volunteer with every screening item',
   input: z.object({ guideId: entityId }),
   output: guideDetail,
   access: coordinator,
   audit: guideAudit('volunteering.guide.read'),
-  http: { method: 'GET', path: '/volunteering/guides/:guideId', errors: { 404: 'No such volunteer here' } },
+  path: '/guides/:guideId',
+  errors: { 404: 'No such volunteer here' },
 });
 
 /** One screening step on the day it was done; the police certificate as *seen*, never stored. */
@@ -243,15 +242,14 @@ export const recordScreeningStepInput = z
   });
 export type RecordScreeningStep = z.infer<typeof recordScreeningStepInput>;
 
-export const recordScreeningStep = defineEndpoint({
-  service: 'volunteering',
-  command: 'record-screening-step',
+export const recordScreeningStep = volunteering.post('record-screening-step', {
   summary: 'Record a screening step (interview, start course, first aid, declaration, police certificate seen, evaluation)',
   input: recordScreeningStepInput,
   output: guideDetail,
   access: coordinator,
   audit: guideAudit('volunteering.guide.screening-step'),
-  http: { method: 'POST', path: '/volunteering/guides/:guideId/screening', errors: { 404: 'No such volunteer', 409: 'Step out of order' } },
+  path: '/guides/:guideId/screening',
+  errors: { 404: 'No such volunteer', 409: 'Step out of order' },
 });
 
 export const decideGuideInput = z
@@ -263,19 +261,14 @@ export const decideGuideInput = z
   });
 export type DecideGuide = z.infer<typeof decideGuideInput>;
 
-export const decideGuide = defineEndpoint({
-  service: 'volunteering',
-  command: 'decide-guide',
+export const decideGuide = volunteering.post('decide-guide', {
   summary: 'Approve a screened volunteer (all requirements met), or reject with a reason',
   input: decideGuideInput,
   output: guideDetail,
   access: coordinator,
   audit: guideAudit('volunteering.guide.decision'),
-  http: {
-    method: 'POST',
-    path: '/volunteering/guides/:guideId/decision',
-    errors: { 404: 'No such volunteer', 409: 'Requirements missing' },
-  },
+  path: '/guides/:guideId/decision',
+  errors: { 404: 'No such volunteer', 409: 'Requirements missing' },
 });
 
 // ---------------------------------------------------------------- outbox
@@ -290,15 +283,13 @@ export const outboxMessage = z.object({
 });
 export type OutboxMessage = z.infer<typeof outboxMessage>;
 
-export const listOutbox = defineEndpoint({
-  service: 'volunteering',
-  command: 'list-outbox',
+export const listOutbox = volunteering.get('list-outbox', {
   summary: 'Messages waiting to be sent (e-mail sending itself is outside Ankomst)',
   input: z.object({ limit: queryInt({ min: 1, max: 500 }).default(100) }),
   output: z.object({ items: z.array(outboxMessage) }),
   access: coordinator,
   audit: { action: 'volunteering.outbox.read', purpose: screening, persons: () => [] },
-  http: { method: 'GET', path: '/volunteering/outbox' },
+  path: '/outbox',
 });
 
 // ---------------------------------------------------------------- waiting list
@@ -361,9 +352,7 @@ export type RegisterGuideRequest = z.infer<typeof registerGuideRequestInput>;
 
 const requestPersons = (item: GuideRequestView | undefined) => (item?.personId ? [item.personId] : []);
 
-export const listGuideRequests = defineEndpoint({
-  service: 'volunteering',
-  command: 'list-guide-requests',
+export const listGuideRequests = volunteering.get('list-guide-requests', {
   summary: 'The waiting list of your municipality, longest waiting first',
   input: listGuideRequestsInput,
   output: z.object({ total: z.number().int(), items: z.array(guideRequestView) }),
@@ -371,12 +360,10 @@ export const listGuideRequests = defineEndpoint({
   // the list of every refugee who asked for a guide.
   access: coordinator,
   audit: { action: 'volunteering.guide-requests.list', purpose: casework, persons: (out) => out?.items.flatMap(requestPersons) ?? [] },
-  http: { method: 'GET', path: '/volunteering/guide-requests' },
+  path: '/guide-requests',
 });
 
-export const registerGuideRequest = defineEndpoint({
-  service: 'volunteering',
-  command: 'register-guide-request',
+export const registerGuideRequest = volunteering.post('register-guide-request', {
   summary: 'Put a settled person on the waiting list (with their consent) with their wishes',
   input: registerGuideRequestInput,
   output: guideRequestView,
@@ -386,7 +373,9 @@ export const registerGuideRequest = defineEndpoint({
     purpose: casework,
     persons: (out, input) => (out ? requestPersons(out) : [input.personId]),
   },
-  http: { method: 'POST', path: '/volunteering/guide-requests', status: 201, errors: { 409: 'The person is registered already' } },
+  path: '/guide-requests',
+  status: 201,
+  errors: { 409: 'The person is registered already' },
 });
 
 // ---------------------------------------------------------------- matching
@@ -399,9 +388,7 @@ export const suggestionView = z.object({
 });
 export type SuggestionView = z.infer<typeof suggestionView>;
 
-export const suggestGuides = defineEndpoint({
-  service: 'volunteering',
-  command: 'suggest-guides',
+export const suggestGuides = volunteering.get('suggest-guides', {
   summary: 'Volunteers who pass the hard filters for one waiting person, ranked and explained',
   input: z.object({ requestId: entityId }),
   output: z.object({
@@ -411,7 +398,8 @@ export const suggestGuides = defineEndpoint({
   }),
   access: coordinator,
   audit: { action: 'volunteering.suggestions.read', purpose: casework, persons: (out) => requestPersons(out?.request) },
-  http: { method: 'GET', path: '/volunteering/guide-requests/:requestId/suggestions', errors: { 404: 'No such request' } },
+  path: '/guide-requests/:requestId/suggestions',
+  errors: { 404: 'No such request' },
 });
 
 export const contactView = z.object({ id: entityId, on: isoDate, minutes: z.number().int(), note: z.string() });
@@ -446,37 +434,34 @@ export type MatchView = z.infer<typeof matchView>;
 
 const matchPersons = (match: MatchView | undefined) => (match?.personId ? [match.personId] : []);
 
-export const proposeMatch = defineEndpoint({
-  service: 'volunteering',
-  command: 'propose-match',
+export const proposeMatch = volunteering.post('propose-match', {
   summary: 'Propose a volunteer for a waiting person; both sides must accept',
   input: z.object({ requestId: entityId, guideId: entityId }),
   output: matchView,
   access: coordinator,
   audit: { action: 'volunteering.match.propose', purpose: casework, persons: (out) => matchPersons(out) },
-  http: { method: 'POST', path: '/volunteering/matches', status: 201, errors: { 409: 'Not matchable now' } },
+  path: '/matches',
+  status: 201,
+  errors: { 409: 'Not matchable now' },
 });
 
-export const listMatches = defineEndpoint({
-  service: 'volunteering',
-  command: 'list-matches',
+export const listMatches = volunteering.get('list-matches', {
   summary: 'Matches of your municipality, flagged after 30 days without contact',
   input: z.object({ status: z.enum(matchStatuses).optional() }),
   output: z.object({ items: z.array(matchView) }),
   access: coordinator,
   audit: { action: 'volunteering.matches.list', purpose: casework, persons: (out) => out?.items.flatMap(matchPersons) ?? [] },
-  http: { method: 'GET', path: '/volunteering/matches' },
+  path: '/matches',
 });
 
-export const recordRefugeeAnswer = defineEndpoint({
-  service: 'volunteering',
-  command: 'record-refugee-answer',
+export const recordRefugeeAnswer = volunteering.post('record-refugee-answer', {
   summary: 'Record the refugee’s answer to a proposed match',
   input: z.object({ matchId: entityId, accept: z.boolean() }),
   output: matchView,
   access: coordinator,
   audit: { action: 'volunteering.match.refugee-answer', purpose: casework, persons: (out) => matchPersons(out) },
-  http: { method: 'POST', path: '/volunteering/matches/:matchId/refugee-answer', errors: { 404: 'No such match', 409: 'Not proposed' } },
+  path: '/matches/:matchId/refugee-answer',
+  errors: { 404: 'No such match', 409: 'Not proposed' },
 });
 
 export const endMatchInput = z.object({
@@ -488,15 +473,14 @@ export const endMatchInput = z.object({
 });
 export type EndMatch = z.infer<typeof endMatchInput>;
 
-export const endMatch = defineEndpoint({
-  service: 'volunteering',
-  command: 'end-match',
+export const endMatch = volunteering.post('end-match', {
   summary: 'End an active match with a reason and an evaluation (optionally continuing informally)',
   input: endMatchInput,
   output: matchView,
   access: coordinator,
   audit: { action: 'volunteering.match.end', purpose: casework, persons: (out) => matchPersons(out) },
-  http: { method: 'POST', path: '/volunteering/matches/:matchId/end', errors: { 404: 'No such match', 409: 'Not active' } },
+  path: '/matches/:matchId/end',
+  errors: { 404: 'No such match', 409: 'Not active' },
 });
 
 // ---------------------------------------------------------------- the volunteer's own
@@ -505,43 +489,34 @@ export const endMatch = defineEndpoint({
 export const ownMatchView = matchView.omit({ personId: true, requestId: true });
 export type OwnMatchView = z.infer<typeof ownMatchView>;
 
-export const myMatches = defineEndpoint({
-  service: 'volunteering',
-  command: 'my-matches',
+export const myMatches = volunteering.get('my-matches', {
   summary: 'The logged-in volunteer’s own matches, contact log and hours',
-  input: z.object({}),
   output: z.object({ linked: z.boolean(), items: z.array(ownMatchView) }),
   access: ownRecords,
   // The refugee of the volunteer's own match (no person id travels to the volunteer).
   audit: { action: 'volunteering.my-matches.read', purpose: ownWork, persons: () => [] },
-  http: { method: 'GET', path: '/volunteering/my/matches' },
+  path: '/my/matches',
 });
 
-export const claimInvitation = defineEndpoint({
-  service: 'volunteering',
-  command: 'claim-invitation',
+export const claimInvitation = volunteering.post('claim-invitation', {
   summary: 'Link the logged-in volunteer account to the approved volunteer record (code from the approval message)',
   input: z.object({ code: singleLineText({ min: 6, max: 40 }) }),
   output: z.object({ linked: z.literal(true) }),
   access: ownRecords,
   audit: false,
-  http: { method: 'POST', path: '/volunteering/my/invitation', errors: { 404: 'Unknown or used code', 409: 'Already linked' } },
+  path: '/my/invitation',
+  errors: { 404: 'Unknown or used code', 409: 'Already linked' },
 });
 
-export const answerMatch = defineEndpoint({
-  service: 'volunteering',
-  command: 'answer-match',
+export const answerMatch = volunteering.post('answer-match', {
   summary: 'The volunteer accepts or declines a match proposed to them',
   input: z.object({ matchId: entityId, accept: z.boolean() }),
   output: ownMatchView,
   access: ownRecords,
   // The refugee of the volunteer's own match (no person id travels to the volunteer).
   audit: { action: 'volunteering.my-match.answer', purpose: ownWork, persons: () => [] },
-  http: {
-    method: 'POST',
-    path: '/volunteering/my/matches/:matchId/answer',
-    errors: { 404: 'No such match of yours', 409: 'Not proposed' },
-  },
+  path: '/my/matches/:matchId/answer',
+  errors: { 404: 'No such match of yours', 409: 'Not proposed' },
 });
 
 export const logContactInput = z.object({
@@ -553,21 +528,16 @@ export const logContactInput = z.object({
 });
 export type LogContact = z.infer<typeof logContactInput>;
 
-export const logContact = defineEndpoint({
-  service: 'volunteering',
-  command: 'log-contact',
+export const logContact = volunteering.post('log-contact', {
   summary: 'Log a contact with hours on one of your own active matches',
   input: logContactInput,
   output: ownMatchView,
   access: ownRecords,
   // The refugee of the volunteer's own match (no person id travels to the volunteer).
   audit: { action: 'volunteering.my-match.contact', purpose: ownWork, persons: () => [] },
-  http: {
-    method: 'POST',
-    path: '/volunteering/my/matches/:matchId/contacts',
-    status: 201,
-    errors: { 404: 'No such match of yours', 409: 'Not active' },
-  },
+  path: '/my/matches/:matchId/contacts',
+  status: 201,
+  errors: { 404: 'No such match of yours', 409: 'Not active' },
 });
 
 // ---------------------------------------------------------------- KPIs and reminders
@@ -583,22 +553,16 @@ export const volunteeringKpis = z.object({
 });
 export type VolunteeringKpis = z.infer<typeof volunteeringKpis>;
 
-export const getVolunteeringKpis = defineEndpoint({
-  service: 'volunteering',
-  command: 'volunteering-kpis',
+export const getVolunteeringKpis = volunteering.get('volunteering-kpis', {
   summary: 'Volunteers by role and status, waiting time, gender balance, hours per month (aggregates only)',
-  input: z.object({}),
   output: volunteeringKpis,
   access: coordinator,
   audit: false,
-  http: { method: 'GET', path: '/volunteering/kpis' },
+  path: '/kpis',
 });
 
-export const volunteeringReminders = defineEndpoint({
-  service: 'volunteering',
-  command: 'volunteering-reminders',
+export const volunteeringReminders = volunteering.get('volunteering-reminders', {
   summary: 'Attention list: long waits, expiring first aid and evaluations, matches without contact, agreements ending',
-  input: z.object({}),
   output: z.object({
     items: z.array(
       z.object({
@@ -614,5 +578,5 @@ export const volunteeringReminders = defineEndpoint({
   access: coordinator,
   // Names of people waiting and of volunteers: a read of personal data.
   audit: { action: 'volunteering.reminders.read', purpose: casework, persons: () => [] },
-  http: { method: 'GET', path: '/volunteering/reminders' },
+  path: '/reminders',
 });
