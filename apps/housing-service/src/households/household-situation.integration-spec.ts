@@ -108,7 +108,7 @@ describe('household status from the facts, and settling a whole household, throu
 
     await expect(app.call(housingRpc.settleHousehold, { id: household.id, settledOn: '2025-03-16' })).rejects.toMatchObject({
       code: 'conflict',
-      reason: { code: 'already_settled' },
+      reason: { code: 'household_settled' },
     });
   });
 

@@ -39,7 +39,7 @@ export class SettleHouseholdService {
           .getRepository(PersonEntity)
           .find({ where: { householdId: household.id, settledOn: IsNull(), movedOutAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
         if (!waiting.length)
-          throw new ServiceException('conflict', 'Every member is already settled', undefined, { code: 'already_settled' });
+          throw new ServiceException('conflict', 'Every member is already settled', undefined, { code: 'household_settled' });
         for (const person of waiting) assertSettlementAfterPermit(person, input.settledOn);
         if (input.dwellingId) {
           await this.dwellings.allocateIn(manager, ctx, {

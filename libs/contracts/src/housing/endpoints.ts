@@ -310,7 +310,7 @@ export const housingApi = {
       path: '/housing/households/:id/settle',
       errors: {
         404: 'No such household (or dwelling) in your municipality',
-        409: 'Everyone already settled (already_settled), or the dwelling or household already has a tenancy',
+        409: 'Everyone already settled (household_settled), or the dwelling or household already has a tenancy',
       },
     },
   }),
