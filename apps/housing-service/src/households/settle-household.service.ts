@@ -2,7 +2,7 @@ import { type HouseholdDetail, type SettleHousehold } from '@ankomst/contracts/h
 import { todayInOslo } from '@ankomst/contracts';
 import { assertOwnMunicipality, authorize, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DwellingsService, rethrowTenancyConflict } from '../dwellings/dwellings.service';
 import { assertSettlementAfterPermit } from '../shared/case-date-rules';
 import { HouseholdEntity, PersonEntity } from './household.entity';
@@ -66,7 +66,7 @@ export class SettleHouseholdService {
       .catch(rethrowTenancyConflict);
   }
 
-  private async identified(manager: DataSource['manager'], householdId: string): Promise<Set<string>> {
+  private async identified(manager: EntityManager, householdId: string): Promise<Set<string>> {
     const rows = await manager.query<{ id: string }[]>('SELECT id FROM person WHERE household_id = $1 AND national_id_hash IS NOT NULL', [
       householdId,
     ]);

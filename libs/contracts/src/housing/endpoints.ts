@@ -26,7 +26,7 @@ import {
   timeToSettlementQuery,
   updatePerson,
 } from './household';
-import { householdDetail, type HouseholdDetail, settleHousehold } from './household-situation';
+import { householdDetail, settleHousehold } from './household-situation';
 import { decideSelfSettlement, openSelfSettlement, selfSettlementCase, updateSelfSettlementChecklist } from './self-settlement';
 import {
   correctSettlementRequest,
@@ -303,7 +303,7 @@ export const housingApi = {
     audit: {
       action: 'household.settle',
       purpose: readersOwnWork,
-      persons: (household: HouseholdDetail | undefined) => householdPersons(household),
+      persons: householdPersons,
     },
     http: {
       method: 'POST',

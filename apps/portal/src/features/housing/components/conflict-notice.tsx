@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
@@ -12,7 +12,7 @@ import { ServerError } from '../../../components/states';
 export function SaveError({ error, onReload }: { error: unknown; onReload: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  if (!(error instanceof ApiError && error.status === 409)) return <ServerError error={error} />;
+  if (!isConflict(error)) return <ServerError error={error} />;
   const reload = async () => {
     await queryClient.invalidateQueries({ queryKey: queryKeys.housing.all });
     onReload();
@@ -26,5 +26,26 @@ export function SaveError({ error, onReload }: { error: unknown; onReload: () =>
         </Button>
       </Paragraph>
     </div>
+  );
+}
+
+const isConflict = (error: unknown): error is ApiError => error instanceof ApiError && error.status === 409;
+
+/**
+ * After a 409 the portal loads what is saved (app.tsx), and the form that failed may be gone
+ * (the colleague's case or settlement is shown instead): this says why the page changed.
+ */
+export function ConflictExplained({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!isConflict(error)) return null;
+  return (
+    <Alert data-color="info" role="status" data-testid="conflict-explained">
+      <Paragraph>
+        {(error.reason && t(`errors.reason.${error.reason.code}`, { ...error.reason.params, defaultValue: '' })) ||
+          t('errors.title.conflict')}
+        {'. '}
+        {t('conflictNotice.reloaded')}
+      </Paragraph>
+    </Alert>
   );
 }

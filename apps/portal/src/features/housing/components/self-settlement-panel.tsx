@@ -12,7 +12,7 @@ import { QueryState } from '../../../components/states';
 import { formatNok } from '../../../format/format';
 import { ruleMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../forms/rule-messages';
 import { useDecideSelfSettlement, useOpenSelfSettlement, useSelfSettlement, useUpdateSelfSettlementChecklist } from '../api/use-housing';
-import { SaveError } from './conflict-notice';
+import { ConflictExplained, SaveError } from './conflict-notice';
 
 const checkKeys: Array<keyof SelfSettlementChecks> = [
   'permitConfirmedWithImdi',
@@ -39,23 +39,25 @@ export function SelfSettlementPanel({
   const { t } = useTranslation();
   const caseId = cases[0]?.id;
   const current = useSelfSettlement(caseId);
+  // Held here, not in the form: when a colleague's case replaces the form, the refusal is still explained.
+  const open = useOpenSelfSettlement();
   if (!caseId) {
-    return canWrite ? <OpenCaseForm householdId={householdId} /> : <Paragraph>{t('selfSettlement.none')}</Paragraph>;
+    return canWrite ? <OpenCaseForm householdId={householdId} open={open} /> : <Paragraph>{t('selfSettlement.none')}</Paragraph>;
   }
   if (current.isPending || current.error) {
     return <QueryState error={current.error} isPending={current.isPending} feature={t('selfSettlement.title')} />;
   }
   return (
     <>
+      <ConflictExplained error={open.error} />
       <Checklist current={current.data} canWrite={canWrite} />
-      {canWrite && current.data.status === 'rejected' && <OpenCaseForm householdId={householdId} />}
+      {canWrite && current.data.status === 'rejected' && <OpenCaseForm householdId={householdId} open={open} />}
     </>
   );
 }
 
-function OpenCaseForm({ householdId }: { householdId: string }) {
+function OpenCaseForm({ householdId, open }: { householdId: string; open: ReturnType<typeof useOpenSelfSettlement> }) {
   const { t } = useTranslation();
-  const open = useOpenSelfSettlement();
   const [address, setAddress] = useState('');
   const [rent, setRent] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -8,7 +8,7 @@ import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../fo
 import { SubmitButton } from '../../../forms/submit-button';
 import { useDwellings } from '../api/use-housing';
 import { useSettleHousehold, useSettlePerson } from '../api/use-settlement';
-import { SaveError } from './conflict-notice';
+import { ConflictExplained, SaveError } from './conflict-notice';
 
 const everyone = 'everyone';
 
@@ -29,7 +29,13 @@ export function SettleHouseholdPanel({ household, canAllocate }: { household: Ho
   const offerDwelling = who === everyone && !household.home && canAllocate;
   const error = settleAll.error ?? settleOne.error;
 
-  if (waiting.length === 0) return <Paragraph data-testid="all-settled">{t('settleHousehold.allSettled')}</Paragraph>;
+  if (waiting.length === 0)
+    return (
+      <>
+        <ConflictExplained error={error} />
+        <Paragraph data-testid="all-settled">{t('settleHousehold.allSettled')}</Paragraph>
+      </>
+    );
 
   const onError = (failure: unknown) => setErrors(serverFieldErrors(t, failure));
   const onSuccess = () => {

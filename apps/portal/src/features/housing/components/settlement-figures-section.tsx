@@ -126,7 +126,8 @@ export function SettlementFiguresSection({ year }: { year: number }) {
         />
       )}
       <DecisionForm
-        key={`${year}-${decision?.decidedOn ?? 'none'}`}
+        // Per year only: a saved decision refetched must not remount the form before it says "saved".
+        key={year}
         year={year}
         decision={decision}
         onSaved={() => done(t('settlementFigures.decisionSaved'))}
