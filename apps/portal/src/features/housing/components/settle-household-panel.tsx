@@ -26,7 +26,8 @@ export function SettleHouseholdPanel({ household, canAllocate }: { household: Ho
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState(false);
   const waiting = household.members.filter((member) => !member.settledOn && !member.movedOut);
-  const offerDwelling = who === everyone && !household.home && canAllocate;
+  // A household with a home of its own (an approved self-settlement) moves in there, not into a municipal dwelling.
+  const offerDwelling = who === everyone && !household.home && canAllocate && household.situation !== 'self-settlement-approved';
   const error = settleAll.error ?? settleOne.error;
 
   if (waiting.length === 0)
