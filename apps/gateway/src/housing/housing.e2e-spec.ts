@@ -444,4 +444,85 @@ describe('/api/housing through the gateway and the housing service (separate pro
       );
     });
   });
+
+  describe('correcting a request, and settling a whole household (2026: the 2025 figures above stay as they are)', () => {
+    it('corrects a request (200, audited with who), refuses a negative total by field and code, writes nothing then', async () => {
+      const recorded = await call('POST', '/api/housing/settlement-requests', {
+        ...officer,
+        body: { year: 2026, total: 300, unaccompaniedMinors: 3, receivedOn: '2025-10-01' },
+      });
+      const id = recorded.body.id as string;
+      const figures = { kind: 'initial', total: 30, unaccompaniedMinors: 3, receivedOn: '2025-10-01' };
+      expect(await call('PATCH', `/api/housing/settlement-requests/${id}`, { ...officer, body: figures })).toMatchObject({
+        status: 200,
+        body: { id, total: 30, correctedAt: expect.any(String) },
+      });
+      await expectRefused('PATCH', `/api/housing/settlement-requests/${id}`, { ...figures, total: -1 }, { field: 'total', rule: /./ });
+      const refused = await call('PATCH', `/api/housing/settlement-requests/${id}`, { ...officer, body: { ...figures, total: 'tretti' } });
+      expect(refused).toMatchObject({
+        status: 400,
+        body: { issues: [expect.objectContaining({ field: 'total', code: expect.any(String) })] },
+      });
+      expect(await call('GET', '/api/housing/settlement-figures?year=2026', officer)).toMatchObject({
+        status: 200,
+        body: { year: 2026, requests: [{ id, total: 30 }], decision: null },
+      });
+      // The refused attempts are in the log too; the one correction made is there once, with who made it.
+      const { rows } = await gatewayDb.query(
+        `SELECT username, purpose FROM audit_entry WHERE action = 'settlement-request.correct' AND result = 'success'`,
+      );
+      expect(rows).toEqual([{ username: 'housing-officer', purpose: 'settlement request and decision' }]);
+    });
+
+    it('settles every member on one day into a dwelling (200), then 409; the household reads as settled with its home', async () => {
+      const registered = await call('POST', '/api/housing/households', {
+        ...officer,
+        body: {
+          origin: 'reception-centre',
+          countryOfOrigin: 'ER',
+          requestedOn: '2026-01-05',
+          members: [
+            { givenName: 'Selam', familyName: 'Tesfay', birthDate: '1990-02-02', relationship: 'head', residencePermitDate: '2026-01-02' },
+            { givenName: 'Hana', familyName: 'Tesfay', birthDate: '2018-02-02', relationship: 'child', residencePermitDate: '2026-01-02' },
+          ],
+        },
+      });
+      const id = registered.body.id as string;
+      const dwelling = await call('POST', '/api/housing/dwellings', {
+        ...officer,
+        body: {
+          ownership: 'municipal',
+          address: 'Tesfays vei 2',
+          postalCode: '4006',
+          sizeSquareMetres: 60,
+          rooms: 3,
+          monthlyRentNok: 9000,
+          availableFrom: '2026-01-01',
+        },
+      });
+      await expectRefused('POST', `/api/housing/households/${id}/settle`, { settledOn: '2026-02-30' }, { field: 'settledOn', rule: /./ });
+      const settled = await call('POST', `/api/housing/households/${id}/settle`, {
+        ...officer,
+        body: { settledOn: '2026-02-01', dwellingId: dwelling.body.id },
+      });
+      expect(settled).toMatchObject({
+        status: 200,
+        body: { situation: 'settled', home: { address: 'Tesfays vei 2', startDate: '2026-02-01' } },
+      });
+      expect((await call('POST', `/api/housing/households/${id}/settle`, { ...officer, body: { settledOn: '2026-02-02' } })).status).toBe(
+        409,
+      );
+      expect(
+        (await call('POST', `/api/housing/households/${id}/settle`, { as: 'intro-advisor', body: { settledOn: '2026-02-02' } })).status,
+      ).toBe(403);
+      expect(await call('GET', `/api/housing/households/${id}`, { as: 'intro-advisor' })).toMatchObject({
+        status: 200,
+        body: {
+          situation: 'settled',
+          home: { address: 'Tesfays vei 2' },
+          tenancies: [expect.objectContaining({ startDate: '2026-02-01' })],
+        },
+      });
+    });
+  });
 });

@@ -3,5 +3,6 @@ import { DwellingsController } from './dwellings.controller';
 import { DwellingsService } from './dwellings.service';
 import { VacancyService } from './vacancy.service';
 
-@Module({ controllers: [DwellingsController], providers: [DwellingsService, VacancyService] })
+// Exported for settling a household that moves in the same day (one transaction with the allocation).
+@Module({ controllers: [DwellingsController], providers: [DwellingsService, VacancyService], exports: [DwellingsService] })
 export class DwellingsModule {}

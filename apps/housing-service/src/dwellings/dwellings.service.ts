@@ -91,60 +91,55 @@ export class DwellingsService {
    * Lets a dwelling to a household. Two officers allocating the same dwelling at once:
    * the partial unique index on active tenancies lets exactly one commit, the other gets 409.
    */
-  async allocate({ actor, correlationId }: RequestContext, input: AllocateDwelling): Promise<DwellingTenancy> {
+  async allocate(ctx: RequestContext, input: AllocateDwelling): Promise<DwellingTenancy> {
+    authorize(ctx.actor, 'dwellings:write');
+    return this.dataSource.transaction((manager) => this.allocateIn(manager, ctx, input)).catch(rethrowTenancyConflict);
+  }
+
+  /**
+   * The allocation inside a caller's transaction (settling a household that moves in the same
+   * day). A unique violation aborts that transaction: the caller maps it with `rethrowTenancyConflict`.
+   */
+  async allocateIn(manager: EntityManager, { actor, correlationId }: RequestContext, input: AllocateDwelling): Promise<DwellingTenancy> {
     authorize(actor, 'dwellings:write');
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const dwelling = await manager.getRepository(DwellingEntity).findOneBy({ id: input.dwellingId });
-        assertOwnMunicipality(actor, dwelling, 'dwelling');
-        const household = await manager.getRepository(HouseholdEntity).findOneBy({ id: input.householdId });
-        assertOwnMunicipality(actor, household, 'household');
-        assertTenancyAfterRequest(household.requestedOn, input.startDate);
-        if (dwelling.status !== 'available') {
-          throw new ServiceException('conflict', `Dwelling is ${dwelling.status} and cannot be let`, undefined, {
-            code: 'dwelling_not_available',
-            params: { status: dwelling.status },
-          });
-        }
-        const tenancy: TenancyView = {
-          id: randomUUID(),
-          dwellingId: dwelling.id,
-          householdId: household.id,
-          municipality: actor.municipality,
-          startDate: input.startDate,
-          endDate: null,
-          endReason: null,
-          withStartlan: false,
-        };
-        await manager.insert(TenancyEntity, tenancy);
-        await this.events.record(manager, {
-          contract: dwellingAllocated,
-          aggregateId: dwelling.id,
-          municipality: actor.municipality,
-          actor,
-          correlationId,
-          payload: {
-            tenancyId: tenancy.id,
-            dwellingId: dwelling.id,
-            householdId: household.id,
-            municipality: actor.municipality,
-            ownership: dwelling.ownership,
-            startDate: input.startDate,
-          },
-        });
-        return { ...tenancy, memberIds: await memberIds(manager, household.id) };
+    const dwelling = await manager.getRepository(DwellingEntity).findOneBy({ id: input.dwellingId });
+    assertOwnMunicipality(actor, dwelling, 'dwelling');
+    const household = await manager.getRepository(HouseholdEntity).findOneBy({ id: input.householdId });
+    assertOwnMunicipality(actor, household, 'household');
+    assertTenancyAfterRequest(household.requestedOn, input.startDate);
+    if (dwelling.status !== 'available') {
+      throw new ServiceException('conflict', `Dwelling is ${dwelling.status} and cannot be let`, undefined, {
+        code: 'dwelling_not_available',
+        params: { status: dwelling.status },
       });
-    } catch (error) {
-      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (driver?.code !== UNIQUE_VIOLATION) throw error;
-      const householdHasTenancy = driver.constraint === 'tenancy_active_household_uq';
-      throw new ServiceException(
-        'conflict',
-        householdHasTenancy ? 'Household already has an active tenancy' : 'Dwelling is already allocated',
-        undefined,
-        { code: householdHasTenancy ? 'household_has_tenancy' : 'dwelling_allocated' },
-      );
     }
+    const tenancy: TenancyView = {
+      id: randomUUID(),
+      dwellingId: dwelling.id,
+      householdId: household.id,
+      municipality: actor.municipality,
+      startDate: input.startDate,
+      endDate: null,
+      endReason: null,
+      withStartlan: false,
+    };
+    await manager.insert(TenancyEntity, tenancy);
+    await this.events.record(manager, {
+      contract: dwellingAllocated,
+      aggregateId: dwelling.id,
+      municipality: actor.municipality,
+      actor,
+      correlationId,
+      payload: {
+        tenancyId: tenancy.id,
+        dwellingId: dwelling.id,
+        householdId: household.id,
+        municipality: actor.municipality,
+        ownership: dwelling.ownership,
+        startDate: input.startDate,
+      },
+    });
+    return { ...tenancy, memberIds: await memberIds(manager, household.id) };
   }
 
   /** Ends a tenancy: moved out, or bought their own home (possibly with a startlån). */
@@ -200,6 +195,19 @@ export class DwellingsService {
       return { ...tenancy, memberIds: await memberIds(manager, tenancy.householdId) };
     });
   }
+}
+
+/** Two allocations at once: the partial unique indexes on active tenancies let one commit; the other gets 409. */
+export function rethrowTenancyConflict(error: unknown): never {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  if (driver?.code !== UNIQUE_VIOLATION) throw error;
+  const householdHasTenancy = driver.constraint === 'tenancy_active_household_uq';
+  throw new ServiceException(
+    'conflict',
+    householdHasTenancy ? 'Household already has an active tenancy' : 'Dwelling is already allocated',
+    undefined,
+    { code: householdHasTenancy ? 'household_has_tenancy' : 'dwelling_allocated' },
+  );
 }
 
 /** The persons of a household, so that the audit log knows whose home a tenancy is. */

@@ -7,6 +7,7 @@ import {
   importHouseholds,
   type ListHouseholds,
   type RegisterHousehold,
+  type SettleHousehold,
   type SettlePerson,
   type TimeToSettlementQuery,
   type UpdatePerson,
@@ -16,6 +17,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { HouseholdImportService } from './household-import.service';
 import { HouseholdsService } from './households.service';
+import { SettleHouseholdService } from './settle-household.service';
 import { TimeToSettlementService } from './time-to-settlement.service';
 
 /** Transport only: each handler serves one declared endpoint (input parsed, actor read). */
@@ -25,6 +27,7 @@ export class HouseholdsController {
     private readonly households: HouseholdsService,
     private readonly timeToSettlement: TimeToSettlementService,
     private readonly importer: HouseholdImportService,
+    private readonly settleHouseholds: SettleHouseholdService,
   ) {}
 
   @Handles(housingApi.registerHousehold)
@@ -56,6 +59,11 @@ export class HouseholdsController {
   @Handles(housingApi.settlePerson)
   settlePerson(input: SettlePerson, ctx: RequestContext) {
     return this.households.settlePerson(ctx, input);
+  }
+
+  @Handles(housingApi.settleHousehold)
+  settleHousehold(input: SettleHousehold, ctx: RequestContext) {
+    return this.settleHouseholds.settle(ctx, input);
   }
 
   @Handles(housingApi.getPerson)

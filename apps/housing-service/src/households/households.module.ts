@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
+import { DwellingsModule } from '../dwellings/dwellings.module';
 import { ConfirmPersonController } from './confirm-person.controller';
 import { HouseholdImportService } from './household-import.service';
 import { HouseholdWriter } from './household-writer';
 import { HouseholdsController } from './households.controller';
 import { HouseholdsService } from './households.service';
+import { SettleHouseholdService } from './settle-household.service';
 import { TimeToSettlementService } from './time-to-settlement.service';
 
 @Module({
+  imports: [DwellingsModule],
   controllers: [HouseholdsController, ConfirmPersonController],
-  providers: [HouseholdsService, HouseholdWriter, HouseholdImportService, TimeToSettlementService],
+  providers: [HouseholdsService, SettleHouseholdService, HouseholdWriter, HouseholdImportService, TimeToSettlementService],
   // Transfers register the released person in the receiving municipality through the same writer.
   exports: [HouseholdWriter],
 })

@@ -1,4 +1,5 @@
 import {
+  type HouseholdDetail,
   type HouseholdPage,
   type HouseholdView,
   type ListHouseholds,
@@ -15,6 +16,7 @@ import { NationalIdVault } from '../national-id/national-id-vault';
 import { assertPersonChangeFits, assertSettlementAfterPermit } from '../shared/case-date-rules';
 import { todayInOslo } from '@ankomst/contracts';
 import { HouseholdEntity, PersonEntity } from './household.entity';
+import { withHouseholdFacts } from './household-detail';
 import { applyHouseholdFilters, listAlias } from './household-list-filters';
 import { HouseholdWriter } from './household-writer';
 import { assertNationalIdsFree, refuseDuplicateNationalId } from './national-id-conflict';
@@ -38,12 +40,13 @@ export class HouseholdsService {
     return this.view(created);
   }
 
-  async get({ actor }: RequestContext, id: string): Promise<HouseholdView> {
+  /** With its tenancies and self-settlement cases: the page shows the status those facts give. */
+  async get({ actor }: RequestContext, id: string): Promise<HouseholdDetail> {
     authorize(actor, 'housing:read');
     const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id });
     assertOwnMunicipality(actor, household, 'household');
     const [view] = await this.views([household]);
-    return view;
+    return withHouseholdFacts(this.dataSource.manager, view);
   }
 
   /** One page of the municipality's households, newest first; `total` counts all that match the filters. */

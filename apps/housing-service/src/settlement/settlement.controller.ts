@@ -1,7 +1,9 @@
 import {
+  type CorrectSettlementRequest,
   housingApi,
   type RecordSettlementDecision,
   type RecordSettlementRequest,
+  type SettlementFiguresQuery,
   type SettlementProgressQuery,
 } from '@ankomst/contracts/housing';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
@@ -16,6 +18,16 @@ export class SettlementController {
   @Handles(housingApi.recordSettlementRequest)
   recordRequest(input: RecordSettlementRequest, ctx: RequestContext) {
     return this.settlement.recordRequest(ctx, input);
+  }
+
+  @Handles(housingApi.correctSettlementRequest)
+  correctRequest(input: CorrectSettlementRequest, ctx: RequestContext) {
+    return this.settlement.correctRequest(ctx, input);
+  }
+
+  @Handles(housingApi.settlementFigures)
+  figures({ year }: SettlementFiguresQuery, ctx: RequestContext) {
+    return this.settlement.figures(ctx, year);
   }
 
   @Handles(housingApi.recordSettlementDecision)

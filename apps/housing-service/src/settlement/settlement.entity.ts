@@ -9,6 +9,7 @@ export class SettlementRequestEntity {
   @Column('integer') total!: number;
   @Column('integer', { name: 'unaccompanied_minors' }) unaccompaniedMinors!: number;
   @Column('date', { name: 'received_on' }) receivedOn!: string;
+  @Column('timestamptz', { name: 'corrected_at', nullable: true }) correctedAt!: Date | null;
 }
 
 /** One decision per municipality and year; a new council decision replaces the old. */

@@ -2,7 +2,10 @@ import {
   type HouseholdView,
   housingRpc,
   settlementDecisionRecorded,
+  type SettlementFigures,
   type SettlementProgress,
+  type SettlementRequest,
+  settlementRequestCorrected,
   settlementRequestRecorded,
   type TimeToSettlement,
 } from '@ankomst/contracts/housing';
@@ -94,5 +97,71 @@ describe('settlement requests, decisions and progress through NATS on real Postg
     expect(time.permitToSettlement.others).toMatchObject({ count: 2, medianDays: 120, percentWithinTarget: 100, targetMonths: 6 });
     expect(time.permitToSettlement.unaccompaniedMinors).toMatchObject({ count: 1, withinTarget: 0, targetMonths: 3 });
     expect(time.requestToHousing).toMatchObject({ count: 1, medianDays: 10, percentWithinTarget: 100, targetDays: 28 });
+  });
+});
+
+describe('correcting a recorded request, and the year figures, through NATS on real Postgres', () => {
+  let app: HousingTestApp;
+
+  beforeAll(async () => {
+    app = await startHousingTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it('replaces the figures, keeps the previous ones in the event, and the year sums the corrected figure', async () => {
+    const recorded = await app.call<SettlementRequest>(housingRpc.recordSettlementRequest, {
+      year: 2026,
+      total: 300,
+      unaccompaniedMinors: 10,
+      receivedOn: '2025-10-01',
+    });
+    expect(recorded.correctedAt).toBeNull();
+
+    const corrected = await app.call<SettlementRequest>(housingRpc.correctSettlementRequest, {
+      id: recorded.id,
+      kind: 'initial',
+      total: 30,
+      unaccompaniedMinors: 10,
+      receivedOn: '2025-10-02',
+    });
+    expect(corrected).toMatchObject({ id: recorded.id, total: 30, receivedOn: '2025-10-02', correctedAt: expect.any(String) });
+    const [event] = await app.outbox(settlementRequestCorrected.subject);
+    expect(event.envelope.payload).toMatchObject({
+      requestId: recorded.id,
+      total: 30,
+      previous: { kind: 'initial', total: 300, unaccompaniedMinors: 10, receivedOn: '2025-10-01' },
+    });
+
+    await app.call(housingRpc.recordSettlementDecision, { year: 2026, total: 28, unaccompaniedMinors: 8, decidedOn: '2025-12-01' });
+    const figures = await app.call<SettlementFigures>(housingRpc.settlementFigures, { year: 2026 });
+    expect(figures.requests.map((r) => r.total)).toEqual([30]);
+    expect(figures.decision).toMatchObject({ total: 28, unaccompaniedMinors: 8, decidedOn: '2025-12-01' });
+    expect((await app.call<SettlementProgress>(housingRpc.settlementProgress, { year: 2026 })).requested.total).toBe(30);
+  });
+
+  it('refuses invalid figures by field and code, an unchanged correction, and another municipality', async () => {
+    const recorded = await app.call<SettlementRequest>(housingRpc.recordSettlementRequest, {
+      year: 2027,
+      total: 20,
+      unaccompaniedMinors: 2,
+      receivedOn: '2025-10-01',
+    });
+    const same = { id: recorded.id, kind: 'initial', total: 20, unaccompaniedMinors: 2, receivedOn: '2025-10-01' };
+    await expect(app.call(housingRpc.correctSettlementRequest, { ...same, total: -1 })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ field: 'total' })],
+    });
+    await expect(app.call(housingRpc.correctSettlementRequest, { ...same, unaccompaniedMinors: 21 })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ field: 'unaccompaniedMinors', code: 'must_not_exceed' })],
+    });
+    await expect(app.call(housingRpc.correctSettlementRequest, same)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ code: 'no_change' })],
+    });
+    await expect(app.call(housingRpc.correctSettlementRequest, { ...same, total: 21 }, officer('3201'))).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    expect((await app.call<SettlementFigures>(housingRpc.settlementFigures, { year: 2027 })).requests).toEqual([
+      expect.objectContaining({ total: 20, correctedAt: null }),
+    ]);
+    expect((await app.call<SettlementFigures>(housingRpc.settlementFigures, { year: 2027 }, officer('3201'))).requests).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ export const queryKeys = {
     countyStatistics: (year: number) => ['housing', 'county-statistics', year] as const,
     vacancy: (year: number) => ['housing', 'vacancy', year] as const,
     statistics: (year: number) => ['housing', 'statistics', year] as const,
+    settlementFigures: (year: number) => ['housing', 'settlement-figures', year] as const,
     timeToSettlement: (year: number) => ['housing', 'statistics', year, 'time-to-settlement'] as const,
     transfers: (direction: 'incoming' | 'outgoing', status?: string) => ['housing', 'transfers', direction, status ?? 'all'] as const,
   },

@@ -4,6 +4,7 @@ import { accountEn } from '../features/account/i18n';
 import { adminEn } from '../features/admin/i18n';
 import { privacyEn } from '../features/privacy/i18n';
 import { healthEn } from '../features/health/i18n';
+import { settlementWorkEn } from '../features/housing/settlement-i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -131,6 +132,7 @@ export const en: Translations = {
       self_settlement_open: 'The household already has an open agreed self-settlement case',
       checklist_not_passed: 'Every item of the checklist must pass before the case can be approved',
       case_decided: 'The case has already been decided',
+      household_settled: 'Everyone in the household is already recorded as settled',
     },
   },
   validation: {
@@ -397,6 +399,9 @@ export const en: Translations = {
     requested: 'Request from IMDi',
     permit: 'Residence permit: {{who}}',
     settled: 'Settled: {{who}}',
+    allocated: 'Dwelling allocated: {{who}}',
+    tenancyEnded: 'Moved out: {{who}}',
+    selfSettlementApproved: 'Self-settlement approved: {{who}}',
   },
   allocate: {
     title: 'Allocate dwelling',
@@ -772,4 +777,5 @@ export const en: Translations = {
   ...adminEn,
   ...privacyEn,
   ...healthEn,
+  ...settlementWorkEn,
 };

@@ -4,6 +4,7 @@ import { accountNb } from '../features/account/i18n';
 import { adminNb } from '../features/admin/i18n';
 import { privacyNb } from '../features/privacy/i18n';
 import { healthNb } from '../features/health/i18n';
+import { settlementWorkNb } from '../features/housing/settlement-i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -124,6 +125,7 @@ export const nb = {
       self_settlement_open: 'Husstanden har allerede en åpen sak om avtalt selvbosetting',
       checklist_not_passed: 'Alle punktene i sjekklisten må være oppfylt før saken kan godkjennes',
       case_decided: 'Saken er allerede avgjort',
+      household_settled: 'Alle i husstanden er allerede registrert som bosatt',
     },
   },
   validation: {
@@ -383,6 +385,9 @@ export const nb = {
     requested: 'Anmodning fra IMDi',
     permit: 'Oppholdstillatelse: {{who}}',
     settled: 'Bosatt: {{who}}',
+    allocated: 'Bolig tildelt: {{who}}',
+    tenancyEnded: 'Flyttet ut: {{who}}',
+    selfSettlementApproved: 'Selvbosetting godkjent: {{who}}',
   },
   allocate: {
     title: 'Tildel bolig',
@@ -759,6 +764,7 @@ export const nb = {
   ...adminNb,
   ...privacyNb,
   ...healthNb,
+  ...settlementWorkNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

@@ -26,11 +26,15 @@ import {
   timeToSettlementQuery,
   updatePerson,
 } from './household';
+import { householdDetail, settleHousehold } from './household-situation';
 import { decideSelfSettlement, openSelfSettlement, selfSettlementCase, updateSelfSettlementChecklist } from './self-settlement';
 import {
+  correctSettlementRequest,
   recordSettlementDecision,
   recordSettlementRequest,
   settlementDecision,
+  settlementFigures,
+  settlementFiguresQuery,
   settlementProgress,
   settlementProgressQuery,
   settlementRequest,
@@ -63,6 +67,9 @@ const readersOwnWork = { ofReader: {} };
 const householdPersons = (household: HouseholdView | undefined) => household?.members.map((member) => member.id) ?? [];
 const onePerson = (person: { id: string } | undefined) => (person ? [person.id] : []);
 
+/** The settlement figures hold no person; a correction is audited so that the log says who changed a figure. */
+const settlementPlanning = 'settlement request and decision';
+
 /** A self-settlement case holds no person's data beyond the household id; housing's own case work. */
 const selfSettlementWork = 'agreed self-settlement case work';
 const noPersons = () => [];
@@ -88,6 +95,33 @@ export const housingApi = {
     access: housingWrite,
     audit: false,
     http: { method: 'POST', path: '/housing/settlement-requests', status: 201 },
+  }),
+  correctSettlementRequest: defineEndpoint({
+    service: 'housing',
+    command: 'correct-settlement-request',
+    summary: "Correct a recorded request's figures (replaced; the previous ones go with the event, the audit log names who)",
+    input: correctSettlementRequest,
+    output: settlementRequest,
+    access: housingWrite,
+    audit: { action: 'settlement-request.correct', purpose: settlementPlanning, persons: noPersons },
+    http: {
+      method: 'PATCH',
+      path: '/housing/settlement-requests/:id',
+      errors: {
+        400: 'Invalid figures (field and rule named), or nothing changed (no_change)',
+        404: 'No such request in your municipality',
+      },
+    },
+  }),
+  settlementFigures: defineEndpoint({
+    service: 'housing',
+    command: 'settlement-figures',
+    summary: "A year's requests one by one and the council's decision, for recording and correcting them",
+    input: settlementFiguresQuery,
+    output: settlementFigures,
+    access: statistics,
+    audit: false,
+    http: { method: 'GET', path: '/housing/settlement-figures' },
   }),
   recordSettlementDecision: defineEndpoint({
     service: 'housing',
@@ -221,9 +255,9 @@ export const housingApi = {
   getHousehold: defineEndpoint({
     service: 'housing',
     command: 'get-household',
-    summary: 'One household with its members',
+    summary: 'One household with its members, its status from the facts, its tenancies and its self-settlement cases',
     input: housingById,
-    output: householdView,
+    output: householdDetail,
     access: housingRead,
     audit: { action: 'household.read', purpose: readersOwnWork, persons: householdPersons },
     http: { method: 'GET', path: '/housing/households/:id', errors: { 404: 'No such household in your municipality' } },
@@ -257,6 +291,28 @@ export const housingApi = {
     access: housingWrite,
     audit: { action: 'person.settle', purpose: readersOwnWork, persons: onePerson },
     http: { method: 'POST', path: '/housing/persons/:personId/settle', errors: { 409: 'Already settled' } },
+  }),
+  settleHousehold: defineEndpoint({
+    service: 'housing',
+    command: 'settle-household',
+    summary:
+      'Settle every member not yet settled on one day; with dwellingId the household moves in that day (allocated in the same transaction)',
+    input: settleHousehold,
+    output: householdDetail,
+    access: housingWrite,
+    audit: {
+      action: 'household.settle',
+      purpose: readersOwnWork,
+      persons: householdPersons,
+    },
+    http: {
+      method: 'POST',
+      path: '/housing/households/:id/settle',
+      errors: {
+        404: 'No such household (or dwelling) in your municipality',
+        409: 'Everyone already settled (household_settled), or the dwelling or household already has a tenancy',
+      },
+    },
   }),
   // POST, not GET: a national id must not travel in a URL (logs, history, proxies).
   findPersonByNationalId: defineEndpoint({

@@ -71,6 +71,24 @@ export const settlementRequestRecorded = defineEvent(
   }),
 );
 
+const requestFigures = z.object({
+  kind: settlementRequestKind,
+  total: z.number().int(),
+  unaccompaniedMinors: z.number().int(),
+  receivedOn: isoDate,
+});
+
+/** A recorded request's figures replaced; `previous` keeps what they were. */
+export const settlementRequestCorrected = defineEvent(
+  'ankomst.housing.settlement-request-corrected.v1',
+  requestFigures.extend({
+    requestId: z.uuid(),
+    municipality: kommunenummer,
+    year: z.number().int(),
+    previous: requestFigures,
+  }),
+);
+
 export const settlementDecisionRecorded = defineEvent(
   'ankomst.housing.settlement-decision-recorded.v1',
   z.object({
@@ -153,6 +171,7 @@ export const housingEvents = [
   personUpdated,
   personSettled,
   settlementRequestRecorded,
+  settlementRequestCorrected,
   settlementDecisionRecorded,
   dwellingRegistered,
   dwellingAllocated,

@@ -4,6 +4,7 @@ export * from './subjects';
 export * from './permissions';
 export * from './settlement';
 export * from './household';
+export * from './household-situation';
 export * from './dwelling';
 export * from './self-settlement';
 export * from './events';

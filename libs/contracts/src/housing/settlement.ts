@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pastCaseDate } from '../common/dates';
+import { pastCaseDate, whenFieldsValid } from '../common/dates';
 import { withCode } from '../common/issue-codes';
 import { count, entityId, isoDate, settlementYear, settlementYearQuery } from './common';
 
@@ -19,6 +19,8 @@ export const recordSettlementRequest = z
   })
   .refine((r) => r.unaccompaniedMinors <= r.total, {
     path: ['unaccompaniedMinors'],
+    // Only compared when both are valid counts: a negative total is one error, not two.
+    when: whenFieldsValid('total', 'unaccompaniedMinors'),
     message: 'must not exceed total',
     params: withCode('must_not_exceed', { other: 'total' }),
   });
@@ -32,8 +34,32 @@ export const settlementRequest = z.object({
   total: z.number(),
   unaccompaniedMinors: z.number(),
   receivedOn: isoDate,
+  /** Set when the figures were corrected after they were first recorded (who and what: audit log and event). */
+  correctedAt: z.string().nullable(),
 });
 export type SettlementRequest = z.infer<typeof settlementRequest>;
+
+/**
+ * A correction of a recorded request (a typing error, a wrong date): the figures are replaced,
+ * so the year's sum stays right; the previous figures go with the correction event and the
+ * audit log names who corrected. IMDi's own revision during the year is a new request instead.
+ */
+export const correctSettlementRequest = z
+  .object({
+    id: entityId,
+    kind: settlementRequestKind,
+    total: count,
+    unaccompaniedMinors: count,
+    receivedOn: pastCaseDate,
+  })
+  .refine((r) => r.unaccompaniedMinors <= r.total, {
+    path: ['unaccompaniedMinors'],
+    // Only compared when both are valid counts: a negative total is one error, not two.
+    when: whenFieldsValid('total', 'unaccompaniedMinors'),
+    message: 'must not exceed total',
+    params: withCode('must_not_exceed', { other: 'total' }),
+  });
+export type CorrectSettlementRequest = z.infer<typeof correctSettlementRequest>;
 
 export const recordSettlementDecision = z
   .object({
@@ -44,6 +70,8 @@ export const recordSettlementDecision = z
   })
   .refine((d) => d.unaccompaniedMinors <= d.total, {
     path: ['unaccompaniedMinors'],
+    // Only compared when both are valid counts: a negative total is one error, not two.
+    when: whenFieldsValid('total', 'unaccompaniedMinors'),
     message: 'must not exceed total',
     params: withCode('must_not_exceed', { other: 'total' }),
   });
@@ -57,6 +85,17 @@ export const settlementDecision = z.object({
   decidedOn: isoDate,
 });
 export type SettlementDecision = z.infer<typeof settlementDecision>;
+
+export const settlementFiguresQuery = z.object({ year: settlementYearQuery });
+export type SettlementFiguresQuery = z.infer<typeof settlementFiguresQuery>;
+
+/** The year's requests one by one (oldest first) and the council's decision, for recording and correcting them. */
+export const settlementFigures = z.object({
+  year: z.number(),
+  requests: z.array(settlementRequest),
+  decision: settlementDecision.nullable(),
+});
+export type SettlementFigures = z.infer<typeof settlementFigures>;
 
 export const settlementProgressQuery = z.object({ year: settlementYearQuery });
 export type SettlementProgressQuery = z.infer<typeof settlementProgressQuery>;

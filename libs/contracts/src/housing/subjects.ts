@@ -6,7 +6,9 @@ const rpc = (command: string) => `ankomst.housing.rpc.${command}.v1`;
 
 export const housingRpc = {
   recordSettlementRequest: rpc('record-settlement-request'),
+  correctSettlementRequest: rpc('correct-settlement-request'),
   recordSettlementDecision: rpc('record-settlement-decision'),
+  settlementFigures: rpc('settlement-figures'),
   settlementProgress: rpc('settlement-progress'),
   registerHousehold: rpc('register-household'),
   importHouseholds: rpc('import-households'),
@@ -14,6 +16,7 @@ export const housingRpc = {
   listHouseholds: rpc('list-households'),
   updatePerson: rpc('update-person'),
   settlePerson: rpc('settle-person'),
+  settleHousehold: rpc('settle-household'),
   getPerson: rpc('get-person'),
   findPersonByNationalId: rpc('find-person-by-national-id'),
   timeToSettlement: rpc('time-to-settlement'),

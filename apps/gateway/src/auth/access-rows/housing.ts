@@ -3,6 +3,9 @@ import { type AccessRows, HO, IA, MA } from './roles';
 // Housing and settlement.
 export const housingRows: AccessRows = {
   'POST /api/housing/settlement-requests': [HO],
+  // Correcting a request is the housing officer's alone; the figures are read where the statistics are.
+  'PATCH /api/housing/settlement-requests/:id': [HO],
+  'GET /api/housing/settlement-figures': [HO, MA],
   'POST /api/housing/settlement-decisions': [HO],
   'POST /api/housing/households': [HO],
   'GET /api/housing/households': [HO, IA],
@@ -10,6 +13,7 @@ export const housingRows: AccessRows = {
   'GET /api/housing/persons/:personId': [HO, IA],
   'PATCH /api/housing/persons/:personId': [HO],
   'POST /api/housing/persons/:personId/settle': [HO],
+  'POST /api/housing/households/:id/settle': [HO],
   'POST /api/housing/persons/lookup': [HO, IA],
   'POST /api/housing/dwellings': [HO],
   'GET /api/housing/dwellings': [HO],

@@ -88,13 +88,15 @@ export function useSelfSettlement(caseId: string | undefined) {
   });
 }
 
-/** Every self-settlement answer is the whole case: put it in the cache instead of refetching. */
+/** Every self-settlement answer is the whole case: put it in the cache instead of refetching it. */
 function useSelfSettlementMutation<T>(mutationFn: (input: T) => Promise<SelfSettlementCase>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: (data) => {
+    onSuccess: async (data) => {
       queryClient.setQueryData(queryKeys.housing.selfSettlement(data.id), data);
+      // The household names its cases and takes its status from the outcome.
+      await queryClient.invalidateQueries({ queryKey: queryKeys.housing.household(data.householdId), exact: true });
     },
   });
 }

@@ -29,11 +29,12 @@ const openCase: SelfSettlementCase = {
   rejectionReason: null,
 };
 
+const listed = { id: caseId, address: 'Testveien 1', status: 'open' as const, decidedAt: null };
+
 describe('SelfSettlementPanel', () => {
   it('opens a case with address and rent validated by the contract', async () => {
     const { callsTo } = installFakeFetch({ 'POST /api/housing/self-settlements': { status: 201, body: openCase } });
-    const onCaseOpened = jest.fn();
-    renderWithProviders(<SelfSettlementPanel householdId={householdId} caseId={undefined} onCaseOpened={onCaseOpened} canWrite />);
+    renderWithProviders(<SelfSettlementPanel householdId={householdId} cases={[]} canWrite />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Start kontroll av selvbosetting' }));
     expect(screen.getByLabelText(/^Adresse/)).toHaveAccessibleDescription('Må ha minst 3 tegn');
@@ -42,13 +43,13 @@ describe('SelfSettlementPanel', () => {
     await userEvent.type(screen.getByLabelText(/^Husleie/), '5500');
     await userEvent.click(screen.getByRole('button', { name: 'Start kontroll av selvbosetting' }));
 
-    await waitFor(() => expect(onCaseOpened).toHaveBeenCalledWith(caseId));
+    await waitFor(() => expect(callsTo('POST /api/housing/self-settlements')).toHaveLength(1));
     expect(callsTo('POST /api/housing/self-settlements')[0].body).toEqual({ householdId, address: 'Testveien 1', monthlyRentNok: 5500 });
   });
 
   it('refuses a rent of 99 999 999 999 in the browser, in Norwegian, without sending it', async () => {
     const { callsTo } = installFakeFetch({ 'POST /api/housing/self-settlements': { status: 201, body: openCase } });
-    renderWithProviders(<SelfSettlementPanel householdId={householdId} caseId={undefined} onCaseOpened={jest.fn()} canWrite />);
+    renderWithProviders(<SelfSettlementPanel householdId={householdId} cases={[]} canWrite />);
 
     await userEvent.type(screen.getByLabelText(/^Adresse/), 'Testveien 1');
     await userEvent.type(screen.getByLabelText(/^Husleie/), '99 999 999 999');
@@ -69,7 +70,7 @@ describe('SelfSettlementPanel', () => {
         },
       },
     });
-    renderWithProviders(<SelfSettlementPanel householdId={householdId} caseId={undefined} onCaseOpened={jest.fn()} canWrite />);
+    renderWithProviders(<SelfSettlementPanel householdId={householdId} cases={[]} canWrite />);
 
     await userEvent.type(screen.getByLabelText(/^Adresse/), 'Testveien 1');
     await userEvent.type(screen.getByLabelText(/^Husleie/), '5500');
@@ -89,7 +90,7 @@ describe('SelfSettlementPanel', () => {
       [`PATCH /api/housing/self-settlements/${caseId}/checklist`]: { status: 200, body: ready },
       [`POST /api/housing/self-settlements/${caseId}/decision`]: { status: 200, body: { ...ready, status: 'approved' } },
     });
-    renderWithProviders(<SelfSettlementPanel householdId={householdId} caseId={caseId} onCaseOpened={jest.fn()} canWrite />);
+    renderWithProviders(<SelfSettlementPanel householdId={householdId} cases={[listed]} canWrite />);
 
     const approve = await screen.findByRole('button', { name: 'Godkjenn selvbosetting' });
     expect(approve).toBeDisabled();
@@ -101,5 +102,23 @@ describe('SelfSettlementPanel', () => {
     await userEvent.click(approve);
     expect(await screen.findByText('Godkjent')).toBeInTheDocument();
     expect(callsTo(`POST /api/housing/self-settlements/${caseId}/decision`)[0].body).toEqual({ outcome: 'approved' });
+  });
+
+  it('says a colleague opened a case first (409) in Norwegian and offers to load it', async () => {
+    installFakeFetch({
+      'POST /api/housing/self-settlements': {
+        status: 409,
+        body: { code: 'conflict', message: 'Household already has an open self-settlement case', reason: 'self_settlement_open' },
+      },
+    });
+    renderWithProviders(<SelfSettlementPanel householdId={householdId} cases={[]} canWrite />);
+
+    await userEvent.type(screen.getByLabelText(/^Adresse/), 'Testveien 1');
+    await userEvent.type(screen.getByLabelText(/^Husleie/), '5500');
+    await userEvent.click(screen.getByRole('button', { name: 'Start kontroll av selvbosetting' }));
+
+    expect(await screen.findByText('Husstanden har allerede en åpen sak om avtalt selvbosetting')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Last inn på nytt' }));
+    await waitFor(() => expect(screen.queryByTestId('conflict')).not.toBeInTheDocument());
   });
 });

@@ -1,12 +1,18 @@
-import { openSelfSettlement, type SelfSettlementCase, type SelfSettlementChecks } from '@ankomst/contracts/housing';
+import {
+  type HouseholdSelfSettlement,
+  openSelfSettlement,
+  type SelfSettlementCase,
+  type SelfSettlementChecks,
+} from '@ankomst/contracts/housing';
 import { Alert, Button, Checkbox, Fieldset, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form-field';
-import { QueryState, ServerError } from '../../../components/states';
+import { QueryState } from '../../../components/states';
 import { formatNok } from '../../../format/format';
 import { ruleMessage, serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../forms/rule-messages';
 import { useDecideSelfSettlement, useOpenSelfSettlement, useSelfSettlement, useUpdateSelfSettlementChecklist } from '../api/use-housing';
+import { ConflictExplained, SaveError } from './conflict-notice';
 
 const checkKeys: Array<keyof SelfSettlementChecks> = [
   'permitConfirmedWithImdi',
@@ -16,40 +22,42 @@ const checkKeys: Array<keyof SelfSettlementChecks> = [
   'standardInspected',
 ];
 
-/** Agreed self-settlement: the checks before approval, one click each, approval only when all pass. */
 /**
- * The gateway finds a case by its id only, so the household page keeps the id it got when the
- * case was opened (in the URL, and remembered for this browser tab).
+ * Agreed self-settlement: the checks before approval, one click each, approval only when all pass.
+ * The household names its cases (open one first, then the newest), so every colleague and every
+ * tab finds the same case; after a rejection a new case can be opened.
  */
 export function SelfSettlementPanel({
   householdId,
-  caseId,
-  onCaseOpened,
+  cases,
   canWrite,
 }: {
   householdId: string;
-  caseId: string | undefined;
-  onCaseOpened: (caseId: string) => void;
+  cases: HouseholdSelfSettlement[];
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
+  const caseId = cases[0]?.id;
   const current = useSelfSettlement(caseId);
+  // Held here, not in the form: when a colleague's case replaces the form, the refusal is still explained.
+  const open = useOpenSelfSettlement();
   if (!caseId) {
-    return canWrite ? (
-      <OpenCaseForm householdId={householdId} onOpened={onCaseOpened} />
-    ) : (
-      <Paragraph>{t('selfSettlement.none')}</Paragraph>
-    );
+    return canWrite ? <OpenCaseForm householdId={householdId} open={open} /> : <Paragraph>{t('selfSettlement.none')}</Paragraph>;
   }
   if (current.isPending || current.error) {
     return <QueryState error={current.error} isPending={current.isPending} feature={t('selfSettlement.title')} />;
   }
-  return <Checklist current={current.data} canWrite={canWrite} />;
+  return (
+    <>
+      <ConflictExplained error={open.error} />
+      <Checklist current={current.data} canWrite={canWrite} />
+      {canWrite && current.data.status === 'rejected' && <OpenCaseForm householdId={householdId} open={open} />}
+    </>
+  );
 }
 
-function OpenCaseForm({ householdId, onOpened }: { householdId: string; onOpened: (caseId: string) => void }) {
+function OpenCaseForm({ householdId, open }: { householdId: string; open: ReturnType<typeof useOpenSelfSettlement> }) {
   const { t } = useTranslation();
-  const open = useOpenSelfSettlement();
   const [address, setAddress] = useState('');
   const [rent, setRent] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -65,10 +73,7 @@ function OpenCaseForm({ householdId, onOpened }: { householdId: string; onOpened
       return;
     }
     setErrors({});
-    open.mutate(parsed.data, {
-      onSuccess: (opened) => onOpened(opened.id),
-      onError: (error) => setErrors(serverFieldErrors(t, error)),
-    });
+    open.mutate(parsed.data, { onError: (error) => setErrors(serverFieldErrors(t, error)) });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('selfSettlement.open')}>
@@ -90,7 +95,7 @@ function OpenCaseForm({ householdId, onOpened }: { householdId: string; onOpened
           required
         />
       </div>
-      {open.error && Object.keys(errors).length === 0 && <ServerError error={open.error} />}
+      {open.error && Object.keys(errors).length === 0 && <SaveError error={open.error} onReload={open.reset} />}
       <div className="form-actions">
         <Button type="submit" variant="secondary" disabled={open.isPending}>
           {t('selfSettlement.open')}
@@ -141,7 +146,7 @@ function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrit
           />
         ))}
       </Fieldset>
-      {update.error && <ServerError error={update.error} />}
+      {update.error && <SaveError error={update.error} onReload={update.reset} />}
       {current.status === 'rejected' && current.rejectionReason && (
         <Alert data-color="danger">
           <Paragraph>{t('selfSettlement.rejectedBecause', { reason: current.rejectionReason })}</Paragraph>
@@ -183,7 +188,7 @@ function Checklist({ current, canWrite }: { current: SelfSettlementCase; canWrit
               {t('selfSettlement.reject')}
             </Button>
           </div>
-          {decide.error && <ServerError error={decide.error} />}
+          {decide.error && <SaveError error={decide.error} onReload={decide.reset} />}
         </div>
       )}
     </div>

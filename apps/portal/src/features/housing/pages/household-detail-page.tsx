@@ -1,6 +1,6 @@
 import { Alert, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error';
 import { can } from '../../../auth/permissions';
 import { useSession } from '../../../auth/use-session';
@@ -8,10 +8,11 @@ import { Page, Section } from '../../../components/page';
 import { Loading, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useHousehold } from '../api/use-housing';
-import { AllocateDwellingPanel } from '../components/allocate-dwelling-panel';
+import { AllocateDwellingSection, HouseholdHomeFact, HouseholdSituationTag } from '../components/household-situation';
 import { SelfSettlementPanel } from '../components/self-settlement-panel';
+import { SettleHouseholdPanel } from '../components/settle-household-panel';
 import { householdTimeline } from '../household-timeline';
-import { countryName, householdName, householdStatus, languageName } from '../household-view';
+import { countryName, householdName, languageName } from '../household-view';
 import { useMunicipalityName } from '../use-municipality-name';
 
 export default function HouseholdDetailPage() {
@@ -23,17 +24,6 @@ export default function HouseholdDetailPage() {
   const municipalityName = useMunicipalityName();
   const household = useHousehold(householdId);
   const justRegistered = (location.state as { registered?: boolean } | null)?.registered;
-  const [params, setParams] = useSearchParams();
-  const rememberedCase = readRememberedCase(householdId);
-  const selfSettlementCase = params.get('selfSettlement') ?? rememberedCase;
-  const onCaseOpened = (caseId: string) => {
-    rememberCase(householdId, caseId);
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set('selfSettlement', caseId);
-      return next;
-    });
-  };
 
   if (household.isPending) return <Loading />;
   if (household.error) {
@@ -49,7 +39,6 @@ export default function HouseholdDetailPage() {
     return <ServerError error={household.error} />;
   }
   const data = household.data;
-  const status = householdStatus(data);
   return (
     <Page
       title={t('household.title', { name: householdName(data) })}
@@ -75,9 +64,10 @@ export default function HouseholdDetailPage() {
         <div>
           <dt>{t('households.status')}</dt>
           <dd>
-            <Tag data-color={status === 'settled' ? 'success' : 'warning'}>{t(`householdStatus.${status}`)}</Tag>
+            <HouseholdSituationTag situation={data.situation} />
           </dd>
         </div>
+        <HouseholdHomeFact home={data.home} />
         <div>
           <dt>{t('households.requestedOn')}</dt>
           <dd>{formatDate(data.requestedOn, lang)}</dd>
@@ -140,18 +130,14 @@ export default function HouseholdDetailPage() {
               </Table>
             </div>
           </Section>
-          {can(user, 'dwellings:write') && (
-            <Section title={t('allocate.title')} id="allocate">
-              <AllocateDwellingPanel householdId={data.id} />
+          {can(user, 'housing:write') && (
+            <Section title={t('settleHousehold.title')} id="settle">
+              <SettleHouseholdPanel household={data} canAllocate={can(user, 'dwellings:write')} />
             </Section>
           )}
+          {can(user, 'dwellings:write') && <AllocateDwellingSection household={data} />}
           <Section title={t('selfSettlement.title')} id="self-settlement">
-            <SelfSettlementPanel
-              householdId={data.id}
-              caseId={selfSettlementCase ?? undefined}
-              onCaseOpened={onCaseOpened}
-              canWrite={can(user, 'housing:write')}
-            />
+            <SelfSettlementPanel householdId={data.id} cases={data.selfSettlements} canWrite={can(user, 'housing:write')} />
           </Section>
         </div>
         <Section title={t('household.timeline')} id="timeline">
@@ -167,23 +153,4 @@ export default function HouseholdDetailPage() {
       </div>
     </Page>
   );
-}
-
-const caseStorageKey = (householdId: string) => `ankomst.selfSettlement.${householdId}`;
-
-/** Only the case id (no personal data), for this tab only. */
-function readRememberedCase(householdId: string): string | null {
-  try {
-    return sessionStorage.getItem(caseStorageKey(householdId));
-  } catch {
-    return null;
-  }
-}
-
-function rememberCase(householdId: string, caseId: string): void {
-  try {
-    sessionStorage.setItem(caseStorageKey(householdId), caseId);
-  } catch {
-    // The id stays in the URL anyway.
-  }
 }

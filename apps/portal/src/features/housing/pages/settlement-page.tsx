@@ -9,6 +9,7 @@ import { Page, Section } from '../../../components/page';
 import { QueryState } from '../../../components/states';
 import { formatNumber, formatPercent, osloYear } from '../../../format/format';
 import { useSettlementProgress, useTimeToSettlement } from '../api/use-housing';
+import { SettlementFiguresSection } from '../components/settlement-figures-section';
 import { SettlementProgressPanel } from '../components/settlement-progress-panel';
 import { YearSelect } from '../components/year-select';
 
@@ -61,6 +62,11 @@ function SettlementFigures() {
         <QueryState error={progress.error} isPending={progress.isPending} feature={t('settlement.title')} />
         {progress.data && <SettlementProgressPanel progress={progress.data} />}
       </Section>
+      {can(user, 'housing:write') && (
+        <Section title={t('settlementFigures.heading', { year })} id="figures">
+          <SettlementFiguresSection year={year} />
+        </Section>
+      )}
       <Section title={t('settlement.timingHeading')} id="timing">
         <QueryState error={timing.error} isPending={timing.isPending} feature={t('settlement.timingHeading')} />
         {timing.data && (

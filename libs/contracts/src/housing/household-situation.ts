@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { pastCaseDate } from '../common/dates';
+import { entityId, isoDate } from './common';
+import { householdView } from './household';
+import { selfSettlementStatus } from './self-settlement';
+
+/**
+ * Where a household stands, from the facts the housing service keeps: members' settlement
+ * dates first, then an active tenancy, then an approved self-settlement. The list's
+ * `householdStatus` filter counts settled members only; this is the one the household page shows.
+ */
+export const householdSituation = z.enum(['waiting', 'dwelling-allocated', 'self-settlement-approved', 'partly-settled', 'settled']);
+export type HouseholdSituation = z.infer<typeof householdSituation>;
+
+/** A tenancy of the household with the dwelling's address: its home, now or before. */
+export const householdTenancy = z.object({
+  id: entityId,
+  dwellingId: entityId,
+  address: z.string(),
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+});
+export type HouseholdTenancy = z.infer<typeof householdTenancy>;
+
+/** A self-settlement case of the household, so that every colleague finds it from the household. */
+export const householdSelfSettlement = z.object({
+  id: entityId,
+  address: z.string(),
+  status: selfSettlementStatus,
+  /** When the case was approved or rejected; null while open. */
+  decidedAt: z.string().nullable(),
+});
+export type HouseholdSelfSettlement = z.infer<typeof householdSelfSettlement>;
+
+/** One household as its page shows it: the members and what has happened to them. */
+export const householdDetail = householdView.extend({
+  situation: householdSituation,
+  /** The active tenancy, if any. */
+  home: householdTenancy.nullable(),
+  /** Every tenancy, newest first (for the timeline). */
+  tenancies: z.array(householdTenancy),
+  /** Every self-settlement case, newest first; at most one is open. */
+  selfSettlements: z.array(householdSelfSettlement),
+});
+export type HouseholdDetail = z.infer<typeof householdDetail>;
+
+/**
+ * Settles every member not yet settled (and not moved out) on one day. With `dwellingId` the
+ * household moves in that day: the dwelling is allocated in the same transaction.
+ */
+export const settleHousehold = z.object({
+  id: entityId,
+  settledOn: pastCaseDate,
+  dwellingId: entityId.optional(),
+});
+export type SettleHousehold = z.infer<typeof settleHousehold>;
