@@ -1,5 +1,5 @@
 import { type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
-import { dwellingAllocated, householdRegistered, personSettled, personUpdated } from '@ankomst/contracts/housing/events';
+import { dwellingAllocated, householdRegistered, householdUpdated, personSettled, personUpdated } from '@ankomst/contracts/housing/events';
 import { createTestDatabase, type TestDatabase } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -153,6 +153,29 @@ describe('housing projections (real Postgres)', () => {
     const deadlines = (await rowsOf('deadline', payload.householdId)) as { person_id: string }[];
     expect(deadlines.map((d) => d.person_id)).not.toContain(head.personId);
     expect(deadlines).toHaveLength(2);
+  });
+
+  it("keeps the latest correction of a household's facts in any order of arrival", async () => {
+    const payload = family(municipality, 'Dalen');
+    const correction = (countryOfOrigin: string, minutes: number) =>
+      envelope(
+        householdUpdated,
+        { householdId: payload.householdId, municipality, countryOfOrigin, languages: ['ar', 'ku'], requestedOn: '2025-05-01' },
+        at(minutes),
+      );
+    const facts = async () =>
+      (
+        (await dataSource.query(
+          `SELECT country_of_origin, languages, requested_on::text FROM read_model.household WHERE household_id = $1`,
+          [payload.householdId],
+        )) as unknown[]
+      )[0];
+
+    await applyOneByOne([correction('IQ', 10), envelope(householdRegistered, payload, at(0)), correction('TR', 5)]);
+    expect(await facts()).toEqual({ country_of_origin: 'IQ', languages: ['ar', 'ku'], requested_on: '2025-05-01' });
+    await emptyReadModel();
+    await applyOneByOne([envelope(householdRegistered, payload, at(0)), correction('TR', 5), correction('IQ', 10)]);
+    expect(await facts()).toEqual({ country_of_origin: 'IQ', languages: ['ar', 'ku'], requested_on: '2025-05-01' });
   });
 
   it('counts a member listed twice once, as first listed', async () => {

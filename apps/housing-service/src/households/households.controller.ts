@@ -1,4 +1,5 @@
 import {
+  type AddHouseholdMember,
   type FindPersonByNationalId,
   type GetPerson,
   type HousingById,
@@ -9,6 +10,7 @@ import {
   type RegisterHousehold,
   type SettlePerson,
   type TimeToSettlementQuery,
+  type UpdateHousehold,
   type UpdatePerson,
 } from '@ankomst/contracts/housing';
 import { Context, Handles, parseInput, type RequestContext } from '@ankomst/platform-messaging';
@@ -46,6 +48,16 @@ export class HouseholdsController {
   @Handles(housingApi.listHouseholds)
   list(input: ListHouseholds, ctx: RequestContext) {
     return this.households.list(ctx, input);
+  }
+
+  @Handles(housingApi.updateHousehold)
+  updateHousehold(input: UpdateHousehold, ctx: RequestContext) {
+    return this.households.updateHousehold(ctx, input);
+  }
+
+  @Handles(housingApi.addHouseholdMember)
+  addMember(input: AddHouseholdMember, ctx: RequestContext) {
+    return this.households.addMember(ctx, input);
   }
 
   @Handles(housingApi.updatePerson)

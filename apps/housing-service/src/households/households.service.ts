@@ -1,18 +1,22 @@
 import {
+  type AddHouseholdMember,
   type HouseholdPage,
+  householdUpdated,
   type HouseholdView,
   type ListHouseholds,
   personUpdated,
   type PersonView,
   type RegisterHousehold,
   type SettlePerson,
+  type UpdateHousehold,
   type UpdatePerson,
 } from '@ankomst/contracts/housing';
+import { randomUUID } from 'node:crypto';
 import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { NationalIdVault } from '../national-id/national-id-vault';
-import { assertPersonChangeFits, assertSettlementAfterPermit } from '../shared/case-date-rules';
+import { assertPersonChangeFits, assertRequestBeforeTenancies, assertSettlementAfterPermit } from '../shared/case-date-rules';
 import { todayInOslo } from '@ankomst/contracts';
 import { HouseholdEntity, PersonEntity } from './household.entity';
 import { applyHouseholdFilters, listAlias } from './household-list-filters';
@@ -20,6 +24,9 @@ import { HouseholdWriter } from './household-writer';
 import { assertNationalIdsFree, refuseDuplicateNationalId } from './national-id-conflict';
 import { type NewHousehold, newHousehold } from './new-household';
 import { toHouseholdView, toPersonBasics, toPersonView } from './person-view';
+
+/** As at registration (`registerHousehold`). */
+const MAX_MEMBERS = 30;
 
 /** Households and the persons in them: registration, identity, settlement date. */
 @Injectable()
@@ -60,6 +67,103 @@ export class HouseholdsService {
       .offset(page.offset)
       .getManyAndCount();
     return { total, items: await this.views(households) };
+  }
+
+  /**
+   * Corrects the household's own facts; every member's copy elsewhere follows (person-updated
+   * carries the country of origin). IMDi's request date may not move past a tenancy's start.
+   */
+  async updateHousehold(ctx: RequestContext, input: UpdateHousehold): Promise<HouseholdView> {
+    authorize(ctx.actor, 'housing:write');
+    const { id, ...fields } = input;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    if (!Object.keys(changes).length)
+      throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field', code: 'no_change' }]);
+    await this.dataSource.transaction(async (manager) => {
+      const household = await manager.getRepository(HouseholdEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      assertOwnMunicipality(ctx.actor, household, 'household');
+      if (fields.requestedOn) await assertRequestBeforeTenancies(manager, id, fields.requestedOn);
+      Object.assign(household, changes);
+      await manager.update(HouseholdEntity, { id }, changes);
+      const { actor, correlationId } = ctx;
+      await this.events.record(manager, {
+        contract: householdUpdated,
+        aggregateId: id,
+        municipality: household.municipality,
+        actor,
+        correlationId,
+        payload: {
+          householdId: id,
+          municipality: household.municipality,
+          countryOfOrigin: household.countryOfOrigin,
+          languages: household.languages,
+          requestedOn: household.requestedOn,
+        },
+      });
+      if (fields.countryOfOrigin === undefined) return;
+      const [members, identified] = await Promise.all([
+        manager.getRepository(PersonEntity).find({ where: { householdId: id, movedOutAt: IsNull() }, order: { id: 'ASC' } }),
+        this.identified(manager, [id]),
+      ]);
+      for (const person of members) {
+        await this.events.record(manager, {
+          contract: personUpdated,
+          aggregateId: person.id,
+          municipality: person.municipality,
+          actor,
+          correlationId,
+          payload: toPersonBasics(person, household, identified.has(person.id)),
+        });
+      }
+    });
+    return this.get(ctx, id);
+  }
+
+  /** A new member under the rules of registration: the minors' flag follows the household, the number must be free. */
+  async addMember(ctx: RequestContext, input: AddHouseholdMember): Promise<HouseholdView> {
+    authorize(ctx.actor, 'housing:write');
+    const { householdId, nationalId, ...member } = input;
+    await refuseDuplicateNationalId(() =>
+      this.dataSource.transaction(async (manager) => {
+        const household = await manager
+          .getRepository(HouseholdEntity)
+          .findOne({ where: { id: householdId }, lock: { mode: 'pessimistic_write' } });
+        assertOwnMunicipality(ctx.actor, household, 'household');
+        const size = await manager.getRepository(PersonEntity).countBy({ householdId });
+        if (size >= MAX_MEMBERS)
+          throw new ServiceException('conflict', `A household has at most ${MAX_MEMBERS} members`, undefined, {
+            code: 'household_full',
+            params: { max: MAX_MEMBERS },
+          });
+        const hash = nationalId ? this.vault.lookupHash(nationalId) : null;
+        if (hash) await assertNationalIdsFree(manager, [hash], household.municipality);
+        const person = Object.assign(new PersonEntity(), {
+          id: randomUUID(),
+          householdId,
+          municipality: household.municipality,
+          ...member,
+          languages: member.languages.length ? member.languages : household.languages,
+          unaccompaniedMinor: household.origin === 'unaccompanied-minor',
+          nationalIdCipher: nationalId ? this.vault.encrypt(nationalId) : null,
+          nationalIdHash: hash,
+          residencePermitDate: member.residencePermitDate ?? null,
+          settledOn: null,
+          movedOutAt: null,
+          movedTo: null,
+        });
+        await manager.insert(PersonEntity, person);
+        // Consumers keep persons by id: person-updated of a new id adds the member to their copy.
+        await this.events.record(manager, {
+          contract: personUpdated,
+          aggregateId: person.id,
+          municipality: person.municipality,
+          actor: ctx.actor,
+          correlationId: ctx.correlationId,
+          payload: toPersonBasics(person, household, Boolean(hash)),
+        });
+      }),
+    );
+    return this.get(ctx, householdId);
   }
 
   async updatePerson(ctx: RequestContext, input: UpdatePerson): Promise<PersonView> {
@@ -141,6 +245,14 @@ export class HouseholdsService {
     return { person, household };
   }
 
+  private async identified(manager: EntityManager, householdIds: string[]): Promise<Set<string>> {
+    const rows = await manager.query<{ id: string }[]>(
+      'SELECT id FROM person WHERE household_id = ANY($1) AND national_id_hash IS NOT NULL',
+      [householdIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   private async hasNationalId(manager: EntityManager, personId: string): Promise<boolean> {
     const [row] = await manager.query<{ has: boolean }[]>('SELECT national_id_hash IS NOT NULL AS has FROM person WHERE id = $1', [
       personId,
@@ -161,13 +273,9 @@ export class HouseholdsService {
       where: { householdId: In(households.map((h) => h.id)) },
       order: { birthDate: 'ASC' },
     });
-    const identified = new Set(
-      (
-        await this.dataSource.query<{ id: string }[]>(
-          'SELECT id FROM person WHERE household_id = ANY($1) AND national_id_hash IS NOT NULL',
-          [households.map((h) => h.id)],
-        )
-      ).map((r) => r.id),
+    const identified = await this.identified(
+      this.dataSource.manager,
+      households.map((h) => h.id),
     );
     return households.map((h) =>
       toHouseholdView(

@@ -127,6 +127,8 @@ export const en: Translations = {
       dwelling_not_available: 'The dwelling cannot be let now',
       dwelling_allocated: 'The dwelling is already allocated',
       household_has_tenancy: 'The household already has an active tenancy',
+      dwelling_occupied: 'The dwelling is let: end the tenancy before changing its status',
+      household_full: 'A household can have at most {{max}} members',
       tenancy_ended: 'The tenancy has already ended ({{date}})',
       self_settlement_open: 'The household already has an open agreed self-settlement case',
       checklist_not_passed: 'Every item of the checklist must pass before the case can be approved',
@@ -547,6 +549,7 @@ export const en: Translations = {
     },
     eventKinds: {
       'household-registered': 'Household registered',
+      'household-updated': 'Household details corrected',
       'person-updated': 'Personal details updated',
       'person-settled': 'Person settled',
       'dwelling-allocated': 'Dwelling allocated',

@@ -120,6 +120,8 @@ export const nb = {
       dwelling_not_available: 'Boligen kan ikke leies ut nå',
       dwelling_allocated: 'Boligen er allerede tildelt',
       household_has_tenancy: 'Husstanden har allerede et aktivt leieforhold',
+      dwelling_occupied: 'Boligen er utleid: avslutt leieforholdet før du endrer status',
+      household_full: 'En husstand kan ha høyst {{max}} medlemmer',
       tenancy_ended: 'Leieforholdet er allerede avsluttet ({{date}})',
       self_settlement_open: 'Husstanden har allerede en åpen sak om avtalt selvbosetting',
       checklist_not_passed: 'Alle punktene i sjekklisten må være oppfylt før saken kan godkjennes',
@@ -533,6 +535,7 @@ export const nb = {
     },
     eventKinds: {
       'household-registered': 'Husstand registrert',
+      'household-updated': 'Husstandsopplysninger rettet',
       'person-updated': 'Personopplysninger oppdatert',
       'person-settled': 'Person bosatt',
       'dwelling-allocated': 'Bolig tildelt',

@@ -58,6 +58,8 @@ export const refusalReasons = [
   'dwelling_not_available',
   'dwelling_allocated',
   'household_has_tenancy',
+  'dwelling_occupied',
+  'household_full',
   'tenancy_ended',
   'self_settlement_open',
   'checklist_not_passed',

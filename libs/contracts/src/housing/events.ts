@@ -47,6 +47,18 @@ export const householdRegistered = defineEvent(
   }),
 );
 
+/** The household's own facts after a correction; its members' copies follow as person-updated. */
+export const householdUpdated = defineEvent(
+  'ankomst.housing.household-updated.v1',
+  z.object({
+    householdId: z.uuid(),
+    municipality: kommunenummer,
+    countryOfOrigin: z.string(),
+    languages: z.array(z.string()),
+    requestedOn: isoDate.nullable(),
+  }),
+);
+
 export const personUpdated = defineEvent('ankomst.housing.person-updated.v1', personBasics);
 
 export const personSettled = defineEvent(
@@ -82,19 +94,21 @@ export const settlementDecisionRecorded = defineEvent(
   }),
 );
 
-export const dwellingRegistered = defineEvent(
-  'ankomst.housing.dwelling-registered.v1',
-  z.object({
-    dwellingId: z.uuid(),
-    municipality: kommunenummer,
-    ownership: dwellingOwnership,
-    rooms: z.number().int(),
-    sizeSquareMetres: z.number(),
-    monthlyRentNok: z.number().int(),
-    accessible: z.boolean(),
-    availableFrom: isoDate,
-  }),
-);
+const dwellingFacts = z.object({
+  dwellingId: z.uuid(),
+  municipality: kommunenummer,
+  ownership: dwellingOwnership,
+  rooms: z.number().int(),
+  sizeSquareMetres: z.number(),
+  monthlyRentNok: z.number().int(),
+  accessible: z.boolean(),
+  availableFrom: isoDate,
+});
+
+export const dwellingRegistered = defineEvent('ankomst.housing.dwelling-registered.v1', dwellingFacts);
+
+/** The same facts after a change (no address: other services need only the kind of home). */
+export const dwellingUpdated = defineEvent('ankomst.housing.dwelling-updated.v1', dwellingFacts);
 
 export const dwellingAllocated = defineEvent(
   'ankomst.housing.dwelling-allocated.v1',
@@ -150,11 +164,13 @@ export const selfSettlementDecided = defineEvent(
 /** Everything the housing service records: its EventsModule `produces` list. */
 export const housingEvents = [
   householdRegistered,
+  householdUpdated,
   personUpdated,
   personSettled,
   settlementRequestRecorded,
   settlementDecisionRecorded,
   dwellingRegistered,
+  dwellingUpdated,
   dwellingAllocated,
   tenancyEnded,
   selfSettlementOpened,
