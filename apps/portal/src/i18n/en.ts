@@ -4,6 +4,7 @@ import { accountEn } from '../features/account/i18n';
 import { adminEn } from '../features/admin/i18n';
 import { privacyEn } from '../features/privacy/i18n';
 import { healthEn } from '../features/health/i18n';
+import { housingEditingEn } from '../features/housing/editing-i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -775,4 +776,5 @@ export const en: Translations = {
   ...adminEn,
   ...privacyEn,
   ...healthEn,
+  ...housingEditingEn,
 };

@@ -4,6 +4,7 @@ import { accountNb } from '../features/account/i18n';
 import { adminNb } from '../features/admin/i18n';
 import { privacyNb } from '../features/privacy/i18n';
 import { healthNb } from '../features/health/i18n';
+import { housingEditingNb } from '../features/housing/editing-i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -762,6 +763,7 @@ export const nb = {
   ...adminNb,
   ...privacyNb,
   ...healthNb,
+  ...housingEditingNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

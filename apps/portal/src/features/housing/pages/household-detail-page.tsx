@@ -9,6 +9,8 @@ import { Loading, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useHousehold } from '../api/use-housing';
 import { AllocateDwellingPanel } from '../components/allocate-dwelling-panel';
+import { HouseholdEditing } from '../components/household-editing';
+import { HouseholdHomePanel } from '../components/household-home-panel';
 import { SelfSettlementPanel } from '../components/self-settlement-panel';
 import { householdTimeline } from '../household-timeline';
 import { countryName, householdName, householdStatus, languageName } from '../household-view';
@@ -140,6 +142,12 @@ export default function HouseholdDetailPage() {
               </Table>
             </div>
           </Section>
+          {can(user, 'dwellings:read') && (
+            <Section title={t('householdHome.title')} id="home">
+              <HouseholdHomePanel householdId={data.id} />
+            </Section>
+          )}
+          {can(user, 'housing:write') && <HouseholdEditing household={data} />}
           {can(user, 'dwellings:write') && (
             <Section title={t('allocate.title')} id="allocate">
               <AllocateDwellingPanel householdId={data.id} />
