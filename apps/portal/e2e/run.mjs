@@ -85,6 +85,7 @@ const scenarioModules = [
   './scenarios/budget.mjs',
   './scenarios/sign-in.mjs',
   './scenarios/housing.mjs',
+  './scenarios/dwellings-and-households.mjs',
   './scenarios/coordination-and-privacy.mjs',
   './scenarios/introduction.mjs',
   './scenarios/health.mjs',
