@@ -6,6 +6,7 @@ import { HouseholdEntity, PersonEntity } from './households/household.entity';
 import { CreateHousingTables1795900000000 } from './migrations/1795900000000-create-housing-tables';
 import { HouseholdNameSearch1795910000000 } from './migrations/1795910000000-household-name-search';
 import { PersonTransfers1795920000000 } from './migrations/1795920000000-person-transfers';
+import { HouseholdMemberLeft1795930000000 } from './migrations/1795930000000-household-member-left';
 import { SelfSettlementCaseEntity } from './self-settlement/self-settlement-case.entity';
 import { SettlementDecisionEntity, SettlementRequestEntity } from './settlement/settlement.entity';
 import { PersonTransferEntity } from './transfers/person-transfer.entity';
@@ -26,6 +27,7 @@ export const housingMigrations = [
   CreateHousingTables1795900000000,
   HouseholdNameSearch1795910000000,
   PersonTransfers1795920000000,
+  HouseholdMemberLeft1795930000000,
 ];
 
 /** Entities and migrations of the housing database (also read by `nx run housing-service:migrate`). */

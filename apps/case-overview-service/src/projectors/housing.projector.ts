@@ -3,6 +3,7 @@ import {
   dwellingAllocated,
   dwellingRegistered,
   dwellingUpdated,
+  householdMemberRemoved,
   householdRegistered,
   householdUpdated,
   type PersonBasics,
@@ -90,6 +91,29 @@ export const housingProjector: Projector = {
         occurredAt: event.occurredAt,
         summary: 'Household details corrected',
       });
+    }),
+    on(householdMemberRemoved, async (event, manager) => {
+      const p = event.payload;
+      await lockAggregate(manager, p.householdId);
+      // The entry comes first: it is also what keeps an older snapshot of the person from re-adding them.
+      await addTimelineEntry(manager, {
+        eventId: event.id,
+        householdId: p.householdId,
+        personId: p.personId,
+        municipality: event.municipality,
+        department: DEPARTMENT,
+        kind: 'household-member-removed',
+        occurredAt: event.occurredAt,
+        summary: `Left the household on ${p.leftOn} (${p.reason})`,
+      });
+      await projectionQuery(
+        manager,
+        `WITH gone AS (DELETE FROM person WHERE person_id = $1 AND household_id = $2),
+              housing_section AS (DELETE FROM section WHERE subject_id = $1 AND household_id = $2 AND section = 'housing')
+         DELETE FROM deadline WHERE person_id = $1 AND household_id = $2 AND department = 'housing'`,
+        [p.personId, p.householdId],
+      );
+      await refreshHousing(manager, [p.householdId]);
     }),
     on(personUpdated, async (event, manager) => {
       await projectPerson(manager, event.payload, event);
@@ -279,7 +303,7 @@ async function projectPerson(manager: EntityManager, person: PersonBasics, event
 async function upsertPersons(manager: EntityManager, persons: readonly PersonBasics[], event: EventSeen): Promise<string[]> {
   const left: { household_id: string }[] = await projectionQuery(
     manager,
-    `WITH incoming AS (
+    `WITH listed_once AS (
        -- A person listed twice counts once, as listed first: the later listing would lose
        -- last-writer-wins against it (same event), and a row cannot be upserted twice in one statement.
        SELECT DISTINCT ON ("personId") *
@@ -288,6 +312,10 @@ async function upsertPersons(manager: EntityManager, persons: readonly PersonBas
               "birthDate" date, sex text, relationship text, "unaccompaniedMinor" boolean,
               "residencePermitDate" date, "settledOn" date)) WITH ORDINALITY AS listed
        ORDER BY "personId", ordinality),
+     -- A member removed from a household stays out of it, whatever older snapshot arrives later.
+     incoming AS (
+       SELECT * FROM listed_once i WHERE NOT EXISTS (
+         SELECT 1 FROM timeline t WHERE t.person_id = i."personId" AND t.household_id = i."householdId" AND t.kind = 'household-member-removed')),
      household_rows AS (
        INSERT INTO household (household_id, municipality, registered_at)
        SELECT DISTINCT "householdId", $2::text, $3::timestamptz FROM incoming

@@ -1,4 +1,12 @@
-import { type HouseholdView, householdUpdated, housingApi, housingRpc, personUpdated, type PersonView } from '@ankomst/contracts/housing';
+import {
+  householdMemberRemoved,
+  type HouseholdView,
+  householdUpdated,
+  housingApi,
+  housingRpc,
+  personUpdated,
+  type PersonView,
+} from '@ankomst/contracts/housing';
 import { dNumber, type HousingTestApp, officer, startHousingTestApp } from '../test-support/housing-test-app';
 
 const introAdvisor = { userId: 'advisor-1', role: 'intro-advisor', municipality: '1103' } as const;
@@ -149,5 +157,64 @@ describe('editing a registered household through NATS on real Postgres', () => {
       code: 'validation_failed',
       issues: [{ field: 'nationalId' }],
     });
+  });
+
+  it('removes a member from the current members, keeping the record and emitting household-member-removed', async () => {
+    const before = await app.call<HouseholdView>(housingRpc.getHousehold, { id: household.id });
+    const lina = before.members.find((m) => m.givenName === 'Lina') as PersonView;
+    const sut = await app.call<HouseholdView>(housingApi.removeHouseholdMember.subject, {
+      householdId: household.id,
+      personId: lina.id,
+      leftOn: '2025-06-01',
+      reason: 'moved-out',
+    });
+    expect(sut.members.map((m) => m.id)).not.toContain(lina.id);
+    expect(sut.members).toHaveLength(before.members.length - 1);
+    const { rows } = await app.sql.query('SELECT left_on::text AS "leftOn", left_reason AS reason FROM person WHERE id = $1', [lina.id]);
+    expect(rows[0]).toEqual({ leftOn: '2025-06-01', reason: 'moved-out' });
+    expect((await app.outbox(householdMemberRemoved.subject)).map((e) => e.envelope.payload)).toEqual([
+      { householdId: household.id, personId: lina.id, municipality: '1103', leftOn: '2025-06-01', reason: 'moved-out' },
+    ]);
+    // The record stays readable, and read-only.
+    expect(await app.call<PersonView>(housingRpc.getPerson, { personId: lina.id })).toMatchObject({ id: lina.id });
+    await expect(app.call(housingRpc.updatePerson, { personId: lina.id, givenName: 'Line' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      app.call(housingApi.removeHouseholdMember.subject, {
+        householdId: household.id,
+        personId: lina.id,
+        leftOn: '2025-06-01',
+        reason: 'other',
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('refuses removing the last member, a future date, another household’s person and other roles, writing nothing', async () => {
+    const single = await app.call<HouseholdView>(housingRpc.registerHousehold, {
+      origin: 'quota-refugee',
+      countryOfOrigin: 'ER',
+      members: [{ givenName: 'Kidane', familyName: 'Haile', birthDate: '1970-03-03', relationship: 'head' }],
+    });
+    const only = single.members[0];
+    const remove = (body: Record<string, unknown>, actor?: Parameters<HousingTestApp['call']>[2]) =>
+      app.call(housingApi.removeHouseholdMember.subject, { leftOn: '2025-06-01', reason: 'moved-out', ...body }, actor);
+    await expect(remove({ householdId: single.id, personId: only.id })).rejects.toMatchObject({
+      code: 'conflict',
+      reason: expect.objectContaining({ code: 'last_member' }),
+    });
+    const farid = household.members[0];
+    await expect(remove({ householdId: household.id, personId: farid.id, leftOn: '2999-01-01' })).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [{ field: 'leftOn' }],
+    });
+    await expect(remove({ householdId: household.id, personId: farid.id, reason: 'vanished' })).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [{ field: 'reason' }],
+    });
+    await expect(remove({ householdId: single.id, personId: farid.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(remove({ householdId: household.id, personId: farid.id }, introAdvisor)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(remove({ householdId: household.id, personId: farid.id }, officer('3201'))).rejects.toMatchObject({ code: 'not_found' });
+    const { rows } = await app.sql.query('SELECT count(*)::int AS n FROM person WHERE left_on IS NOT NULL');
+    expect(rows[0].n).toBe(1);
+    expect(await app.outbox(householdMemberRemoved.subject)).toHaveLength(1);
   });
 });

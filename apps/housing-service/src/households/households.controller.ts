@@ -8,6 +8,7 @@ import {
   importHouseholds,
   type ListHouseholds,
   type RegisterHousehold,
+  type RemoveHouseholdMember,
   type SettlePerson,
   type TimeToSettlementQuery,
   type UpdateHousehold,
@@ -58,6 +59,11 @@ export class HouseholdsController {
   @Handles(housingApi.addHouseholdMember)
   addMember(input: AddHouseholdMember, ctx: RequestContext) {
     return this.households.addMember(ctx, input);
+  }
+
+  @Handles(housingApi.removeHouseholdMember)
+  removeMember(input: RemoveHouseholdMember, ctx: RequestContext) {
+    return this.households.removeMember(ctx, input);
   }
 
   @Handles(housingApi.updatePerson)

@@ -1,5 +1,6 @@
 import {
   type AddHouseholdMember,
+  householdMemberRemoved,
   type HouseholdPage,
   householdUpdated,
   type HouseholdView,
@@ -7,6 +8,7 @@ import {
   personUpdated,
   type PersonView,
   type RegisterHousehold,
+  type RemoveHouseholdMember,
   type SettlePerson,
   type UpdateHousehold,
   type UpdatePerson,
@@ -102,7 +104,9 @@ export class HouseholdsService {
       });
       if (fields.countryOfOrigin === undefined) return;
       const [members, identified] = await Promise.all([
-        manager.getRepository(PersonEntity).find({ where: { householdId: id, movedOutAt: IsNull() }, order: { id: 'ASC' } }),
+        manager
+          .getRepository(PersonEntity)
+          .find({ where: { householdId: id, movedOutAt: IsNull(), leftOn: IsNull() }, order: { id: 'ASC' } }),
         this.identified(manager, [id]),
       ]);
       for (const person of members) {
@@ -129,7 +133,7 @@ export class HouseholdsService {
           .getRepository(HouseholdEntity)
           .findOne({ where: { id: householdId }, lock: { mode: 'pessimistic_write' } });
         assertOwnMunicipality(ctx.actor, household, 'household');
-        const size = await manager.getRepository(PersonEntity).countBy({ householdId });
+        const size = await manager.getRepository(PersonEntity).countBy({ householdId, leftOn: IsNull() });
         if (size >= MAX_MEMBERS)
           throw new ServiceException('conflict', `A household has at most ${MAX_MEMBERS} members`, undefined, {
             code: 'household_full',
@@ -150,6 +154,8 @@ export class HouseholdsService {
           settledOn: null,
           movedOutAt: null,
           movedTo: null,
+          leftOn: null,
+          leftReason: null,
         });
         await manager.insert(PersonEntity, person);
         // Consumers keep persons by id: person-updated of a new id adds the member to their copy.
@@ -164,6 +170,51 @@ export class HouseholdsService {
       }),
     );
     return this.get(ctx, householdId);
+  }
+
+  /**
+   * Takes a member off the household's current members. The record stays with its history
+   * (settlement, tenancies, audit) and the day and reason; it is read-only from then on.
+   */
+  async removeMember(ctx: RequestContext, input: RemoveHouseholdMember): Promise<HouseholdView> {
+    authorize(ctx.actor, 'housing:write');
+    if (input.leftOn > todayInOslo()) {
+      throw ServiceException.validation([{ field: 'leftOn', rule: 'must not be in the future', code: 'date_in_future' }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const household = await manager
+        .getRepository(HouseholdEntity)
+        .findOne({ where: { id: input.householdId }, lock: { mode: 'pessimistic_write' } });
+      assertOwnMunicipality(ctx.actor, household, 'household');
+      const { person } = await this.lockPerson(manager, ctx, input.personId);
+      if (person.householdId !== household.id) throw new ServiceException('not_found', 'No such member of this household');
+      if (input.leftOn < person.birthDate) {
+        throw ServiceException.validation([
+          { field: 'leftOn', rule: 'must not be before the birth date', code: 'date_before', params: { other: 'birthDate' } },
+        ]);
+      }
+      const staying = await manager
+        .getRepository(PersonEntity)
+        .countBy({ householdId: household.id, leftOn: IsNull(), movedOutAt: IsNull() });
+      if (staying <= 1)
+        throw new ServiceException('conflict', 'The last member of a household cannot be removed', undefined, { code: 'last_member' });
+      await manager.update(PersonEntity, { id: person.id }, { leftOn: input.leftOn, leftReason: input.reason });
+      await this.events.record(manager, {
+        contract: householdMemberRemoved,
+        aggregateId: household.id,
+        municipality: household.municipality,
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        payload: {
+          householdId: household.id,
+          personId: person.id,
+          municipality: household.municipality,
+          leftOn: input.leftOn,
+          reason: input.reason,
+        },
+      });
+    });
+    return this.get(ctx, input.householdId);
   }
 
   async updatePerson(ctx: RequestContext, input: UpdatePerson): Promise<PersonView> {
@@ -241,6 +292,8 @@ export class HouseholdsService {
     const person = await manager.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
     assertOwnMunicipality(actor, person, 'person');
     if (person.movedOutAt) throw new ServiceException('conflict', 'Person has moved to another municipality: the record is kept read-only');
+    if (person.leftOn)
+      throw new ServiceException('conflict', `Person left the household on ${person.leftOn}: the record is kept read-only`);
     const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: person.householdId });
     return { person, household };
   }
@@ -270,7 +323,8 @@ export class HouseholdsService {
   private async views(households: HouseholdEntity[]): Promise<HouseholdView[]> {
     if (!households.length) return [];
     const members = await this.dataSource.getRepository(PersonEntity).find({
-      where: { householdId: In(households.map((h) => h.id)) },
+      // Current members: a removed member's record stays, outside the household's list.
+      where: { householdId: In(households.map((h) => h.id)), leftOn: IsNull() },
       order: { birthDate: 'ASC' },
     });
     const identified = await this.identified(

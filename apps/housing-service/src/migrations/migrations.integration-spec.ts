@@ -25,6 +25,14 @@ describe('housing migrations on real Postgres', () => {
       )
     ).map((r) => r.name);
 
+  const columns = async (table: string) =>
+    (
+      await sut.query<{ name: string }[]>(
+        `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`,
+        [table],
+      )
+    ).map((r) => r.name);
+
   const hasIndex = async (name: string) =>
     (await sut.query<unknown[]>(`SELECT 1 FROM pg_indexes WHERE schemaname = 'public' AND indexname = $1`, [name])).length === 1;
 
@@ -35,12 +43,16 @@ describe('housing migrations on real Postgres', () => {
       'CreateHousingTables1795900000000',
       'HouseholdNameSearch1795910000000',
       'PersonTransfers1795920000000',
+      'HouseholdMemberLeft1795930000000',
     ]);
     const afterUp = await tables();
     expect(afterUp).toEqual(expect.arrayContaining(['household', 'person', 'dwelling', 'tenancy', 'outbox', 'self_settlement_case']));
     expect(await hasIndex('person_name_search_idx')).toBe(true);
     expect(afterUp).toContain('person_transfer');
+    expect(await columns('person')).toEqual(expect.arrayContaining(['left_on', 'left_reason']));
 
+    await sut.undoLastMigration({ transaction: 'each' });
+    expect(await columns('person')).not.toContain('left_on');
     await sut.undoLastMigration({ transaction: 'each' });
     expect(await tables()).not.toContain('person_transfer');
     await sut.undoLastMigration({ transaction: 'each' });

@@ -60,6 +60,7 @@ export const refusalReasons = [
   'household_has_tenancy',
   'dwelling_occupied',
   'household_full',
+  'last_member',
   'tenancy_ended',
   'self_settlement_open',
   'checklist_not_passed',

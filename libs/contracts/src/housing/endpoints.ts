@@ -24,6 +24,7 @@ import {
   listHouseholds,
   personView,
   registerHousehold,
+  removeHouseholdMember,
   settlePerson,
   timeToSettlement,
   timeToSettlementQuery,
@@ -290,6 +291,25 @@ export const housingApi = {
       path: '/housing/households/:householdId/members',
       status: 201,
       errors: { 404: 'No such household in your municipality', 409: 'National id already registered, or the household is full (30)' },
+    },
+  }),
+  removeHouseholdMember: defineEndpoint({
+    service: 'housing',
+    command: 'remove-household-member',
+    summary: "Remove a member from the household's current members: the person's record and history stay, with the day and reason",
+    input: removeHouseholdMember,
+    output: householdView,
+    access: housingWrite,
+    // The removed person is named too: the answer lists only the members who stay.
+    audit: {
+      action: 'household.member.remove',
+      purpose: readersOwnWork,
+      persons: (household, input) => [...householdPersons(household), input.personId],
+    },
+    http: {
+      method: 'POST',
+      path: '/housing/households/:householdId/members/:personId/remove',
+      errors: { 404: 'No such member of this household in your municipality', 409: 'Code last_member: the last member cannot be removed' },
     },
   }),
   getPerson: defineEndpoint({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from '../events/envelope';
 import { kommunenummer } from '../common/municipality';
 import { isoDate } from './common';
-import { arrivalOrigin, householdRelationship, personSex } from './household';
+import { arrivalOrigin, householdLeaveReason, householdRelationship, personSex } from './household';
 import { dwellingOwnership, tenancyEndReason } from './dwelling';
 import { settlementRequestKind } from './settlement';
 import { personTransferEvents } from './transfer-events';
@@ -56,6 +56,18 @@ export const householdUpdated = defineEvent(
     countryOfOrigin: z.string(),
     languages: z.array(z.string()),
     requestedOn: isoDate.nullable(),
+  }),
+);
+
+/** A member left the household (the housing record stays): other services drop them from its current members. */
+export const householdMemberRemoved = defineEvent(
+  'ankomst.housing.household-member-removed.v1',
+  z.object({
+    householdId: z.uuid(),
+    personId: z.uuid(),
+    municipality: kommunenummer,
+    leftOn: isoDate,
+    reason: householdLeaveReason,
   }),
 );
 
@@ -165,6 +177,7 @@ export const selfSettlementDecided = defineEvent(
 export const housingEvents = [
   householdRegistered,
   householdUpdated,
+  householdMemberRemoved,
   personUpdated,
   personSettled,
   settlementRequestRecorded,

@@ -185,6 +185,19 @@ export type UpdateHousehold = z.infer<typeof updateHousehold>;
 export const addHouseholdMember = householdMemberInput.safeExtend({ householdId: entityId });
 export type AddHouseholdMember = z.infer<typeof addHouseholdMember>;
 
+/** Why a member left the household; the record stays (read-only) with the reason. */
+export const householdLeaveReason = z.enum(['moved-out', 'deceased', 'registered-by-mistake', 'other']);
+export type HouseholdLeaveReason = z.infer<typeof householdLeaveReason>;
+
+/** Removes a member from the household's current members; not the last one (a household has at least one). */
+export const removeHouseholdMember = z.object({
+  householdId: entityId,
+  personId: entityId,
+  leftOn: pastCaseDate,
+  reason: householdLeaveReason,
+});
+export type RemoveHouseholdMember = z.infer<typeof removeHouseholdMember>;
+
 /** Not before the person's residence permit: checked by the housing service against the stored date. */
 export const settlePerson = z.object({ personId: entityId, settledOn: pastCaseDate });
 export type SettlePerson = z.infer<typeof settlePerson>;

@@ -9,6 +9,7 @@ export const housingRows: AccessRows = {
   'GET /api/housing/households/:id': [HO, IA],
   'PATCH /api/housing/households/:id': [HO],
   'POST /api/housing/households/:householdId/members': [HO],
+  'POST /api/housing/households/:householdId/members/:personId/remove': [HO],
   'GET /api/housing/households/:id/home': [HO],
   'GET /api/housing/persons/:personId': [HO, IA],
   'PATCH /api/housing/persons/:personId': [HO],
