@@ -1,4 +1,4 @@
-// Dwellings (register, change, tenancy history, end a tenancy) and households (edit, add a member, edit a person,
+// Dwellings (register, change, tenancy history, end a tenancy) and households (edit, add and remove a member, edit a person,
 // look a person up by national id without the number in any URL).
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
@@ -45,7 +45,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     await context.close();
   });
 
-  await test('housing officer corrects a household, adds a member (focus in the first field) and edits a person', async () => {
+  await test('housing officer adds a member (focus in the first field), edits a person, removes the member, corrects the household', async () => {
     const officer = await apiLogin(apiUrl, 'housing-officer');
     const household = await api(apiUrl, officer, 'POST', '/api/housing/households', {
       origin: 'quota-refugee',
@@ -80,6 +80,14 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     await personForm.getByLabel(/^Fornavn/).fill('Samia');
     await personForm.getByRole('button', { name: 'Lagre personen' }).click();
     await page.getByTestId('person-saved').waitFor({ timeout: 20_000 });
+
+    const removeForm = page.getByRole('form', { name: 'Ta en person ut av husstanden' });
+    await removeForm.getByLabel(/^Hvem skal ut av husstanden/).selectOption({ label: `Yara ${familyName}` });
+    await removeForm.getByLabel(/^Årsak/).selectOption('registered-by-mistake');
+    await removeForm.getByRole('button', { name: 'Ta ut av husstanden' }).click();
+    await page.getByTestId('member-removed').waitFor({ timeout: 20_000 });
+    await page.getByRole('cell', { name: `Yara ${familyName}` }).waitFor({ state: 'detached' });
+    await removeForm.getByTestId('last-member').waitFor();
 
     const householdForm = page.getByRole('form', { name: 'Endre husstanden' });
     await householdForm.getByLabel(/^Dato for anmodning fra IMDi/).fill('2099-01-01');

@@ -63,6 +63,16 @@ export const housingEditingNb = {
     saved: 'Opplysningene om {{name}} er lagret.',
     nationalIdHelp: 'Fyll ut bare for å legge til eller rette nummeret. Nummeret som er lagret, vises aldri.',
   },
+  memberRemove: {
+    title: 'Ta en person ut av husstanden',
+    lead: 'Personen og historikken beholdes, men står ikke lenger i husstanden.',
+    who: 'Hvem skal ut av husstanden?',
+    leftOn: 'Dato',
+    reason: 'Årsak',
+    reasons: { 'moved-out': 'Flyttet ut', deceased: 'Død', 'registered-by-mistake': 'Registrert ved en feil', other: 'Annet' },
+    submit: 'Ta ut av husstanden',
+    removed: '{{name}} er tatt ut av husstanden.',
+  },
   personLookup: {
     title: 'Finn person med fødselsnummer eller D-nummer',
     label: 'Fødselsnummer eller D-nummer',
@@ -137,6 +147,16 @@ export const housingEditingEn: typeof housingEditingNb = {
     submit: 'Save the person',
     saved: 'The details of {{name}} are saved.',
     nationalIdHelp: 'Fill in only to add or correct the number. The stored number is never shown.',
+  },
+  memberRemove: {
+    title: 'Remove a person from the household',
+    lead: 'The person and the history are kept, but no longer listed in the household.',
+    who: 'Who leaves the household?',
+    leftOn: 'Date',
+    reason: 'Reason',
+    reasons: { 'moved-out': 'Moved out', deceased: 'Deceased', 'registered-by-mistake': 'Registered by mistake', other: 'Other' },
+    submit: 'Remove from the household',
+    removed: '{{name}} is removed from the household.',
   },
   personLookup: {
     title: 'Find a person by fødselsnummer or D-nummer',

@@ -4,6 +4,7 @@ import {
   type FindPersonByNationalId,
   housingApi,
   type RegisterDwelling,
+  type RemoveHouseholdMember,
   type UpdateDwelling,
   type UpdateHousehold,
   type UpdatePerson,
@@ -27,6 +28,8 @@ export const fetchHouseholdHome = (householdId: string, signal?: AbortSignal) =>
 export const updateHousehold = (input: UpdateHousehold) => callEndpoint(housingApi.updateHousehold, input);
 
 export const addHouseholdMember = (input: AddHouseholdMember) => callEndpoint(housingApi.addHouseholdMember, input);
+
+export const removeHouseholdMember = (input: RemoveHouseholdMember) => callEndpoint(housingApi.removeHouseholdMember, input);
 
 export const updatePerson = (input: UpdatePerson) => callEndpoint(housingApi.updatePerson, input);
 

@@ -3,6 +3,7 @@ import type {
   EndTenancy,
   FindPersonByNationalId,
   RegisterDwelling,
+  RemoveHouseholdMember,
   UpdateDwelling,
   UpdateHousehold,
   UpdatePerson,
@@ -44,6 +45,7 @@ export const useUpdateDwelling = () => useHousingWrite((input: UpdateDwelling) =
 export const useEndTenancy = () => useHousingWrite((input: EndTenancy) => api.endTenancy(input));
 export const useUpdateHousehold = () => useHousingWrite((input: UpdateHousehold) => api.updateHousehold(input));
 export const useAddHouseholdMember = () => useHousingWrite((input: AddHouseholdMember) => api.addHouseholdMember(input));
+export const useRemoveHouseholdMember = () => useHousingWrite((input: RemoveHouseholdMember) => api.removeHouseholdMember(input));
 export const useUpdatePerson = () => useHousingWrite((input: UpdatePerson) => api.updatePerson(input));
 
 /**
