@@ -6,6 +6,7 @@ import { HouseholdEntity, PersonEntity } from './households/household.entity';
 import { CreateHousingTables1795900000000 } from './migrations/1795900000000-create-housing-tables';
 import { HouseholdNameSearch1795910000000 } from './migrations/1795910000000-household-name-search';
 import { PersonTransfers1795920000000 } from './migrations/1795920000000-person-transfers';
+import { HouseholdMemberLeft1795930000000 } from './migrations/1795930000000-household-member-left';
 import { SettlementRequestCorrection1795935000000 } from './migrations/1795935000000-settlement-request-correction';
 import { SelfSettlementCaseEntity } from './self-settlement/self-settlement-case.entity';
 import { SettlementDecisionEntity, SettlementRequestEntity } from './settlement/settlement.entity';
@@ -27,6 +28,7 @@ export const housingMigrations = [
   CreateHousingTables1795900000000,
   HouseholdNameSearch1795910000000,
   PersonTransfers1795920000000,
+  HouseholdMemberLeft1795930000000,
   SettlementRequestCorrection1795935000000,
 ];
 

@@ -86,6 +86,7 @@ const scenarioModules = [
   './scenarios/sign-in.mjs',
   './scenarios/housing.mjs',
   './scenarios/settlement-flow.mjs',
+  './scenarios/dwellings-and-households.mjs',
   './scenarios/coordination-and-privacy.mjs',
   './scenarios/introduction.mjs',
   './scenarios/health.mjs',

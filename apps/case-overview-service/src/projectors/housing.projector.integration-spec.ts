@@ -1,5 +1,12 @@
 import { type EventContract, type EventEnvelope, type EventPayload } from '@ankomst/contracts';
-import { dwellingAllocated, householdRegistered, personSettled, personUpdated } from '@ankomst/contracts/housing/events';
+import {
+  dwellingAllocated,
+  householdMemberRemoved,
+  householdRegistered,
+  householdUpdated,
+  personSettled,
+  personUpdated,
+} from '@ankomst/contracts/housing/events';
 import { createTestDatabase, type TestDatabase } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -153,6 +160,51 @@ describe('housing projections (real Postgres)', () => {
     const deadlines = (await rowsOf('deadline', payload.householdId)) as { person_id: string }[];
     expect(deadlines.map((d) => d.person_id)).not.toContain(head.personId);
     expect(deadlines).toHaveLength(2);
+  });
+
+  it("keeps the latest correction of a household's facts in any order of arrival", async () => {
+    const payload = family(municipality, 'Dalen');
+    const correction = (countryOfOrigin: string, minutes: number) =>
+      envelope(
+        householdUpdated,
+        { householdId: payload.householdId, municipality, countryOfOrigin, languages: ['ar', 'ku'], requestedOn: '2025-05-01' },
+        at(minutes),
+      );
+    const facts = async () =>
+      (
+        (await dataSource.query(
+          `SELECT country_of_origin, languages, requested_on::text FROM read_model.household WHERE household_id = $1`,
+          [payload.householdId],
+        )) as unknown[]
+      )[0];
+
+    await applyOneByOne([correction('IQ', 10), envelope(householdRegistered, payload, at(0)), correction('TR', 5)]);
+    expect(await facts()).toEqual({ country_of_origin: 'IQ', languages: ['ar', 'ku'], requested_on: '2025-05-01' });
+    await emptyReadModel();
+    await applyOneByOne([envelope(householdRegistered, payload, at(0)), correction('TR', 5), correction('IQ', 10)]);
+    expect(await facts()).toEqual({ country_of_origin: 'IQ', languages: ['ar', 'ku'], requested_on: '2025-05-01' });
+  });
+
+  it('drops a removed member from the household, and an older snapshot of them arriving later does not bring them back', async () => {
+    const payload = family(municipality, 'Solberg');
+    const [, berhane] = payload.members;
+    const removal = envelope(
+      householdMemberRemoved,
+      { householdId: payload.householdId, personId: berhane.personId, municipality, leftOn: '2026-01-01', reason: 'moved-out' },
+      at(10),
+    );
+
+    await applyOneByOne([
+      envelope(householdRegistered, payload, at(0)),
+      removal,
+      envelope(personUpdated, { ...berhane, givenName: 'Bereket' }, at(5)),
+    ]);
+
+    expect((await household(payload.householdId)).memberNames).toEqual(['Aster', 'Celo']);
+    const deadlines = (await rowsOf('deadline', payload.householdId)) as { person_id: string }[];
+    expect(deadlines.map((d) => d.person_id)).not.toContain(berhane.personId);
+    const timeline = (await rowsOf('timeline', payload.householdId)) as { kind: string }[];
+    expect(timeline.map((t) => t.kind)).toContain('household-member-removed');
   });
 
   it('counts a member listed twice once, as first listed', async () => {

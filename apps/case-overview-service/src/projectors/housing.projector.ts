@@ -1,7 +1,11 @@
+import type { EventEnvelope, EventPayload } from '@ankomst/contracts';
 import {
   dwellingAllocated,
   dwellingRegistered,
+  dwellingUpdated,
+  householdMemberRemoved,
   householdRegistered,
+  householdUpdated,
   type PersonBasics,
   personSettled,
   personUpdated,
@@ -13,6 +17,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import {
   addTimelineEntry,
+  ensureHousehold,
   householdSummaryAssignments,
   type HouseholdSeen,
   lockAggregate,
@@ -43,8 +48,13 @@ export const housingProjector: Projector = {
         `INSERT INTO household (household_id, municipality, registered_at, origin, country_of_origin, languages, requested_on)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (household_id) DO UPDATE SET registered_at = LEAST(household.registered_at, EXCLUDED.registered_at),
-           origin = EXCLUDED.origin, country_of_origin = EXCLUDED.country_of_origin,
-           languages = EXCLUDED.languages, requested_on = EXCLUDED.requested_on`,
+           origin = EXCLUDED.origin,
+           -- A correction (household-updated) applied before the registration arrived is newer: it stays.
+           (country_of_origin, languages, requested_on) = (
+             SELECT CASE WHEN corrected THEN household.country_of_origin ELSE EXCLUDED.country_of_origin END,
+                    CASE WHEN corrected THEN household.languages ELSE EXCLUDED.languages END,
+                    CASE WHEN corrected THEN household.requested_on ELSE EXCLUDED.requested_on END
+               FROM (SELECT EXISTS (SELECT 1 FROM timeline t WHERE t.household_id = $1 AND t.kind = 'household-updated') AS corrected) c)`,
         [p.householdId, event.municipality, event.occurredAt, p.origin, p.countryOfOrigin, p.languages, p.requestedOn],
       );
       const left = await upsertPersons(manager, p.members, event);
@@ -59,6 +69,51 @@ export const housingProjector: Projector = {
         occurredAt: event.occurredAt,
         summary: `Household registered: ${p.members.length} member(s), ${p.origin}, from ${p.countryOfOrigin}`,
       });
+    }),
+    on(householdUpdated, async (event, manager) => {
+      const p = event.payload;
+      await ensureHousehold(manager, p.householdId, event.municipality, event.occurredAt);
+      // Last correction wins, whatever order they arrive in: a newer one already applied left its timeline entry.
+      await projectionQuery(
+        manager,
+        `UPDATE household SET country_of_origin = $2, languages = $3, requested_on = $4
+          WHERE household_id = $1
+            AND NOT EXISTS (SELECT 1 FROM timeline t WHERE t.household_id = $1 AND t.kind = 'household-updated' AND t.occurred_at > $5)`,
+        [p.householdId, p.countryOfOrigin, p.languages, p.requestedOn, event.occurredAt],
+      );
+      await refreshHousing(manager, [p.householdId]);
+      await addTimelineEntry(manager, {
+        eventId: event.id,
+        householdId: p.householdId,
+        municipality: event.municipality,
+        department: DEPARTMENT,
+        kind: 'household-updated',
+        occurredAt: event.occurredAt,
+        summary: 'Household details corrected',
+      });
+    }),
+    on(householdMemberRemoved, async (event, manager) => {
+      const p = event.payload;
+      await lockAggregate(manager, p.householdId);
+      // The entry comes first: it is also what keeps an older snapshot of the person from re-adding them.
+      await addTimelineEntry(manager, {
+        eventId: event.id,
+        householdId: p.householdId,
+        personId: p.personId,
+        municipality: event.municipality,
+        department: DEPARTMENT,
+        kind: 'household-member-removed',
+        occurredAt: event.occurredAt,
+        summary: `Left the household on ${p.leftOn} (${p.reason})`,
+      });
+      await projectionQuery(
+        manager,
+        `WITH gone AS (DELETE FROM person WHERE person_id = $1 AND household_id = $2),
+              housing_section AS (DELETE FROM section WHERE subject_id = $1 AND household_id = $2 AND section = 'housing')
+         DELETE FROM deadline WHERE person_id = $1 AND household_id = $2 AND department = 'housing'`,
+        [p.personId, p.householdId],
+      );
+      await refreshHousing(manager, [p.householdId]);
     }),
     on(personUpdated, async (event, manager) => {
       await projectPerson(manager, event.payload, event);
@@ -91,25 +146,9 @@ export const housingProjector: Projector = {
         summary: `Settled on ${p.settledOn}${days}`,
       });
     }),
-    on(dwellingRegistered, async (event, manager) => {
-      const p = event.payload;
-      await lockAggregate(manager, p.dwellingId);
-      // The allocation may have been projected before the dwelling itself: its households
-      // show the dwelling's details too. The dwelling's lock keeps new allocations out meanwhile.
-      const households: { household_id: string }[] = await projectionQuery(
-        manager,
-        `WITH dwelling_row AS (
-           INSERT INTO dwelling (dwelling_id, municipality, ownership, rooms, size_square_metres, accessible)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (dwelling_id) DO UPDATE SET ownership = EXCLUDED.ownership, rooms = EXCLUDED.rooms,
-             size_square_metres = EXCLUDED.size_square_metres, accessible = EXCLUDED.accessible)
-         SELECT DISTINCT household_id FROM tenancy WHERE dwelling_id = $1 ORDER BY household_id`,
-        [p.dwellingId, event.municipality, p.ownership, p.rooms, p.sizeSquareMetres, p.accessible],
-      );
-      const ids = households.map((h) => h.household_id);
-      await lockAggregates(manager, ids);
-      await refreshHousing(manager, ids);
-    }),
+    on(dwellingRegistered, projectDwelling),
+    // A change carries the same facts: the same last-known upsert.
+    on(dwellingUpdated, projectDwelling),
     on(dwellingAllocated, async (event, manager) => {
       const p = event.payload;
       await lockAggregates(manager, [p.dwellingId, p.householdId]);
@@ -228,6 +267,26 @@ const seen = (householdId: string, event: EventSeen): HouseholdSeen => ({
 const sortedIds = (ids: readonly string[]): string[] => [...new Set(ids)].sort();
 
 /** One person's snapshot, and the households it is in and may have left. */
+async function projectDwelling(event: EventEnvelope<EventPayload<typeof dwellingRegistered>>, manager: EntityManager): Promise<void> {
+  const p = event.payload;
+  await lockAggregate(manager, p.dwellingId);
+  // The allocation may have been projected before the dwelling itself: its households
+  // show the dwelling's details too. The dwelling's lock keeps new allocations out meanwhile.
+  const households: { household_id: string }[] = await projectionQuery(
+    manager,
+    `WITH dwelling_row AS (
+       INSERT INTO dwelling (dwelling_id, municipality, ownership, rooms, size_square_metres, accessible)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (dwelling_id) DO UPDATE SET ownership = EXCLUDED.ownership, rooms = EXCLUDED.rooms,
+         size_square_metres = EXCLUDED.size_square_metres, accessible = EXCLUDED.accessible)
+     SELECT DISTINCT household_id FROM tenancy WHERE dwelling_id = $1 ORDER BY household_id`,
+    [p.dwellingId, event.municipality, p.ownership, p.rooms, p.sizeSquareMetres, p.accessible],
+  );
+  const ids = households.map((h) => h.household_id);
+  await lockAggregates(manager, ids);
+  await refreshHousing(manager, ids);
+}
+
 async function projectPerson(manager: EntityManager, person: PersonBasics, event: EventSeen): Promise<void> {
   await lockAggregate(manager, person.householdId);
   const left = await upsertPersons(manager, [person], event);
@@ -244,7 +303,7 @@ async function projectPerson(manager: EntityManager, person: PersonBasics, event
 async function upsertPersons(manager: EntityManager, persons: readonly PersonBasics[], event: EventSeen): Promise<string[]> {
   const left: { household_id: string }[] = await projectionQuery(
     manager,
-    `WITH incoming AS (
+    `WITH listed_once AS (
        -- A person listed twice counts once, as listed first: the later listing would lose
        -- last-writer-wins against it (same event), and a row cannot be upserted twice in one statement.
        SELECT DISTINCT ON ("personId") *
@@ -253,6 +312,10 @@ async function upsertPersons(manager: EntityManager, persons: readonly PersonBas
               "birthDate" date, sex text, relationship text, "unaccompaniedMinor" boolean,
               "residencePermitDate" date, "settledOn" date)) WITH ORDINALITY AS listed
        ORDER BY "personId", ordinality),
+     -- A member removed from a household stays out of it, whatever older snapshot arrives later.
+     incoming AS (
+       SELECT * FROM listed_once i WHERE NOT EXISTS (
+         SELECT 1 FROM timeline t WHERE t.person_id = i."personId" AND t.household_id = i."householdId" AND t.kind = 'household-member-removed')),
      household_rows AS (
        INSERT INTO household (household_id, municipality, registered_at)
        SELECT DISTINCT "householdId", $2::text, $3::timestamptz FROM incoming

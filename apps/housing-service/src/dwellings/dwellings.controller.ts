@@ -1,9 +1,11 @@
 import {
   type AllocateDwelling,
   type EndTenancy,
+  type HousingById,
   housingApi,
   type ListDwellings,
   type RegisterDwelling,
+  type UpdateDwelling,
   type VacancyQuery,
 } from '@ankomst/contracts/housing';
 import { Handles, type RequestContext } from '@ankomst/platform-messaging';
@@ -27,6 +29,21 @@ export class DwellingsController {
   @Handles(housingApi.listDwellings)
   list(input: ListDwellings, ctx: RequestContext) {
     return this.dwellings.list(ctx, input);
+  }
+
+  @Handles(housingApi.getDwelling)
+  get({ id }: HousingById, ctx: RequestContext) {
+    return this.dwellings.get(ctx, id);
+  }
+
+  @Handles(housingApi.updateDwelling)
+  update(input: UpdateDwelling, ctx: RequestContext) {
+    return this.dwellings.update(ctx, input);
+  }
+
+  @Handles(housingApi.getHouseholdHome)
+  householdHome({ id }: HousingById, ctx: RequestContext) {
+    return this.dwellings.householdHome(ctx, id);
   }
 
   @Handles(housingApi.allocateDwelling)

@@ -4,12 +4,16 @@ import {
   type DwellingTenancy,
   dwellingRegistered,
   type DwellingView,
+  dwellingUpdated,
   type EndTenancy,
+  type HouseholdHome,
   type ListDwellings,
   type RegisterDwelling,
   tenancyEnded,
   type TenancyView,
+  type UpdateDwelling,
 } from '@ankomst/contracts/housing';
+import { todayInOslo } from '@ankomst/contracts';
 import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -39,16 +43,7 @@ export class DwellingsService {
         municipality: dwelling.municipality,
         actor,
         correlationId,
-        payload: {
-          dwellingId: dwelling.id,
-          municipality: dwelling.municipality,
-          ownership: dwelling.ownership,
-          rooms: dwelling.rooms,
-          sizeSquareMetres: dwelling.sizeSquareMetres,
-          monthlyRentNok: dwelling.monthlyRentNok,
-          accessible: dwelling.accessible,
-          availableFrom: dwelling.availableFrom,
-        },
+        payload: dwellingFacts(dwelling),
       });
     });
     return toDwellingView(dwelling, null);
@@ -67,6 +62,66 @@ export class DwellingsService {
       [actor.municipality, query.limit, query.offset],
     );
     return { total: Number(rows[0]?.total ?? 0), items: rows.map(fromRow) };
+  }
+
+  async get({ actor }: RequestContext, id: string): Promise<DwellingView> {
+    authorize(actor, 'dwellings:read');
+    const dwelling = await this.dataSource.getRepository(DwellingEntity).findOneBy({ id });
+    assertOwnMunicipality(actor, dwelling, 'dwelling');
+    return toDwellingView(dwelling, await occupant(this.dataSource.manager, id));
+  }
+
+  /**
+   * Changes the fields sent. A let dwelling stays `available`: retiring or closing it for
+   * maintenance needs the tenancy ended first, or the vacancy figures would count a home as stock out.
+   */
+  async update({ actor, correlationId }: RequestContext, input: UpdateDwelling): Promise<DwellingView> {
+    authorize(actor, 'dwellings:write');
+    const { dwellingId, ...fields } = input;
+    if (!Object.values(fields).some((value) => value !== undefined))
+      throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field', code: 'no_change' }]);
+    return this.dataSource.transaction(async (manager) => {
+      const dwelling = await manager
+        .getRepository(DwellingEntity)
+        .findOne({ where: { id: dwellingId }, lock: { mode: 'pessimistic_write' } });
+      assertOwnMunicipality(actor, dwelling, 'dwelling');
+      const occupiedBy = await occupant(manager, dwelling.id);
+      if (occupiedBy && fields.status && fields.status !== 'available') {
+        throw new ServiceException('conflict', 'The dwelling is let: end the tenancy before changing its status', undefined, {
+          code: 'dwelling_occupied',
+          params: { status: fields.status },
+        });
+      }
+      const retiredOn =
+        fields.status === undefined ? dwelling.retiredOn : fields.status === 'retired' ? (dwelling.retiredOn ?? todayInOslo()) : null;
+      Object.assign(dwelling, fields, { retiredOn });
+      await manager.update(DwellingEntity, { id: dwelling.id }, { ...fields, retiredOn });
+      await this.events.record(manager, {
+        contract: dwellingUpdated,
+        aggregateId: dwelling.id,
+        municipality: dwelling.municipality,
+        actor,
+        correlationId,
+        payload: dwellingFacts(dwelling),
+      });
+      return toDwellingView(dwelling, occupiedBy);
+    });
+  }
+
+  /** The household's active tenancy with the dwelling's address; members named for the audit log. */
+  async householdHome({ actor }: RequestContext, householdId: string): Promise<HouseholdHome> {
+    authorize(actor, 'dwellings:read');
+    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: householdId });
+    assertOwnMunicipality(actor, household, 'household');
+    const [row] = await this.dataSource.query<(TenancyView & { address: string; postalCode: string })[]>(
+      `SELECT t.id, t.dwelling_id AS "dwellingId", t.household_id AS "householdId", t.municipality, t.start_date::text AS "startDate",
+              t.end_date::text AS "endDate", t.end_reason AS "endReason", t.with_startlan AS "withStartlan",
+              d.address, d.postal_code AS "postalCode"
+         FROM tenancy t JOIN dwelling d ON d.id = t.dwelling_id
+        WHERE t.household_id = $1 AND t.end_date IS NULL`,
+      [householdId],
+    );
+    return { householdId, memberIds: await memberIds(this.dataSource.manager, householdId), home: row ?? null };
   }
 
   /** A dwelling's tenancies, newest first, each with its household's members (for the audit log). */
@@ -208,6 +263,29 @@ export function rethrowTenancyConflict(error: unknown): never {
     undefined,
     { code: householdHasTenancy ? 'household_has_tenancy' : 'dwelling_allocated' },
   );
+}
+
+/** What other services learn about a dwelling: its kind and size, not its address. */
+function dwellingFacts(dwelling: DwellingEntity) {
+  return {
+    dwellingId: dwelling.id,
+    municipality: dwelling.municipality,
+    ownership: dwelling.ownership,
+    rooms: dwelling.rooms,
+    sizeSquareMetres: dwelling.sizeSquareMetres,
+    monthlyRentNok: dwelling.monthlyRentNok,
+    accessible: dwelling.accessible,
+    availableFrom: dwelling.availableFrom,
+  };
+}
+
+/** The household living in the dwelling now, if any. */
+async function occupant(manager: EntityManager, dwellingId: string): Promise<string | null> {
+  const [row] = await manager.query<{ household_id: string }[]>(
+    'SELECT household_id FROM tenancy WHERE dwelling_id = $1 AND end_date IS NULL',
+    [dwellingId],
+  );
+  return row?.household_id ?? null;
 }
 
 /** The persons of a household, so that the audit log knows whose home a tenancy is. */

@@ -1,4 +1,4 @@
-import type { ArrivalOrigin, HouseholdRelationship } from '@ankomst/contracts/housing';
+import type { ArrivalOrigin, HouseholdLeaveReason, HouseholdRelationship } from '@ankomst/contracts/housing';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'household' })
@@ -32,4 +32,7 @@ export class PersonEntity {
   /** Set when the person was released to another municipality (`movedTo`); the record stays, read-only. */
   @Column('timestamptz', { name: 'moved_out_at', nullable: true }) movedOutAt!: Date | null;
   @Column('char', { length: 4, name: 'moved_to', nullable: true }) movedTo!: string | null;
+  /** Set when the person was removed from the household; the record and its history stay. */
+  @Column('date', { name: 'left_on', nullable: true }) leftOn!: string | null;
+  @Column('text', { name: 'left_reason', nullable: true }) leftReason!: HouseholdLeaveReason | null;
 }

@@ -1,4 +1,5 @@
 import {
+  type AddHouseholdMember,
   type FindPersonByNationalId,
   type GetPerson,
   type HousingById,
@@ -8,8 +9,10 @@ import {
   type ListHouseholds,
   type RegisterHousehold,
   type SettleHousehold,
+  type RemoveHouseholdMember,
   type SettlePerson,
   type TimeToSettlementQuery,
+  type UpdateHousehold,
   type UpdatePerson,
 } from '@ankomst/contracts/housing';
 import { Context, Handles, parseInput, type RequestContext } from '@ankomst/platform-messaging';
@@ -49,6 +52,21 @@ export class HouseholdsController {
   @Handles(housingApi.listHouseholds)
   list(input: ListHouseholds, ctx: RequestContext) {
     return this.households.list(ctx, input);
+  }
+
+  @Handles(housingApi.updateHousehold)
+  updateHousehold(input: UpdateHousehold, ctx: RequestContext) {
+    return this.households.updateHousehold(ctx, input);
+  }
+
+  @Handles(housingApi.addHouseholdMember)
+  addMember(input: AddHouseholdMember, ctx: RequestContext) {
+    return this.households.addMember(ctx, input);
+  }
+
+  @Handles(housingApi.removeHouseholdMember)
+  removeMember(input: RemoveHouseholdMember, ctx: RequestContext) {
+    return this.households.removeMember(ctx, input);
   }
 
   @Handles(housingApi.updatePerson)

@@ -1,20 +1,26 @@
 import {
   type HouseholdDetail,
+  type AddHouseholdMember,
+  householdMemberRemoved,
   type HouseholdPage,
+  householdUpdated,
   type HouseholdView,
   type ListHouseholds,
   personUpdated,
   type PersonView,
   type RegisterHousehold,
+  type RemoveHouseholdMember,
   type SettlePerson,
+  type UpdateHousehold,
   type UpdatePerson,
 } from '@ankomst/contracts/housing';
+import { randomUUID } from 'node:crypto';
 import { assertOwnMunicipality, authorize, EventRecorder, type RequestContext, ServiceException } from '@ankomst/platform-messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { NationalIdVault } from '../national-id/national-id-vault';
-import { assertPersonChangeFits, assertSettlementAfterPermit } from '../shared/case-date-rules';
-import { todayInOslo } from '@ankomst/contracts';
+import { assertPersonChangeFits, assertRequestBeforeTenancies, assertSettlementAfterPermit } from '../shared/case-date-rules';
+import { hasPermission, todayInOslo } from '@ankomst/contracts';
 import { HouseholdEntity, PersonEntity } from './household.entity';
 import { withHouseholdFacts } from './household-detail';
 import { applyHouseholdFilters, listAlias } from './household-list-filters';
@@ -22,6 +28,9 @@ import { HouseholdWriter } from './household-writer';
 import { assertNationalIdsFree, refuseDuplicateNationalId } from './national-id-conflict';
 import { type NewHousehold, newHousehold } from './new-household';
 import { toHouseholdView, toPersonBasics, toPersonView } from './person-view';
+
+/** As at registration (`registerHousehold`). */
+const MAX_MEMBERS = 30;
 
 /** Households and the persons in them: registration, identity, settlement date. */
 @Injectable()
@@ -46,7 +55,10 @@ export class HouseholdsService {
     const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id });
     assertOwnMunicipality(actor, household, 'household');
     const [view] = await this.views([household]);
-    return withHouseholdFacts(this.dataSource.manager, view);
+    const detail = await withHouseholdFacts(this.dataSource.manager, view);
+    // The status is for every reader of the household; where the family lives is for those who
+    // work with dwellings (the intro advisor reads households, not addresses).
+    return hasPermission(actor.role, 'dwellings:read') ? detail : { ...detail, home: null, tenancies: [] };
   }
 
   /** One page of the municipality's households, newest first; `total` counts all that match the filters. */
@@ -63,6 +75,152 @@ export class HouseholdsService {
       .offset(page.offset)
       .getManyAndCount();
     return { total, items: await this.views(households) };
+  }
+
+  /**
+   * Corrects the household's own facts; every member's copy elsewhere follows (person-updated
+   * carries the country of origin). IMDi's request date may not move past a tenancy's start.
+   */
+  async updateHousehold(ctx: RequestContext, input: UpdateHousehold): Promise<HouseholdView> {
+    authorize(ctx.actor, 'housing:write');
+    const { id, ...fields } = input;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    if (!Object.keys(changes).length)
+      throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field', code: 'no_change' }]);
+    await this.dataSource.transaction(async (manager) => {
+      const household = await manager.getRepository(HouseholdEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      assertOwnMunicipality(ctx.actor, household, 'household');
+      if (fields.requestedOn) await assertRequestBeforeTenancies(manager, id, fields.requestedOn);
+      Object.assign(household, changes);
+      await manager.update(HouseholdEntity, { id }, changes);
+      const { actor, correlationId } = ctx;
+      await this.events.record(manager, {
+        contract: householdUpdated,
+        aggregateId: id,
+        municipality: household.municipality,
+        actor,
+        correlationId,
+        payload: {
+          householdId: id,
+          municipality: household.municipality,
+          countryOfOrigin: household.countryOfOrigin,
+          languages: household.languages,
+          requestedOn: household.requestedOn,
+        },
+      });
+      if (fields.countryOfOrigin === undefined) return;
+      const [members, identified] = await Promise.all([
+        manager
+          .getRepository(PersonEntity)
+          .find({ where: { householdId: id, movedOutAt: IsNull(), leftOn: IsNull() }, order: { id: 'ASC' } }),
+        this.identified(manager, [id]),
+      ]);
+      for (const person of members) {
+        await this.events.record(manager, {
+          contract: personUpdated,
+          aggregateId: person.id,
+          municipality: person.municipality,
+          actor,
+          correlationId,
+          payload: toPersonBasics(person, household, identified.has(person.id)),
+        });
+      }
+    });
+    return this.get(ctx, id);
+  }
+
+  /** A new member under the rules of registration: the minors' flag follows the household, the number must be free. */
+  async addMember(ctx: RequestContext, input: AddHouseholdMember): Promise<HouseholdView> {
+    authorize(ctx.actor, 'housing:write');
+    const { householdId, nationalId, ...member } = input;
+    await refuseDuplicateNationalId(() =>
+      this.dataSource.transaction(async (manager) => {
+        const household = await manager
+          .getRepository(HouseholdEntity)
+          .findOne({ where: { id: householdId }, lock: { mode: 'pessimistic_write' } });
+        assertOwnMunicipality(ctx.actor, household, 'household');
+        const size = await manager.getRepository(PersonEntity).countBy({ householdId, leftOn: IsNull() });
+        if (size >= MAX_MEMBERS)
+          throw new ServiceException('conflict', `A household has at most ${MAX_MEMBERS} members`, undefined, {
+            code: 'household_full',
+            params: { max: MAX_MEMBERS },
+          });
+        const hash = nationalId ? this.vault.lookupHash(nationalId) : null;
+        if (hash) await assertNationalIdsFree(manager, [hash], household.municipality);
+        const person = Object.assign(new PersonEntity(), {
+          id: randomUUID(),
+          householdId,
+          municipality: household.municipality,
+          ...member,
+          languages: member.languages.length ? member.languages : household.languages,
+          unaccompaniedMinor: household.origin === 'unaccompanied-minor',
+          nationalIdCipher: nationalId ? this.vault.encrypt(nationalId) : null,
+          nationalIdHash: hash,
+          residencePermitDate: member.residencePermitDate ?? null,
+          settledOn: null,
+          movedOutAt: null,
+          movedTo: null,
+          leftOn: null,
+          leftReason: null,
+        });
+        await manager.insert(PersonEntity, person);
+        // Consumers keep persons by id: person-updated of a new id adds the member to their copy.
+        await this.events.record(manager, {
+          contract: personUpdated,
+          aggregateId: person.id,
+          municipality: person.municipality,
+          actor: ctx.actor,
+          correlationId: ctx.correlationId,
+          payload: toPersonBasics(person, household, Boolean(hash)),
+        });
+      }),
+    );
+    return this.get(ctx, householdId);
+  }
+
+  /**
+   * Takes a member off the household's current members. The record stays with its history
+   * (settlement, tenancies, audit) and the day and reason; it is read-only from then on.
+   */
+  async removeMember(ctx: RequestContext, input: RemoveHouseholdMember): Promise<HouseholdView> {
+    authorize(ctx.actor, 'housing:write');
+    if (input.leftOn > todayInOslo()) {
+      throw ServiceException.validation([{ field: 'leftOn', rule: 'must not be in the future', code: 'date_in_future' }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const household = await manager
+        .getRepository(HouseholdEntity)
+        .findOne({ where: { id: input.householdId }, lock: { mode: 'pessimistic_write' } });
+      assertOwnMunicipality(ctx.actor, household, 'household');
+      const { person } = await this.lockPerson(manager, ctx, input.personId);
+      if (person.householdId !== household.id) throw new ServiceException('not_found', 'No such member of this household');
+      if (input.leftOn < person.birthDate) {
+        throw ServiceException.validation([
+          { field: 'leftOn', rule: 'must not be before the birth date', code: 'date_before', params: { other: 'birthDate' } },
+        ]);
+      }
+      const staying = await manager
+        .getRepository(PersonEntity)
+        .countBy({ householdId: household.id, leftOn: IsNull(), movedOutAt: IsNull() });
+      if (staying <= 1)
+        throw new ServiceException('conflict', 'The last member of a household cannot be removed', undefined, { code: 'last_member' });
+      await manager.update(PersonEntity, { id: person.id }, { leftOn: input.leftOn, leftReason: input.reason });
+      await this.events.record(manager, {
+        contract: householdMemberRemoved,
+        aggregateId: household.id,
+        municipality: household.municipality,
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        payload: {
+          householdId: household.id,
+          personId: person.id,
+          municipality: household.municipality,
+          leftOn: input.leftOn,
+          reason: input.reason,
+        },
+      });
+    });
+    return this.get(ctx, input.householdId);
   }
 
   async updatePerson(ctx: RequestContext, input: UpdatePerson): Promise<PersonView> {
@@ -140,8 +298,18 @@ export class HouseholdsService {
     const person = await manager.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
     assertOwnMunicipality(actor, person, 'person');
     if (person.movedOutAt) throw new ServiceException('conflict', 'Person has moved to another municipality: the record is kept read-only');
+    if (person.leftOn)
+      throw new ServiceException('conflict', `Person left the household on ${person.leftOn}: the record is kept read-only`);
     const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: person.householdId });
     return { person, household };
+  }
+
+  private async identified(manager: EntityManager, householdIds: string[]): Promise<Set<string>> {
+    const rows = await manager.query<{ id: string }[]>(
+      'SELECT id FROM person WHERE household_id = ANY($1) AND national_id_hash IS NOT NULL',
+      [householdIds],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   private async hasNationalId(manager: EntityManager, personId: string): Promise<boolean> {
@@ -161,16 +329,13 @@ export class HouseholdsService {
   private async views(households: HouseholdEntity[]): Promise<HouseholdView[]> {
     if (!households.length) return [];
     const members = await this.dataSource.getRepository(PersonEntity).find({
-      where: { householdId: In(households.map((h) => h.id)) },
+      // Current members: a removed member's record stays, outside the household's list.
+      where: { householdId: In(households.map((h) => h.id)), leftOn: IsNull() },
       order: { birthDate: 'ASC' },
     });
-    const identified = new Set(
-      (
-        await this.dataSource.query<{ id: string }[]>(
-          'SELECT id FROM person WHERE household_id = ANY($1) AND national_id_hash IS NOT NULL',
-          [households.map((h) => h.id)],
-        )
-      ).map((r) => r.id),
+    const identified = await this.identified(
+      this.dataSource.manager,
+      households.map((h) => h.id),
     );
     return households.map((h) =>
       toHouseholdView(

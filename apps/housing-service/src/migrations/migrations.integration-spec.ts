@@ -43,17 +43,21 @@ describe('housing migrations on real Postgres', () => {
       'CreateHousingTables1795900000000',
       'HouseholdNameSearch1795910000000',
       'PersonTransfers1795920000000',
+      'HouseholdMemberLeft1795930000000',
       'SettlementRequestCorrection1795935000000',
     ]);
     const afterUp = await tables();
     expect(afterUp).toEqual(expect.arrayContaining(['household', 'person', 'dwelling', 'tenancy', 'outbox', 'self_settlement_case']));
     expect(await hasIndex('person_name_search_idx')).toBe(true);
     expect(afterUp).toContain('person_transfer');
+    expect(await columns('person')).toEqual(expect.arrayContaining(['left_on', 'left_reason']));
 
     expect(await columns('settlement_request')).toContain('corrected_at');
 
     await sut.undoLastMigration({ transaction: 'each' });
     expect(await columns('settlement_request')).not.toContain('corrected_at');
+    await sut.undoLastMigration({ transaction: 'each' });
+    expect(await columns('person')).not.toContain('left_on');
     await sut.undoLastMigration({ transaction: 'each' });
     expect(await tables()).not.toContain('person_transfer');
     await sut.undoLastMigration({ transaction: 'each' });

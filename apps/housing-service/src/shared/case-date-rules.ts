@@ -1,5 +1,6 @@
 import { domainIssue, type FieldIssue, nationalIdAgreesWithBirthDate } from '@ankomst/contracts';
 import { ServiceException } from '@ankomst/platform-messaging';
+import type { EntityManager } from 'typeorm';
 
 /**
  * Rules between a new date and dates the housing service already holds: the order a case
@@ -71,6 +72,22 @@ export function assertTenancyAfterRequest(requestedOn: string | null, startDate:
       domainIssue('startDate', 'date_before', `must not be before IMDi's request for the household (${requestedOn})`, {
         other: 'requestedOn',
         date: requestedOn,
+      }),
+    ]);
+  }
+}
+
+/** A corrected request date must still come before the household's first tenancy (the 4-week measure). */
+export async function assertRequestBeforeTenancies(manager: EntityManager, householdId: string, requestedOn: string): Promise<void> {
+  const [row] = await manager.query<{ first: string | null }[]>(
+    'SELECT min(start_date)::text AS first FROM tenancy WHERE household_id = $1',
+    [householdId],
+  );
+  if (row?.first && row.first < requestedOn) {
+    refuse([
+      domainIssue('requestedOn', 'date_after', `must not be after the household's first tenancy (${row.first})`, {
+        other: 'startDate',
+        date: row.first,
       }),
     ]);
   }

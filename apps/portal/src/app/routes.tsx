@@ -55,6 +55,10 @@ export const routes: RouteObject[] = [
         element: page(() => import('../features/housing/pages/dwellings-page'), ['dwellings:read']),
       },
       {
+        path: 'housing/dwellings/:dwellingId',
+        element: page(() => import('../features/housing/pages/dwelling-detail-page'), ['dwellings:read']),
+      },
+      {
         path: 'coordination/cases',
         element: page(() => import('../features/coordination/pages/case-search-page'), ['case:read']),
       },

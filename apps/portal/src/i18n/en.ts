@@ -5,6 +5,7 @@ import { adminEn } from '../features/admin/i18n';
 import { privacyEn } from '../features/privacy/i18n';
 import { healthEn } from '../features/health/i18n';
 import { settlementWorkEn } from '../features/housing/settlement-i18n';
+import { housingEditingEn } from '../features/housing/editing-i18n';
 import type { Translations } from './nb';
 
 /** English: for staff who prefer it. Same keys as nb.ts (the compiler checks the shape). */
@@ -128,6 +129,9 @@ export const en: Translations = {
       dwelling_not_available: 'The dwelling cannot be let now',
       dwelling_allocated: 'The dwelling is already allocated',
       household_has_tenancy: 'The household already has an active tenancy',
+      dwelling_occupied: 'The dwelling is let: end the tenancy before changing its status',
+      household_full: 'A household can have at most {{max}} members',
+      last_member: 'The last person in a household cannot be removed',
       tenancy_ended: 'The tenancy has already ended ({{date}})',
       self_settlement_open: 'The household already has an open agreed self-settlement case',
       checklist_not_passed: 'Every item of the checklist must pass before the case can be approved',
@@ -552,7 +556,9 @@ export const en: Translations = {
     },
     eventKinds: {
       'household-registered': 'Household registered',
+      'household-updated': 'Household details corrected',
       'person-updated': 'Personal details updated',
+      'household-member-removed': 'Person removed from the household',
       'person-settled': 'Person settled',
       'dwelling-allocated': 'Dwelling allocated',
       'tenancy-ended': 'Tenancy ended',
@@ -778,4 +784,5 @@ export const en: Translations = {
   ...privacyEn,
   ...healthEn,
   ...settlementWorkEn,
+  ...housingEditingEn,
 };

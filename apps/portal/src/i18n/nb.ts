@@ -5,6 +5,7 @@ import { adminNb } from '../features/admin/i18n';
 import { privacyNb } from '../features/privacy/i18n';
 import { healthNb } from '../features/health/i18n';
 import { settlementWorkNb } from '../features/housing/settlement-i18n';
+import { housingEditingNb } from '../features/housing/editing-i18n';
 /** Norsk bokmål: the default language. Keys are grouped by page; en.ts must have the same keys. */
 export const nb = {
   app: { name: 'Ankomst', skipToContent: 'Hopp til hovedinnhold' },
@@ -121,6 +122,9 @@ export const nb = {
       dwelling_not_available: 'Boligen kan ikke leies ut nå',
       dwelling_allocated: 'Boligen er allerede tildelt',
       household_has_tenancy: 'Husstanden har allerede et aktivt leieforhold',
+      dwelling_occupied: 'Boligen er utleid: avslutt leieforholdet før du endrer status',
+      household_full: 'En husstand kan ha høyst {{max}} medlemmer',
+      last_member: 'Den siste personen i en husstand kan ikke tas ut',
       tenancy_ended: 'Leieforholdet er allerede avsluttet ({{date}})',
       self_settlement_open: 'Husstanden har allerede en åpen sak om avtalt selvbosetting',
       checklist_not_passed: 'Alle punktene i sjekklisten må være oppfylt før saken kan godkjennes',
@@ -538,7 +542,9 @@ export const nb = {
     },
     eventKinds: {
       'household-registered': 'Husstand registrert',
+      'household-updated': 'Husstandsopplysninger rettet',
       'person-updated': 'Personopplysninger oppdatert',
+      'household-member-removed': 'Person tatt ut av husstanden',
       'person-settled': 'Person bosatt',
       'dwelling-allocated': 'Bolig tildelt',
       'tenancy-ended': 'Leieforhold avsluttet',
@@ -765,6 +771,7 @@ export const nb = {
   ...privacyNb,
   ...healthNb,
   ...settlementWorkNb,
+  ...housingEditingNb,
 };
 
 /** Same keys, any text: en.ts must match this shape (checked by the compiler and a test). */

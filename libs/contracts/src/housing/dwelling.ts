@@ -7,7 +7,7 @@ export const dwellingOwnership = z.enum(['municipal', 'private']);
 /** `available` dwellings may be let; occupancy itself follows from active tenancies. */
 export const dwellingStatus = z.enum(['available', 'maintenance', 'retired']);
 
-export const registerDwelling = z.object({
+const dwellingFields = {
   ownership: dwellingOwnership,
   address: singleLineText({ min: 3, max: 200 }),
   postalCode: z.string().regex(/^\d{4}$/, 'must be a four-digit postal code'),
@@ -15,9 +15,15 @@ export const registerDwelling = z.object({
   sizeSquareMetres: z.number({ message: 'must be a number' }).min(1, 'must be at least 1').max(1000, 'must be at most 1000'),
   rooms: z.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(20, 'must be at most 20'),
   monthlyRentNok: nok,
-  accessible: z.boolean().default(false),
-  status: dwellingStatus.default('available'),
+  accessible: z.boolean(),
+  status: dwellingStatus,
   availableFrom: inputDate,
+};
+
+export const registerDwelling = z.object({
+  ...dwellingFields,
+  accessible: dwellingFields.accessible.default(false),
+  status: dwellingFields.status.default('available'),
 });
 export type RegisterDwelling = z.infer<typeof registerDwelling>;
 
@@ -27,6 +33,10 @@ export const dwellingView = registerDwelling.extend({
   occupiedBy: entityId.nullable(),
 });
 export type DwellingView = z.infer<typeof dwellingView>;
+
+/** Corrections and changes to a dwelling: only the fields sent change (at least one). */
+export const updateDwelling = z.object(dwellingFields).partial().extend({ dwellingId: entityId });
+export type UpdateDwelling = z.infer<typeof updateDwelling>;
 
 export const listDwellings = z.object({
   vacantOnly: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' }).default(false),
@@ -66,6 +76,14 @@ export const tenancyView = z.object({
   withStartlan: z.boolean(),
 });
 export type TenancyView = z.infer<typeof tenancyView>;
+
+/** Where a household lives now: its active tenancy with the dwelling's address, or none. */
+export const householdHome = z.object({
+  householdId: entityId,
+  memberIds: z.array(entityId),
+  home: tenancyView.extend({ address: z.string(), postalCode: z.string() }).nullable(),
+});
+export type HouseholdHome = z.infer<typeof householdHome>;
 
 export const vacancyQuery = z.object({ year: settlementYearQuery });
 export type VacancyQuery = z.infer<typeof vacancyQuery>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from '../events/envelope';
 import { kommunenummer } from '../common/municipality';
 import { isoDate } from './common';
-import { arrivalOrigin, householdRelationship, personSex } from './household';
+import { arrivalOrigin, householdLeaveReason, householdRelationship, personSex } from './household';
 import { dwellingOwnership, tenancyEndReason } from './dwelling';
 import { settlementRequestKind } from './settlement';
 import { personTransferEvents } from './transfer-events';
@@ -44,6 +44,30 @@ export const householdRegistered = defineEvent(
     languages: z.array(z.string()),
     requestedOn: isoDate.nullable(),
     members: z.array(personBasics),
+  }),
+);
+
+/** The household's own facts after a correction; its members' copies follow as person-updated. */
+export const householdUpdated = defineEvent(
+  'ankomst.housing.household-updated.v1',
+  z.object({
+    householdId: z.uuid(),
+    municipality: kommunenummer,
+    countryOfOrigin: z.string(),
+    languages: z.array(z.string()),
+    requestedOn: isoDate.nullable(),
+  }),
+);
+
+/** A member left the household (the housing record stays): other services drop them from its current members. */
+export const householdMemberRemoved = defineEvent(
+  'ankomst.housing.household-member-removed.v1',
+  z.object({
+    householdId: z.uuid(),
+    personId: z.uuid(),
+    municipality: kommunenummer,
+    leftOn: isoDate,
+    reason: householdLeaveReason,
   }),
 );
 
@@ -100,19 +124,21 @@ export const settlementDecisionRecorded = defineEvent(
   }),
 );
 
-export const dwellingRegistered = defineEvent(
-  'ankomst.housing.dwelling-registered.v1',
-  z.object({
-    dwellingId: z.uuid(),
-    municipality: kommunenummer,
-    ownership: dwellingOwnership,
-    rooms: z.number().int(),
-    sizeSquareMetres: z.number(),
-    monthlyRentNok: z.number().int(),
-    accessible: z.boolean(),
-    availableFrom: isoDate,
-  }),
-);
+const dwellingFacts = z.object({
+  dwellingId: z.uuid(),
+  municipality: kommunenummer,
+  ownership: dwellingOwnership,
+  rooms: z.number().int(),
+  sizeSquareMetres: z.number(),
+  monthlyRentNok: z.number().int(),
+  accessible: z.boolean(),
+  availableFrom: isoDate,
+});
+
+export const dwellingRegistered = defineEvent('ankomst.housing.dwelling-registered.v1', dwellingFacts);
+
+/** The same facts after a change (no address: other services need only the kind of home). */
+export const dwellingUpdated = defineEvent('ankomst.housing.dwelling-updated.v1', dwellingFacts);
 
 export const dwellingAllocated = defineEvent(
   'ankomst.housing.dwelling-allocated.v1',
@@ -168,12 +194,15 @@ export const selfSettlementDecided = defineEvent(
 /** Everything the housing service records: its EventsModule `produces` list. */
 export const housingEvents = [
   householdRegistered,
+  householdUpdated,
+  householdMemberRemoved,
   personUpdated,
   personSettled,
   settlementRequestRecorded,
   settlementRequestCorrected,
   settlementDecisionRecorded,
   dwellingRegistered,
+  dwellingUpdated,
   dwellingAllocated,
   tenancyEnded,
   selfSettlementOpened,

@@ -171,6 +171,33 @@ export const updatePerson = z.object({
 });
 export type UpdatePerson = z.infer<typeof updatePerson>;
 
+/** Household facts that may be corrected after registration (origin is fixed: it decides the minors' flag). */
+export const updateHousehold = z.object({
+  id: entityId,
+  countryOfOrigin: countryOfOriginCode.optional(),
+  languages: z.array(languageCode).max(10).optional(),
+  // Against the household's tenancies in the housing service (a tenancy may not start before it).
+  requestedOn: pastCaseDate.nullable().optional(),
+});
+export type UpdateHousehold = z.infer<typeof updateHousehold>;
+
+/** A member joining a registered household (a newborn, a family reunification), the same rules as at registration. */
+export const addHouseholdMember = householdMemberInput.safeExtend({ householdId: entityId });
+export type AddHouseholdMember = z.infer<typeof addHouseholdMember>;
+
+/** Why a member left the household; the record stays (read-only) with the reason. */
+export const householdLeaveReason = z.enum(['moved-out', 'deceased', 'registered-by-mistake', 'other']);
+export type HouseholdLeaveReason = z.infer<typeof householdLeaveReason>;
+
+/** Removes a member from the household's current members; not the last one (a household has at least one). */
+export const removeHouseholdMember = z.object({
+  householdId: entityId,
+  personId: entityId,
+  leftOn: pastCaseDate,
+  reason: householdLeaveReason,
+});
+export type RemoveHouseholdMember = z.infer<typeof removeHouseholdMember>;
+
 /** Not before the person's residence permit: checked by the housing service against the stored date. */
 export const settlePerson = z.object({ personId: entityId, settledOn: pastCaseDate });
 export type SettlePerson = z.infer<typeof settlePerson>;

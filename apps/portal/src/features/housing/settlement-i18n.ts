@@ -7,11 +7,6 @@ export const settlementWorkNb = {
     'partly-settled': 'Delvis bosatt',
     settled: 'Bosatt',
   },
-  householdHome: {
-    label: 'Bolig',
-    value: '{{address}}, fra {{date}}',
-    none: 'Ingen bolig tildelt',
-  },
   settleHousehold: {
     title: 'Registrer bosetting',
     lead: 'Bosettingsdatoen er dagen personen flytter inn i kommunen. Hele husstanden bosettes samme dag, eller én og én.',
@@ -68,11 +63,6 @@ export const settlementWorkEn: typeof settlementWorkNb = {
     'self-settlement-approved': 'Self-settlement approved',
     'partly-settled': 'Partly settled',
     settled: 'Settled',
-  },
-  householdHome: {
-    label: 'Home',
-    value: '{{address}}, from {{date}}',
-    none: 'No dwelling allocated',
   },
   settleHousehold: {
     title: 'Record settlement',

@@ -1,9 +1,8 @@
-import type { HouseholdDetail, HouseholdSituation, HouseholdTenancy } from '@ankomst/contracts/housing';
+import type { HouseholdDetail, HouseholdSituation } from '@ankomst/contracts/housing';
 import { Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/page';
-import { formatDate } from '../../../format/format';
 import { AllocateDwellingPanel } from './allocate-dwelling-panel';
 
 const colour: Record<HouseholdSituation, 'success' | 'warning' | 'info'> = {
@@ -21,21 +20,6 @@ export function HouseholdSituationTag({ situation }: { situation: HouseholdSitua
     <Tag data-color={colour[situation]} data-testid="household-situation">
       {t(`householdSituation.${situation}`)}
     </Tag>
-  );
-}
-
-/** The active tenancy's address and first day, or that there is none. */
-export function HouseholdHomeFact({ home }: { home: HouseholdTenancy | null }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <div>
-      <dt>{t('householdHome.label')}</dt>
-      <dd data-testid="household-home">
-        {home
-          ? t('householdHome.value', { address: home.address, date: formatDate(home.startDate, i18n.language) })
-          : t('householdHome.none')}
-      </dd>
-    </div>
   );
 }
 

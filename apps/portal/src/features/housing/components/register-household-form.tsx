@@ -11,15 +11,15 @@ import { serverFieldErrors } from '../../../forms/rule-messages';
 import { useFieldErrors } from '../../../forms/use-field-errors';
 import { useRegisterHousehold } from '../api/use-housing';
 import { countryName, languageName } from '../household-view';
+import { countryChoices, languageChoices, relationshipChoices, sexChoices } from '../household-choices';
 import { RequestTransferPanel } from './request-transfer-panel';
 import { emptyHousehold, emptyMember, validateHousehold, type HouseholdDraft, type MemberDraft } from '../register-household-form-model';
 
 const origins = ['reception-centre', 'quota-refugee', 'family-reunification', 'unaccompanied-minor'];
-const relationships = ['head', 'spouse', 'child', 'sibling', 'parent', 'other'];
-const sexes = ['unspecified', 'female', 'male'];
-/** Countries and languages most households come with; Intl names them in the UI language. */
-const countries = ['SY', 'AF', 'ER', 'UA', 'SO', 'CD', 'SD', 'SS', 'IQ', 'ET', 'PS', 'MM', 'IR', 'YE', 'VE', 'TR'];
-const languageCodes = ['ar', 'ti', 'prs', 'fa', 'ps', 'uk', 'ru', 'so', 'ku', 'am', 'sw', 'fr', 'en'];
+const relationships = relationshipChoices;
+const sexes = sexChoices;
+const countries = countryChoices;
+const languageCodes = languageChoices;
 
 const fieldId = (path: string) => `field-${path.replace(/\./g, '-')}`;
 

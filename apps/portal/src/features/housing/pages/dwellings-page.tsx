@@ -1,17 +1,22 @@
-import { Checkbox, Table, Tag } from '@digdir/designsystemet-react';
+import { Checkbox, Link, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { can } from '../../../auth/permissions';
+import { useSession } from '../../../auth/use-session';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
 import { Kpi, KpiGrid } from '../../../components/kpi';
 import { Page, Section } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
 import { formatDate, formatNok, formatNumber, formatPercent, osloYear } from '../../../format/format';
 import { useDwellings, useVacancy } from '../api/use-housing';
+import { DwellingForm } from '../components/dwelling-form';
 import { YearSelect } from '../components/year-select';
 
 export default function DwellingsPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const { user } = useSession();
   const [vacantOnly, setVacantOnly] = useState(false);
   const [year, setYear] = useState(osloYear());
   const dwellings = useDwellings(vacantOnly);
@@ -82,7 +87,11 @@ export default function DwellingsPage() {
                   return (
                     <Table.Row key={d.id}>
                       <Table.Cell>
-                        {d.address}, {d.postalCode}
+                        <Link asChild>
+                          <RouterLink to={`/housing/dwellings/${d.id}`}>
+                            {d.address}, {d.postalCode}
+                          </RouterLink>
+                        </Link>
                         {d.accessible && (
                           <>
                             {' '}
@@ -110,6 +119,11 @@ export default function DwellingsPage() {
           </div>
         )}
       </Section>
+      {can(user, 'dwellings:write') && (
+        <Section title={t('dwelling.addHeading')} id="add-dwelling">
+          <DwellingForm />
+        </Section>
+      )}
     </Page>
   );
 }

@@ -8,7 +8,9 @@ import { Page, Section } from '../../../components/page';
 import { Loading, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useHousehold } from '../api/use-housing';
-import { AllocateDwellingSection, HouseholdHomeFact, HouseholdSituationTag } from '../components/household-situation';
+import { AllocateDwellingSection, HouseholdSituationTag } from '../components/household-situation';
+import { HouseholdEditing } from '../components/household-editing';
+import { HouseholdHomePanel } from '../components/household-home-panel';
 import { SelfSettlementPanel } from '../components/self-settlement-panel';
 import { SettleHouseholdPanel } from '../components/settle-household-panel';
 import { householdTimeline } from '../household-timeline';
@@ -67,7 +69,6 @@ export default function HouseholdDetailPage() {
             <HouseholdSituationTag situation={data.situation} />
           </dd>
         </div>
-        <HouseholdHomeFact home={data.home} />
         <div>
           <dt>{t('households.requestedOn')}</dt>
           <dd>{formatDate(data.requestedOn, lang)}</dd>
@@ -135,6 +136,12 @@ export default function HouseholdDetailPage() {
               <SettleHouseholdPanel household={data} canAllocate={can(user, 'dwellings:write')} />
             </Section>
           )}
+          {can(user, 'dwellings:read') && (
+            <Section title={t('householdHome.title')} id="home">
+              <HouseholdHomePanel householdId={data.id} />
+            </Section>
+          )}
+          {can(user, 'housing:write') && <HouseholdEditing household={data} />}
           {can(user, 'dwellings:write') && <AllocateDwellingSection household={data} />}
           <Section title={t('selfSettlement.title')} id="self-settlement">
             <SelfSettlementPanel householdId={data.id} cases={data.selfSettlements} canWrite={can(user, 'housing:write')} />

@@ -5,11 +5,12 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { can } from '../../../auth/permissions';
 import { useSession } from '../../../auth/use-session';
 import { ListPagination } from '../../../components/list-pagination';
-import { Page } from '../../../components/page';
+import { Page, Section } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
 import { useHouseholds } from '../api/use-housing';
 import { HouseholdFilters, type ListParams } from '../components/household-filters';
 import { HouseholdTable } from '../components/household-table';
+import { PersonLookupForm } from '../components/person-lookup-form';
 import { type HouseholdListState, pageCount, readListState, shownRange, toHouseholdQuery } from '../household-list-state';
 
 export default function HouseholdsPage() {
@@ -59,6 +60,9 @@ export default function HouseholdsPage() {
           onPage={(page) => update({ page: page > 1 ? String(page) : '' })}
         />
       )}
+      <Section title={t('personLookup.title')} id="person-lookup">
+        <PersonLookupForm />
+      </Section>
     </Page>
   );
 }
