@@ -26,6 +26,8 @@ import {
   timeToSettlementQuery,
   updatePerson,
 } from './household';
+import { countyStatistics, countyStatisticsQuery } from './county-statistics';
+import { settlementPlanning, settlementPlanningQuery } from './planning';
 import { decideSelfSettlement, openSelfSettlement, selfSettlementCase, updateSelfSettlementChecklist } from './self-settlement';
 import {
   recordSettlementDecision,
@@ -128,6 +130,27 @@ export const housingApi = {
     access: statistics,
     audit: false,
     http: { method: 'GET', path: '/housing/statistics/vacancy' },
+  }),
+  settlementPlanning: defineEndpoint({
+    service: 'housing',
+    command: 'settlement-planning',
+    summary: 'Persons still to settle this year (EM separately) against vacant and soon-vacant municipal dwellings by size, per quarter',
+    input: settlementPlanningQuery,
+    output: settlementPlanning,
+    access: statistics,
+    audit: false,
+    http: { method: 'GET', path: '/housing/statistics/planning' },
+  }),
+  countyStatistics: defineEndpoint({
+    service: 'housing',
+    command: 'county-statistics',
+    summary: "The county governor's view: per municipality of the caller's county, request, decision, settled and time to settlement",
+    input: countyStatisticsQuery,
+    output: countyStatistics,
+    access: { permissions: ['statistics:county'] },
+    // Aggregates only, small counts suppressed: no person is read.
+    audit: false,
+    http: { method: 'GET', path: '/housing/statistics/county' },
   }),
   registerDwelling: defineEndpoint({
     service: 'housing',
