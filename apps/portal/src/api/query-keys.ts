@@ -18,6 +18,7 @@ export const queryKeys = {
     dwellings: (filters: Filters) => ['housing', 'dwellings', filters] as const,
     dwellingTenancies: (dwellingId: string) => ['housing', 'dwellings', dwellingId, 'tenancies'] as const,
     countyStatistics: (year: number) => ['housing', 'county-statistics', year] as const,
+    planning: (year: number) => ['housing', 'planning', year] as const,
     vacancy: (year: number) => ['housing', 'vacancy', year] as const,
     statistics: (year: number) => ['housing', 'statistics', year] as const,
     timeToSettlement: (year: number) => ['housing', 'statistics', year, 'time-to-settlement'] as const,
@@ -73,8 +74,5 @@ export const queryKeys = {
     kpis: () => ['volunteering', 'kpis'] as const,
     reminders: () => ['volunteering', 'reminders'] as const,
     mine: () => ['volunteering', 'mine'] as const,
-  },
-  dashboard: {
-    figures: (kind: string, year: number) => ['dashboard', kind, year] as const,
   },
 } as const;

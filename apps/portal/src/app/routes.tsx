@@ -51,6 +51,14 @@ export const routes: RouteObject[] = [
         element: page(() => import('../features/housing/pages/transfers-page'), ['housing:write']),
       },
       {
+        path: 'housing/planning',
+        element: page(() => import('../features/planning/pages/planning-page'), ['housing:statistics']),
+      },
+      {
+        path: 'county',
+        element: page(() => import('../features/planning/pages/county-page'), ['statistics:county']),
+      },
+      {
         path: 'housing/dwellings',
         element: page(() => import('../features/housing/pages/dwellings-page'), ['dwellings:read']),
       },
