@@ -1,5 +1,6 @@
 import { csrfHeader, meResponse, type MeResponse } from '@ankomst/contracts';
 import { ApiError, toApiError } from './api-error';
+import { takeEarlyRefresh } from '../auth/early-refresh';
 import { getAccessToken, notifySessionExpired, setAccessToken } from '../auth/token-store';
 
 /** The gateway refuses refresh/logout without it: a cross-site form cannot set this header. */
@@ -36,11 +37,12 @@ let refreshInFlight: Promise<RefreshOutcome> | undefined;
 export function refreshSession(): Promise<RefreshOutcome> {
   refreshInFlight ??= (async () => {
     try {
-      const response = await fetch('/api/auth/refresh', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { ...csrfHeaders, Accept: 'application/json' },
-      });
+      const response = await (takeEarlyRefresh() ??
+        fetch('/api/auth/refresh', {
+          method: 'POST',
+          credentials: 'include',
+          headers: { ...csrfHeaders, Accept: 'application/json' },
+        }));
       if (!response.ok) return null;
       const body = (await response.json()) as { accessToken?: unknown; user?: unknown };
       if (typeof body.accessToken !== 'string') return null;

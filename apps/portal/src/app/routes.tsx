@@ -1,9 +1,12 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import type { Permission } from '../auth/permissions';
 import { Loading } from '../components/states';
 import { Layout } from './layout';
 import { RequireAuth, RequirePermission } from './require-auth';
+
+/** Each page element's chunk loader, so the page of the URL being opened can be fetched early. */
+const loaders = new WeakMap<object, () => Promise<unknown>>();
 
 /** Route-level code splitting: each page is its own chunk, fetched on first visit. */
 function page(load: () => Promise<{ default: ComponentType }>, anyOf?: Permission[]): ReactNode {
@@ -13,7 +16,21 @@ function page(load: () => Promise<{ default: ComponentType }>, anyOf?: Permissio
       <Component />
     </Suspense>
   );
-  return anyOf ? <RequirePermission anyOf={anyOf}>{element}</RequirePermission> : element;
+  const wrapped = anyOf ? <RequirePermission anyOf={anyOf}>{element}</RequirePermission> : element;
+  loaders.set(wrapped, load);
+  return wrapped;
+}
+
+/**
+ * Starts fetching the chunk of the page at `pathname` (a reload, a link opened in a new tab)
+ * while the session is still being restored; lazy() later gets the same module.
+ */
+export function preloadRoute(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const element = match.route.element;
+    const load = element && typeof element === 'object' ? loaders.get(element) : undefined;
+    load?.().catch(() => undefined);
+  }
 }
 
 export const routes: RouteObject[] = [
