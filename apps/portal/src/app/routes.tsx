@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import type { Permission } from '../auth/permissions';
 import { Loading } from '../components/states';
@@ -8,16 +8,31 @@ import { RequireAuth, RequirePermission } from './require-auth';
 /** Each page element's chunk loader, so the page of the URL being opened can be fetched early. */
 const loaders = new WeakMap<object, () => Promise<unknown>>();
 
-/** Route-level code splitting: each page is its own chunk, fetched on first visit. */
+/**
+ * Route-level code splitting: each page is its own chunk, fetched on first visit. A page whose
+ * chunk is already there (preloaded) renders without suspending: React holds back content
+ * that replaces a Suspense fallback for a moment, which would delay the page's own requests.
+ */
 function page(load: () => Promise<{ default: ComponentType }>, anyOf?: Permission[]): ReactNode {
-  const Component = lazy(load);
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(preload);
+  function PageComponent() {
+    // Chosen once per mount: switching from the lazy wrapper to the module later would remount the page.
+    const [Component] = useState<ComponentType>(() => loaded ?? Lazy);
+    return <Component />;
+  }
   const element = (
     <Suspense fallback={<Loading />}>
-      <Component />
+      <PageComponent />
     </Suspense>
   );
   const wrapped = anyOf ? <RequirePermission anyOf={anyOf}>{element}</RequirePermission> : element;
-  loaders.set(wrapped, load);
+  loaders.set(wrapped, preload);
   return wrapped;
 }
 
