@@ -8,6 +8,7 @@
 //   search    the same for the search endpoint
 //   eventLag  housing commands at fixed rates through the gateway, time until visible in the case view
 //   profile   the worst path again with its process under node --cpu-prof, top self-time functions
+//   casePage  the case page in Chromium (portal served): time from navigation to content, p50/p95
 //
 // Everything runs against a private embedded Postgres and nats-server on free ports with data
 // under tmp/bench/ (never the developers' databases). Results: docs/benchmarks.md and .json.
@@ -28,6 +29,7 @@ import { seedPhase } from './phases/seed.mjs';
 import { caseViewPhase, searchPhase } from './phases/reads.mjs';
 import { eventLagPhase } from './phases/event-lag.mjs';
 import { profilePhase } from './phases/profile.mjs';
+import { casePagePhase } from './phases/case-page.mjs';
 import { watchOtherCpu } from './other-cpu.mjs';
 
 /** @type {[string, (ctx: import('./context.mjs').BenchContext) => Promise<object | undefined>][]} */
@@ -38,6 +40,7 @@ const phases = [
   ['search', searchPhase],
   ['eventLag', eventLagPhase],
   ['profile', profilePhase],
+  ['casePage', casePagePhase],
 ];
 
 const { values: args } = parseArgs({

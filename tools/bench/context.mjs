@@ -74,7 +74,7 @@ export async function createContext({ infra, args, log }) {
   const startedAt = Date.now();
   /** @type {Map<string, pg.Pool>} */
   const pools = new Map();
-  /** @type {(import('./processes.mjs').Stack & { profile?: string }) | undefined} */
+  /** @type {(import('./processes.mjs').Stack & { profile?: string, portal?: boolean }) | undefined} */
   let stack;
 
   const ctx = {
@@ -114,17 +114,19 @@ export async function createContext({ infra, args, log }) {
     },
     /**
      * The services and gateway, started by the bench's runner unless already running.
-     * With `profile`, restarted unless the running stack profiles exactly those apps.
-     * @param {{ profile?: string | string[], tag?: string }} [options]
+     * With `profile`, restarted unless the running stack profiles exactly those apps; with
+     * `portal`, restarted unless the gateway already serves the built portal.
+     * @param {{ profile?: string | string[], tag?: string, portal?: boolean }} [options]
      */
     async ensureStack(options = {}) {
       const wanted = [options.profile ?? []].flat().join(',');
-      if (stack && (options.profile === undefined || wanted === stack.profile)) return stack;
+      const portal = options.portal ?? false;
+      if (stack && (options.profile === undefined || wanted === stack.profile) && (!portal || stack.portal)) return stack;
       await ctx.stopStack();
       log(`starting services and gateway on port ${port}${wanted ? ` (${wanted} under --cpu-prof)` : ''}`);
-      // API only: the bench never loads the portal, so the gateway is not asked to serve it.
-      const stackEnv = { ...env, PORTAL_DIST: path.join(benchDir, 'no-portal') };
-      const started = { ...(await startStack({ env: stackEnv, port, profileDir: ctx.profileDir, ...options })), profile: wanted };
+      // API only unless a phase opens the portal in a browser (phases/case-page.mjs).
+      const stackEnv = portal ? { ...env } : { ...env, PORTAL_DIST: path.join(benchDir, 'no-portal') };
+      const started = { ...(await startStack({ env: stackEnv, port, profileDir: ctx.profileDir, ...options })), profile: wanted, portal };
       stack = started;
       log(`green after ${started.seconds.toFixed(1)} s`);
       return started;

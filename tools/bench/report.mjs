@@ -18,6 +18,7 @@ export const goals = {
   searchRatio: 0.5,
   searchP99Ms: 20,
   eventLagP99MsAt200: 25,
+  casePageP50Ms: 500,
 };
 
 export function machine() {
@@ -131,6 +132,27 @@ export function tableRows(results) {
         '',
       ]);
     }
+  }
+  if (results.casePage) {
+    const c = results.casePage;
+    const auth = Object.entries(c.authRequestsPerLoad ?? {})
+      .map(([path, n]) => `${path} ×${n}`)
+      .join(', ');
+    rows.push([
+      `Case page in Chromium, navigation to content, p50 (${c.loads} loads)`,
+      fmt(c.p50Ms, ' ms'),
+      '',
+      `≤ ${goals.casePageP50Ms} ms`,
+      verdict(c.p50Ms <= goals.casePageP50Ms),
+    ]);
+    rows.push([`Case page p95 / max`, `${fmt(c.p95Ms, ' ms')} / ${fmt(c.maxMs, ' ms')}`, '', '', '']);
+    rows.push([
+      `Case page: API requests per load (auth among them)`,
+      `${fmt(c.apiRequestsPerLoad)}${auth ? ` (${auth})` : ''}`,
+      '',
+      '',
+      '',
+    ]);
   }
   if (results.startup) {
     const s = results.startup;

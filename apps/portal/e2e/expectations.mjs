@@ -9,6 +9,7 @@ export const menuByRole = {
     '/housing',
     '/housing/households',
     '/housing/households/new',
+    '/housing/planning',
     '/housing/transfers',
     '/housing/dwellings',
     '/coordination/cases',
@@ -48,6 +49,6 @@ export const menuByRole = {
   ],
   volunteer: ['/', '/volunteering/mine'],
   'privacy-officer': ['/', '/privacy/audit', '/privacy/break-glass', '/privacy/access-report', '/privacy/chain'],
-  'municipal-admin': ['/', '/housing', '/admin/users'],
-  'county-analyst': ['/'],
+  'municipal-admin': ['/', '/housing', '/housing/planning', '/admin/users'],
+  'county-analyst': ['/', '/county'],
 };

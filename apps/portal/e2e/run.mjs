@@ -97,6 +97,7 @@ const scenarioModules = [
   './scenarios/privacy-officer.mjs',
   './scenarios/users.mjs',
   './scenarios/defects.mjs',
+  './scenarios/planning-and-county.mjs',
 ];
 
 /**

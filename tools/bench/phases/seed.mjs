@@ -32,10 +32,11 @@ export async function readModelPersons(ctx) {
 /**
  * @param {BenchContext} ctx
  * @param {string[]} extraArgs
+ * @param {{ persons: number, municipalities: string[] }} [data] what to seed (the run's --persons and --municipalities by default)
  * @returns {Promise<{ seconds: number, reported?: { persons: number, seconds: number, personsPerSecond: number }, skipped: string[] | null }>}
  */
-function runSeed(ctx, extraArgs) {
-  const args = [seedScript, '--persons', String(ctx.config.persons), '--municipalities', ctx.config.municipalities.join(','), ...extraArgs];
+function runSeed(ctx, extraArgs, data = ctx.config) {
+  const args = [seedScript, '--persons', String(data.persons), '--municipalities', data.municipalities.join(','), ...extraArgs];
   fs.mkdirSync(logDir, { recursive: true });
   const out = fs.openSync(path.join(logDir, 'seed.log'), 'w');
   const startedAt = performance.now();
@@ -105,6 +106,19 @@ export async function waitForReadModelBacklog(ctx) {
   const backlog = { housingPersons: target, readModelPersons: last, waitedSeconds: Math.round((performance.now() - started) / 1000) };
   ctx.backlog = backlog;
   ctx.log(last >= target ? `caught up after ${backlog.waitedSeconds} s` : `still behind: ${last} of ${target} persons; measuring anyway`);
+}
+
+/**
+ * For a phase that needs some cases but not the seed phase's figures (`--only casePage` on
+ * fresh data): a small untimed seed when the housing service holds nobody yet.
+ * @param {BenchContext} ctx
+ * @param {{ persons: number, municipalities: string[] }} data
+ */
+export async function seedIfEmpty(ctx, data) {
+  await ctx.ensureStack();
+  if (((await housingPersons(ctx)) ?? 0) > 0) return;
+  ctx.log(`no data yet: seeding ${data.persons} persons in ${data.municipalities.join(',')} (untimed; log: tmp/bench/logs/seed.log)`);
+  await runSeed(ctx, [], data);
 }
 
 /** @param {BenchContext} ctx */

@@ -1,5 +1,6 @@
 import { housingRpc, type ImportedHousehold, type RegisterDwelling } from '@ankomst/contracts/housing';
 import { ServiceException } from '@ankomst/platform-messaging';
+import { countyNeighbourTargets } from './county-neighbours';
 import { demoHouseholds, type GenerationContext, redrawNationalIds } from './demo-households';
 import { type IntroductionSeedResult, seedIntroduction } from './demo-introduction';
 import { connectToHousing, type HousingConnection } from './housing-connection';
@@ -71,6 +72,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
       };
       const households = [...demoHouseholds(ctx, perMunicipality[i])];
       await recordYearlyDecisions(housing, municipality, households);
+      await recordCountyNeighbours(housing, municipality, Number(ctx.today.slice(0, 4)), options.municipalities);
       await importInBatches(housing, ctx, households, options);
       const vacantDwellings = await registerVacantDwellings(housing, ctx, households);
       result.seeded.push({ municipality, households: households.length, persons: perMunicipality[i], vacantDwellings });
@@ -99,6 +101,16 @@ async function recordYearlyDecisions(housing: HousingConnection, municipality: s
   for (const target of yearlyTargets(households)) {
     await housing.send(housingRpc.recordSettlementRequest, target.request, municipality);
     await housing.send(housingRpc.recordSettlementDecision, target.decision, municipality);
+  }
+}
+
+/** Requests and decisions of the county's other municipalities (not seeded themselves), for the county view. */
+async function recordCountyNeighbours(housing: HousingConnection, municipality: string, year: number, seeded: string[]) {
+  for (const target of countyNeighbourTargets(municipality, year).filter((t) => !seeded.includes(t.municipality))) {
+    const progress = await housing.send<{ requested: { total: number } }>(housingRpc.settlementProgress, { year }, target.municipality);
+    if (progress.requested.total > 0) continue;
+    await housing.send(housingRpc.recordSettlementRequest, target.request, target.municipality);
+    if (target.decision) await housing.send(housingRpc.recordSettlementDecision, target.decision, target.municipality);
   }
 }
 

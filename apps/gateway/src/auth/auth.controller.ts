@@ -7,6 +7,8 @@ import {
   type LoginRequest,
   meResponse,
   type MeResponse,
+  refreshResponse,
+  type RefreshResponse,
 } from '@ankomst/contracts';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -60,17 +62,17 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiDoc({
-    summary: 'New access token from the refresh cookie; the cookie is rotated (needs X-Requested-With: ankomst)',
+    summary: 'New access token and the user from the refresh cookie; the cookie is rotated (needs X-Requested-With: ankomst)',
     tag: 'auth',
-    response: accessTokenResponse,
+    response: refreshResponse,
     errors: { 401: 'No valid session', 403: 'Cross-site request' },
   })
-  async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AccessTokenResponse> {
+  async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<RefreshResponse> {
     assertSameSiteRequest(request, this.config.CORS_ORIGINS);
     try {
       const session = await this.auth.refresh(readRefreshCookie(request));
       setRefreshCookie(reply, session.refreshToken, session.refreshExpiresAt, this.production);
-      return session.response;
+      return { ...session.response, user: session.user };
     } catch (error) {
       clearRefreshCookie(reply, this.production);
       throw error;

@@ -8,6 +8,16 @@ import type { AuthenticatedUser } from '../access/authenticated-request';
 import { LoginThrottleService } from './login-throttle.service';
 import { TokenService } from './token.service';
 
+/** The user as /auth/me (and the refresh) describes them. */
+const meOf = (user: UserEntity): MeResponse => ({
+  userId: user.id,
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role as MeResponse['role'],
+  municipality: user.municipality,
+  permissions: [...permissionsOf(user.role)],
+});
+
 export interface SessionTokens {
   response: AccessTokenResponse;
   refreshToken: string;
@@ -60,7 +70,7 @@ export class AuthService {
     return { response: await this.accessToken(user, familyId), refreshToken: token, refreshExpiresAt: expiresAt };
   }
 
-  async refresh(presented: string | undefined): Promise<SessionTokens> {
+  async refresh(presented: string | undefined): Promise<SessionTokens & { user: MeResponse }> {
     if (!presented) throw new UnauthorizedException('No session');
     const outcome = await this.sessions.rotate(presented);
     if (outcome.kind === 'reused') {
@@ -70,7 +80,12 @@ export class AuthService {
     if (outcome.kind === 'invalid') throw new UnauthorizedException('Session ended');
     const user = await this.users.findActiveById(outcome.userId);
     if (!user) throw new UnauthorizedException('Session ended');
-    return { response: await this.accessToken(user, outcome.familyId), refreshToken: outcome.token, refreshExpiresAt: outcome.expiresAt };
+    return {
+      response: await this.accessToken(user, outcome.familyId),
+      refreshToken: outcome.token,
+      refreshExpiresAt: outcome.expiresAt,
+      user: meOf(user),
+    };
   }
 
   async logout(presented: string | undefined): Promise<void> {
@@ -86,14 +101,7 @@ export class AuthService {
   async me(actor: AuthenticatedUser): Promise<MeResponse> {
     const user = await this.users.findActiveById(actor.userId);
     if (!user) throw new UnauthorizedException('Account is no longer active');
-    return {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      role: user.role as MeResponse['role'],
-      municipality: user.municipality,
-      permissions: [...permissionsOf(user.role)],
-    };
+    return meOf(user);
   }
 
   private async accessToken(user: UserEntity, sessionId: string): Promise<AccessTokenResponse> {

@@ -56,7 +56,9 @@ describe('login, refresh rotation, logout and password change', () => {
     const first = refreshCookieOf(await login('health-worker')).value;
     const rotated = await refresh(first);
     expect(rotated.status).toBe(200);
-    const { accessToken } = (await rotated.json()) as { accessToken: string };
+    const { accessToken, user } = (await rotated.json()) as { accessToken: string; user: { username: string; permissions: string[] } };
+    // The user comes with the new token: a reloaded portal needs no /me round.
+    expect(user).toMatchObject({ username: 'health-worker', permissions: expect.arrayContaining(['health:read']) });
     expect((await env.call('GET', '/api/auth/me', { token: accessToken })).status).toBe(200);
     const second = refreshCookieOf(rotated).value;
     expect(second).toBeDefined();

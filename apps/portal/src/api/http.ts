@@ -1,5 +1,6 @@
-import { csrfHeader } from '@ankomst/contracts';
+import { csrfHeader, meResponse, type MeResponse } from '@ankomst/contracts';
 import { ApiError, toApiError } from './api-error';
+import { takeEarlyRefresh } from '../auth/early-refresh';
 import { getAccessToken, notifySessionExpired, setAccessToken } from '../auth/token-store';
 
 /** The gateway refuses refresh/logout without it: a cross-site form cannot set this header. */
@@ -27,30 +28,37 @@ export function withQuery(path: string, query?: Record<string, QueryValue>): str
   return text ? `${path}?${text}` : path;
 }
 
-let refreshInFlight: Promise<boolean> | undefined;
+/** A refresh that worked, with the user when the gateway sends it along; null when it did not. */
+export type RefreshOutcome = { user: MeResponse | undefined } | null;
 
-/** One refresh at a time: parallel 401s wait for the same refresh instead of racing. */
-export function refreshAccessToken(): Promise<boolean> {
+let refreshInFlight: Promise<RefreshOutcome> | undefined;
+
+/** One refresh at a time: parallel 401s (and the session restore) wait for the same refresh instead of racing. */
+export function refreshSession(): Promise<RefreshOutcome> {
   refreshInFlight ??= (async () => {
     try {
-      const response = await fetch('/api/auth/refresh', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { ...csrfHeaders, Accept: 'application/json' },
-      });
-      if (!response.ok) return false;
-      const body = (await response.json()) as { accessToken?: unknown };
-      if (typeof body.accessToken !== 'string') return false;
+      const response = await (takeEarlyRefresh() ??
+        fetch('/api/auth/refresh', {
+          method: 'POST',
+          credentials: 'include',
+          headers: { ...csrfHeaders, Accept: 'application/json' },
+        }));
+      if (!response.ok) return null;
+      const body = (await response.json()) as { accessToken?: unknown; user?: unknown };
+      if (typeof body.accessToken !== 'string') return null;
       setAccessToken(body.accessToken);
-      return true;
+      const user = meResponse.safeParse(body.user);
+      return { user: user.success ? user.data : undefined };
     } catch {
-      return false;
+      return null;
     } finally {
       refreshInFlight = undefined;
     }
   })();
   return refreshInFlight;
 }
+
+export const refreshAccessToken = async (): Promise<boolean> => (await refreshSession()) !== null;
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };

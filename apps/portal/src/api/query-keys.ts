@@ -20,6 +20,7 @@ export const queryKeys = {
     dwelling: (dwellingId: string) => ['housing', 'dwelling', dwellingId] as const,
     householdHome: (householdId: string) => ['housing', 'household', householdId, 'home'] as const,
     countyStatistics: (year: number) => ['housing', 'county-statistics', year] as const,
+    planning: (year: number) => ['housing', 'planning', year] as const,
     vacancy: (year: number) => ['housing', 'vacancy', year] as const,
     statistics: (year: number) => ['housing', 'statistics', year] as const,
     settlementFigures: (year: number) => ['housing', 'settlement-figures', year] as const,
@@ -76,8 +77,5 @@ export const queryKeys = {
     kpis: () => ['volunteering', 'kpis'] as const,
     reminders: () => ['volunteering', 'reminders'] as const,
     mine: () => ['volunteering', 'mine'] as const,
-  },
-  dashboard: {
-    figures: (kind: string, year: number) => ['dashboard', kind, year] as const,
   },
 } as const;

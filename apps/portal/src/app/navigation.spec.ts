@@ -24,6 +24,14 @@ describe('menu per role (from the contracts’ role → permission table)', () =
     expect(menuOf('housing-officer')).not.toContain('/privacy/audit');
   });
 
+  it('shows the county analyst the county view only, and the planning view to the roles with housing statistics', () => {
+    expect(menuOf('county-analyst')).toEqual(['/', '/county']);
+    expect(menuOf('housing-officer')).toContain('/housing/planning');
+    expect(menuOf('municipal-admin')).toContain('/housing/planning');
+    expect(menuOf('intro-advisor')).not.toContain('/housing/planning');
+    for (const role of roles.filter((r) => r !== 'county-analyst')) expect(menuOf(role)).not.toContain('/county');
+  });
+
   it('shows the privacy officer the audit pages and no case data', () => {
     expect(menuOf('privacy-officer')).toEqual(['/', '/privacy/audit', '/privacy/break-glass', '/privacy/access-report', '/privacy/chain']);
   });

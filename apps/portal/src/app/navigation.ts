@@ -18,13 +18,20 @@ export interface NavGroup {
 
 /** The menu, filtered per user: a volunteer sees the dashboard only, a privacy officer the audit pages. */
 export const navigation: NavGroup[] = [
-  { label: 'nav.groups.overview', items: [{ to: '/', label: 'nav.dashboard' }] },
+  {
+    label: 'nav.groups.overview',
+    items: [
+      { to: '/', label: 'nav.dashboard' },
+      { to: '/county', label: 'countyPage.title', anyOf: ['statistics:county'] },
+    ],
+  },
   {
     label: 'nav.groups.housing',
     items: [
       { to: '/housing', label: 'nav.settlement', anyOf: ['housing:read', 'housing:statistics'] },
       { to: '/housing/households', label: 'nav.households', anyOf: ['housing:read'] },
       { to: '/housing/households/new', label: 'nav.registerHousehold', anyOf: ['housing:write'] },
+      { to: '/housing/planning', label: 'planningPage.title', anyOf: ['housing:statistics'] },
       { to: '/housing/transfers', label: 'nav.transfers', anyOf: ['housing:write'] },
       { to: '/housing/dwellings', label: 'nav.dwellings', anyOf: ['dwellings:read'] },
     ],

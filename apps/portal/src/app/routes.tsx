@@ -1,19 +1,51 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import type { Permission } from '../auth/permissions';
 import { Loading } from '../components/states';
 import { Layout } from './layout';
 import { RequireAuth, RequirePermission } from './require-auth';
 
-/** Route-level code splitting: each page is its own chunk, fetched on first visit. */
+/** Each page element's chunk loader, so the page of the URL being opened can be fetched early. */
+const loaders = new WeakMap<object, () => Promise<unknown>>();
+
+/**
+ * Route-level code splitting: each page is its own chunk, fetched on first visit. A page whose
+ * chunk is already there (preloaded) renders without suspending: React holds back content
+ * that replaces a Suspense fallback for a moment, which would delay the page's own requests.
+ */
 function page(load: () => Promise<{ default: ComponentType }>, anyOf?: Permission[]): ReactNode {
-  const Component = lazy(load);
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(preload);
+  function PageComponent() {
+    // Chosen once per mount: switching from the lazy wrapper to the module later would remount the page.
+    const [Component] = useState<ComponentType>(() => loaded ?? Lazy);
+    return <Component />;
+  }
   const element = (
     <Suspense fallback={<Loading />}>
-      <Component />
+      <PageComponent />
     </Suspense>
   );
-  return anyOf ? <RequirePermission anyOf={anyOf}>{element}</RequirePermission> : element;
+  const wrapped = anyOf ? <RequirePermission anyOf={anyOf}>{element}</RequirePermission> : element;
+  loaders.set(wrapped, preload);
+  return wrapped;
+}
+
+/**
+ * Starts fetching the chunk of the page at `pathname` (a reload, a link opened in a new tab)
+ * while the session is still being restored; lazy() later gets the same module.
+ */
+export function preloadRoute(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const element = match.route.element;
+    const load = element && typeof element === 'object' ? loaders.get(element) : undefined;
+    load?.().catch(() => undefined);
+  }
 }
 
 export const routes: RouteObject[] = [
@@ -49,6 +81,14 @@ export const routes: RouteObject[] = [
       {
         path: 'housing/transfers',
         element: page(() => import('../features/housing/pages/transfers-page'), ['housing:write']),
+      },
+      {
+        path: 'housing/planning',
+        element: page(() => import('../features/planning/pages/planning-page'), ['housing:statistics']),
+      },
+      {
+        path: 'county',
+        element: page(() => import('../features/planning/pages/county-page'), ['statistics:county']),
       },
       {
         path: 'housing/dwellings',

@@ -2,6 +2,7 @@ import { renderHook, waitFor, act } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { installFakeFetch } from '../test/fake-fetch';
+import { startEarlyRefresh } from './early-refresh';
 import { getAccessToken, setAccessToken } from './token-store';
 import { useLogout, useSession } from './use-session';
 
@@ -22,7 +23,33 @@ function wrapper() {
 describe('useSession', () => {
   afterEach(() => setAccessToken(undefined));
 
-  it('restores the session after a reload with one refresh and one /me, no 401 round first', async () => {
+  it('restores the session after a reload with the refresh alone when it answers with the user', async () => {
+    const { calls } = installFakeFetch({
+      'POST /api/auth/refresh': { status: 200, body: { accessToken: 'fresh', tokenType: 'Bearer', expiresIn: 900, user: me } },
+      'GET /api/auth/me': { status: 200, body: me },
+    });
+
+    const { result } = renderHook(() => useSession(), { wrapper: wrapper() });
+
+    await waitFor(() => expect(result.current.user?.username).toBe('privacy-officer'));
+    expect(getAccessToken()).toBe('fresh');
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['POST /api/auth/refresh']);
+  });
+
+  it('takes the refresh main.tsx started early instead of sending a second one', async () => {
+    const { calls } = installFakeFetch({
+      'POST /api/auth/refresh': { status: 200, body: { accessToken: 'early', tokenType: 'Bearer', expiresIn: 900, user: me } },
+    });
+    startEarlyRefresh('/coordination/cases/abc');
+
+    const { result } = renderHook(() => useSession(), { wrapper: wrapper() });
+
+    await waitFor(() => expect(result.current.user?.username).toBe('privacy-officer'));
+    expect(getAccessToken()).toBe('early');
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['POST /api/auth/refresh']);
+  });
+
+  it('falls back to one /me after the refresh when the refresh answers without the user, no 401 round first', async () => {
     const { callsTo, calls } = installFakeFetch({
       'POST /api/auth/refresh': { status: 200, body: { accessToken: 'fresh' } },
       'GET /api/auth/me': { status: 200, body: me },

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError } from '../api/api-error';
-import { refreshAccessToken } from '../api/http';
+import { refreshSession } from '../api/http';
 import { queryKeys } from '../api/query-keys';
 import { fetchMe, fetchOidcProviders, login, logout, type CurrentUser } from './auth-api';
 import { getAccessToken, onSessionExpired, setAccessToken } from './token-store';
@@ -9,11 +9,17 @@ import { getAccessToken, onSessionExpired, setAccessToken } from './token-store'
 /**
  * Who is signed in, or null. After a reload there is no access token in memory (it is never
  * stored), so asking /auth/me first would only earn a 401: the session is restored by one
- * refresh (the httpOnly cookie, CSRF header) and then /auth/me, two requests instead of three.
- * No cookie, or one the gateway refuses, means signed out without asking /auth/me at all.
+ * refresh (the httpOnly cookie, CSRF header), which answers with the user too, so every page
+ * load waits for one request instead of three. /auth/me is asked only when a token is already
+ * held or the refresh came without the user. No cookie, or one the gateway refuses, means
+ * signed out without asking /auth/me at all.
  */
 export async function restoreSession(signal?: AbortSignal): Promise<CurrentUser | null> {
-  if (getAccessToken() === undefined && !(await refreshAccessToken())) return null;
+  if (getAccessToken() === undefined) {
+    const refreshed = await refreshSession();
+    if (!refreshed) return null;
+    if (refreshed.user) return refreshed.user;
+  }
   try {
     return await fetchMe(signal);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { introductionEn } from '../features/introduction/i18n';
+import { planningEn } from '../features/planning/i18n';
 import { volunteeringEn } from '../features/volunteering/i18n';
 import { accountEn } from '../features/account/i18n';
 import { adminEn } from '../features/admin/i18n';
@@ -83,6 +84,10 @@ export const en: Translations = {
   municipality: {
     fallback: 'municipality {{number}}',
     '1103': 'Stavanger municipality',
+    '1106': 'Haugesund municipality',
+    '1108': 'Sandnes municipality',
+    '1119': 'Hå municipality',
+    '1124': 'Sola municipality',
     '3201': 'Bærum municipality',
     '3301': 'Drammen municipality',
   },
@@ -247,14 +252,12 @@ export const en: Translations = {
     greeting: 'Hello, {{name}} ({{role}}). Here are the figures for your work.',
     nothing: 'Your role has no key figures to show here yet.',
     figures: { volunteering: 'Volunteering: key figures', county: 'Settlement in the county: key figures' },
+    openVolunteering: 'See all volunteering key figures',
+    openCounty: 'See settlement per municipality',
     figureNames: {
-      guides: 'Active refugee guides',
-      waiting: 'Waiting for a guide',
-      matches: 'Matches',
       municipalities: 'Municipalities',
       requested: 'Requested',
       decided: 'Decided',
-      settled: 'Settled',
     },
   },
   settlement: {
@@ -779,6 +782,7 @@ export const en: Translations = {
   },
   ...introductionEn,
   ...volunteeringEn,
+  ...planningEn,
   ...accountEn,
   ...adminEn,
   ...privacyEn,

@@ -1,4 +1,5 @@
 import { introductionNb } from '../features/introduction/i18n';
+import { planningNb } from '../features/planning/i18n';
 import { volunteeringNb } from '../features/volunteering/i18n';
 import { accountNb } from '../features/account/i18n';
 import { adminNb } from '../features/admin/i18n';
@@ -78,7 +79,16 @@ export const nb = {
     tooManyAttemptsMinutes_other: 'For mange forsøk. Vent {{count}} minutter før du prøver igjen.',
     logout: 'Logg ut',
   },
-  municipality: { fallback: 'kommune {{number}}', '1103': 'Stavanger kommune', '3201': 'Bærum kommune', '3301': 'Drammen kommune' },
+  municipality: {
+    fallback: 'kommune {{number}}',
+    '1103': 'Stavanger kommune',
+    '1106': 'Haugesund kommune',
+    '1108': 'Sandnes kommune',
+    '1119': 'Hå kommune',
+    '1124': 'Sola kommune',
+    '3201': 'Bærum kommune',
+    '3301': 'Drammen kommune',
+  },
   forbidden: {
     title: 'Du har ikke tilgang',
     body: 'Rollen din gir ikke tilgang til denne siden. Kontakt kommuneadministrator hvis du trenger den i arbeidet ditt.',
@@ -240,14 +250,12 @@ export const nb = {
     greeting: 'Hei, {{name}} ({{role}}). Her er tallene for arbeidet ditt.',
     nothing: 'Rollen din har ingen nøkkeltall å vise her ennå.',
     figures: { volunteering: 'Frivillighet: nøkkeltall', county: 'Bosetting i fylket: nøkkeltall' },
+    openVolunteering: 'Se alle nøkkeltall for frivillighet',
+    openCounty: 'Se bosetting per kommune',
     figureNames: {
-      guides: 'Aktive flyktningguider',
-      waiting: 'Venter på guide',
-      matches: 'Koblinger',
       municipalities: 'Kommuner',
       requested: 'Anmodet',
       decided: 'Vedtatt',
-      settled: 'Bosatt',
     },
   },
   settlement: {
@@ -766,6 +774,7 @@ export const nb = {
   },
   ...introductionNb,
   ...volunteeringNb,
+  ...planningNb,
   ...accountNb,
   ...adminNb,
   ...privacyNb,

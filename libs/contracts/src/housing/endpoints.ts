@@ -32,6 +32,8 @@ import {
   updatePerson,
 } from './household';
 import { householdDetail, settleHousehold } from './household-situation';
+import { countyStatistics, countyStatisticsQuery } from './county-statistics';
+import { settlementPlanning, settlementPlanningQuery } from './planning';
 import { decideSelfSettlement, openSelfSettlement, selfSettlementCase, updateSelfSettlementChecklist } from './self-settlement';
 import {
   correctSettlementRequest,
@@ -73,7 +75,7 @@ const householdPersons = (household: HouseholdView | undefined) => household?.me
 const onePerson = (person: { id: string } | undefined) => (person ? [person.id] : []);
 
 /** The settlement figures hold no person; a correction is audited so that the log says who changed a figure. */
-const settlementPlanning = 'settlement request and decision';
+const settlementFiguresWork = 'settlement request and decision';
 
 /** A self-settlement case holds no person's data beyond the household id; housing's own case work. */
 const selfSettlementWork = 'agreed self-settlement case work';
@@ -108,7 +110,7 @@ export const housingApi = {
     input: correctSettlementRequest,
     output: settlementRequest,
     access: housingWrite,
-    audit: { action: 'settlement-request.correct', purpose: settlementPlanning, persons: noPersons },
+    audit: { action: 'settlement-request.correct', purpose: settlementFiguresWork, persons: noPersons },
     http: {
       method: 'PATCH',
       path: '/housing/settlement-requests/:id',
@@ -167,6 +169,27 @@ export const housingApi = {
     access: statistics,
     audit: false,
     http: { method: 'GET', path: '/housing/statistics/vacancy' },
+  }),
+  settlementPlanning: defineEndpoint({
+    service: 'housing',
+    command: 'settlement-planning',
+    summary: 'Persons still to settle this year (EM separately) against vacant and soon-vacant municipal dwellings by size, per quarter',
+    input: settlementPlanningQuery,
+    output: settlementPlanning,
+    access: statistics,
+    audit: false,
+    http: { method: 'GET', path: '/housing/statistics/planning' },
+  }),
+  countyStatistics: defineEndpoint({
+    service: 'housing',
+    command: 'county-statistics',
+    summary: "The county governor's view: per municipality of the caller's county, request, decision, settled and time to settlement",
+    input: countyStatisticsQuery,
+    output: countyStatistics,
+    access: { permissions: ['statistics:county'] },
+    // Aggregates only, small counts suppressed: no person is read.
+    audit: false,
+    http: { method: 'GET', path: '/housing/statistics/county' },
   }),
   registerDwelling: defineEndpoint({
     service: 'housing',

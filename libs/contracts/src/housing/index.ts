@@ -13,3 +13,5 @@ export * from './person-moved-out';
 export * from './transfer';
 export * from './transfer-events';
 export * from './person-exists';
+export * from './planning';
+export * from './county-statistics';

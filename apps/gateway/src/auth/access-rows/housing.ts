@@ -1,4 +1,4 @@
-import { type AccessRows, HO, IA, MA } from './roles';
+import { type AccessRows, CA, HO, IA, MA } from './roles';
 
 // Housing and settlement.
 export const housingRows: AccessRows = {
@@ -34,6 +34,8 @@ export const housingRows: AccessRows = {
   'GET /api/housing/statistics/progress': [HO, MA],
   'GET /api/housing/statistics/time-to-settlement': [HO, MA],
   'GET /api/housing/statistics/vacancy': [HO, MA],
+  'GET /api/housing/statistics/planning': [HO, MA],
+  'GET /api/housing/statistics/county': [CA],
   'POST /api/housing/self-settlements': [HO],
   'GET /api/housing/self-settlements/:id': [HO, IA],
   'PATCH /api/housing/self-settlements/:id/checklist': [HO],

@@ -12,3 +12,4 @@ export const VC = 'volunteer-coordinator';
 export const VO = 'volunteer';
 export const PO = 'privacy-officer';
 export const MA = 'municipal-admin';
+export const CA = 'county-analyst';

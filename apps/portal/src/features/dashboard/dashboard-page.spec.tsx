@@ -55,3 +55,61 @@ describe('what the introduction advisor sees of settlement', () => {
     expect(calls.some((c) => c.url.startsWith('/api/housing/statistics/progress'))).toBe(true);
   });
 });
+
+describe('the figures widgets ask only endpoints that exist', () => {
+  afterEach(() => setAccessToken(undefined));
+
+  it("gives the county analyst the county's figures from the housing service's county endpoint", async () => {
+    const fake = installFakeFetch({
+      'GET /api/auth/me': { status: 200, body: userWith('county-analyst') },
+      'GET /api/housing/statistics/county': {
+        status: 200,
+        body: {
+          county: '11',
+          year: 2026,
+          municipalities: [
+            {
+              municipality: '1103',
+              requested: { total: 30, unaccompaniedMinors: 2 },
+              decided: { total: 25, unaccompaniedMinors: 2 },
+              settled: { total: '<5', unaccompaniedMinors: 0 },
+              percentOfDecided: null,
+              medianDaysPermitToSettlement: null,
+            },
+          ],
+        },
+      },
+    });
+    renderWithProviders(<DashboardPage />, { path: '/' });
+    expect(await screen.findByRole('link', { name: 'Se bosetting per kommune' })).toHaveAttribute('href', '/county');
+    expect(fake.calls.some((c) => c.url.startsWith('/api/housing/statistics/county'))).toBe(true);
+    expect(fake.calls.some((c) => c.url.startsWith('/api/statistics/county'))).toBe(false);
+  });
+
+  it('gives the volunteer coordinator the KPIs and the volunteer no figures box at all', async () => {
+    const coordinator = installFakeFetch({
+      'GET /api/auth/me': { status: 200, body: userWith('volunteer-coordinator') },
+      'GET /api/volunteering/kpis': {
+        status: 200,
+        body: {
+          guidesByRoleAndStatus: [],
+          waiting: { count: 7, medianDays: 12, longestDays: 40 },
+          genderBalance: [],
+          hoursPerMonth: [],
+          activeMatches: 3,
+          flaggedMatches: 1,
+        },
+      },
+    });
+    renderWithProviders(<DashboardPage />, { path: '/' });
+    expect(await screen.findByRole('link', { name: 'Se alle nøkkeltall for frivillighet' })).toBeInTheDocument();
+    expect(coordinator.calls.some((c) => c.url.startsWith('/api/volunteering/statistics'))).toBe(false);
+  });
+
+  it('asks nothing of the volunteering figures for a volunteer', async () => {
+    const volunteer = installFakeFetch({ 'GET /api/auth/me': { status: 200, body: userWith('volunteer') } });
+    renderWithProviders(<DashboardPage />, { path: '/' });
+    expect(await screen.findByText(/ingen nøkkeltall/)).toBeInTheDocument();
+    expect(volunteer.calls.some((c) => c.url.startsWith('/api/volunteering'))).toBe(false);
+  });
+});

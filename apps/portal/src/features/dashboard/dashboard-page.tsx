@@ -8,10 +8,11 @@ import {
   AttentionWidget,
   BreakGlassWidget,
   ChainWidget,
-  FiguresWidget,
+  CountyWidget,
   ReferralsWidget,
   SettlementWidget,
   VacancyWidget,
+  VolunteeringWidget,
 } from './widgets/widgets';
 
 /** The landing page: each role sees the key figures of its own work, chosen by permission. */
@@ -27,8 +28,9 @@ export default function DashboardPage() {
     can(user, 'referral:read') && <ReferralsWidget key="referrals" />,
     can(user, 'audit:verify') && <ChainWidget key="chain" />,
     can(user, 'audit:read') && <BreakGlassWidget key="break-glass" />,
-    can(user, 'volunteering:read') && <FiguresWidget key="volunteering" kind="volunteering" year={year} />,
-    can(user, 'statistics:county') && <FiguresWidget key="county" kind="county" year={year} />,
+    // The KPIs are the coordinator's (volunteering:write); a volunteer has their own page instead.
+    can(user, 'volunteering:write') && <VolunteeringWidget key="volunteering" />,
+    can(user, 'statistics:county') && <CountyWidget key="county" year={year} />,
   ].filter(Boolean);
   return (
     <Page

@@ -10,7 +10,8 @@ import { useAttention, useReferrals } from '../../coordination/api/use-cases';
 import { useSettlementProgress, useVacancy } from '../../housing/api/use-housing';
 import { SettlementProgressPanel } from '../../housing/components/settlement-progress-panel';
 import { useBreakGlassGrants, useChainVerification } from '../../privacy/api/use-privacy';
-import { useFigures } from '../api/dashboard-api';
+import { useCountyStatistics } from '../../planning/api/use-planning';
+import { useVolunteeringKpis } from '../../volunteering/api/use-volunteering';
 
 export function SettlementWidget({ year }: { year: number }) {
   const { t } = useTranslation();
@@ -140,29 +141,63 @@ export function BreakGlassWidget() {
   );
 }
 
-/** Volunteering and county figures: shown as they come, labelled by key until pages exist. */
-export function FiguresWidget({ kind, year }: { kind: 'volunteering' | 'county'; year: number }) {
-  const { t, i18n } = useTranslation();
-  const figures = useFigures(kind, year);
-  const title = t(`dashboard.figures.${kind}`);
-  const entries = Object.entries(figures.data ?? {});
+/** The coordinator's key volunteering figures, from the KPI endpoint (aggregates only). */
+export function VolunteeringWidget() {
+  const { t } = useTranslation();
+  const kpis = useVolunteeringKpis();
+  const title = t('dashboard.figures.volunteering');
   return (
-    <Section title={title} id={`dash-${kind}`}>
-      <QueryState error={figures.error} isPending={figures.isPending} feature={title} />
-      {figures.data && (
+    <Section title={title} id="dash-volunteering">
+      <QueryState error={kpis.error} isPending={kpis.isPending} feature={title} />
+      {kpis.data && (
         <>
           <KpiGrid label={title}>
-            {entries.map(([key, value]) => (
-              <Kpi key={key} label={t(`dashboard.figureNames.${key}`, { defaultValue: key })} value={formatNumber(value, i18n.language)} />
-            ))}
+            <Kpi label={t('volunteeringKpisPage.waiting')} value={kpis.data.waiting.count} />
+            <Kpi label={t('volunteeringKpisPage.active')} value={kpis.data.activeMatches} />
+            <Kpi label={t('volunteeringKpisPage.flagged')} value={kpis.data.flaggedMatches} />
           </KpiGrid>
-          {entries.length > 0 && (
-            <BarChartFigure
-              caption={title}
-              rows={entries.map(([key, value]) => ({ label: t(`dashboard.figureNames.${key}`, { defaultValue: key }), value }))}
-              series={[{ key: 'value', label: title }]}
+          <Link asChild>
+            <RouterLink to="/volunteering/kpis">{t('dashboard.openVolunteering')}</RouterLink>
+          </Link>
+        </>
+      )}
+    </Section>
+  );
+}
+
+/** The county analyst's summary of the county: public requests and decisions summed, the table on its own page. */
+export function CountyWidget({ year }: { year: number }) {
+  const { t, i18n } = useTranslation();
+  const county = useCountyStatistics(year);
+  const title = t('dashboard.figures.county');
+  const municipalities = county.data?.municipalities ?? [];
+  const sum = (pick: (m: (typeof municipalities)[number]) => number | undefined) =>
+    municipalities.reduce((total, m) => total + (pick(m) ?? 0), 0);
+  return (
+    <Section title={title} id="dash-county">
+      <QueryState error={county.error} isPending={county.isPending} feature={title} />
+      {county.data && (
+        <>
+          <KpiGrid label={title}>
+            <Kpi label={t('dashboard.figureNames.municipalities')} value={formatNumber(municipalities.length, i18n.language)} />
+            <Kpi
+              label={t('dashboard.figureNames.requested')}
+              value={formatNumber(
+                sum((m) => m.requested?.total),
+                i18n.language,
+              )}
             />
-          )}
+            <Kpi
+              label={t('dashboard.figureNames.decided')}
+              value={formatNumber(
+                sum((m) => m.decided?.total),
+                i18n.language,
+              )}
+            />
+          </KpiGrid>
+          <Link asChild>
+            <RouterLink to="/county">{t('dashboard.openCounty')}</RouterLink>
+          </Link>
         </>
       )}
     </Section>
