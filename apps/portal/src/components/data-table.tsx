@@ -10,6 +10,8 @@ export interface TableColumn<Row> {
   cell: (row: Row) => ReactNode;
   /** The value the column sorts by; a column without one has a plain heading. */
   sortValue?: (row: Row) => SortValue;
+  /** The cell as plain text, what a CSV export writes; a column without it (actions) stays out of the export. */
+  text?: (row: Row) => string;
 }
 
 export interface DataTableProps<Row> {
