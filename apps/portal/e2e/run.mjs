@@ -86,6 +86,7 @@ const scenarioModules = [
   './scenarios/sign-in.mjs',
   './scenarios/housing.mjs',
   './scenarios/coordination-and-privacy.mjs',
+  './scenarios/referrals-and-exports.mjs',
   './scenarios/introduction.mjs',
   './scenarios/health.mjs',
   './scenarios/admin.mjs',

@@ -5,25 +5,6 @@ import { downloadCsv, rowsToCsv } from '../format/csv';
 import type { TableColumn } from './data-table';
 import { ServerError } from './states';
 
-/** The most rows one export collects: beyond it the list asks for a narrower filter instead. */
-export const EXPORT_MAX_ROWS = 10_000;
-
-/**
- * Reads a list page by page (offset paging) until a short page or the export's maximum.
- * The reads are the user's own, made for an export: the gateway checks them and audits them as such.
- */
-export async function collectPages<Row>(
-  fetchPage: (offset: number, limit: number) => Promise<readonly Row[]>,
-  limit: number,
-): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (;;) {
-    const page = await fetchPage(rows.length, limit);
-    rows.push(...page);
-    if (page.length < limit || rows.length >= EXPORT_MAX_ROWS) return rows.slice(0, EXPORT_MAX_ROWS);
-  }
-}
-
 interface CsvExportButtonProps<Row> {
   /** The same columns the table shows: those with a `text` are written. */
   columns: readonly TableColumn<Row>[];

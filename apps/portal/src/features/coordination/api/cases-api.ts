@@ -6,6 +6,7 @@ import {
   type Referral,
   type WithdrawConsent,
 } from '@ankomst/contracts/case-overview';
+import { collectCursorPages } from '../../../api/collect-pages';
 import { callEndpoint } from '../../../api/endpoint-client';
 
 /** The case-overview routes through their declarations in `caseOverviewApi`: no path is written here. */
@@ -21,6 +22,17 @@ export type { Referral };
 
 export const searchCases = (query: CaseSearchQuery, signal?: AbortSignal) =>
   callEndpoint(caseOverviewApi.searchCases, { ...query, limit: 50 } as EndpointInput<typeof caseOverviewApi.searchCases>, signal);
+
+/** Every case the search finds, page after page (the endpoint's largest), read for a CSV export. */
+export const exportCases = (query: CaseSearchQuery) =>
+  collectCursorPages((cursor) =>
+    callEndpoint(
+      caseOverviewApi.searchCases,
+      { ...query, limit: 100, cursor } as EndpointInput<typeof caseOverviewApi.searchCases>,
+      undefined,
+      { forExport: true },
+    ),
+  );
 
 export const fetchCase = (householdId: string, signal?: AbortSignal) => callEndpoint(caseOverviewApi.getCase, { householdId }, signal);
 

@@ -1,4 +1,4 @@
-import { permissionsOf, type MeResponse } from '@ankomst/contracts';
+import { permissionsOf, type MeResponse, type Role } from '@ankomst/contracts';
 import type { Referral } from '@ankomst/contracts/case-overview';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,7 +7,7 @@ import { installFakeFetch } from '../../../test/fake-fetch';
 import { renderWithProviders } from '../../../test/render';
 import ReferralsPage from './referrals-page';
 
-const me = (role: string): MeResponse => ({
+const me = (role: Role): MeResponse => ({
   userId: '11111111-1111-4111-8111-111111111111',
   username: role,
   displayName: 'Demo',
@@ -45,7 +45,7 @@ const outgoing = referral('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', {
   createdAt: '2026-11-21T10:00:00.000Z',
 });
 
-function renderAs(role: string) {
+function renderAs(role: Role) {
   setAccessToken('test-token');
   const fake = installFakeFetch({
     'GET /api/auth/me': { status: 200, body: me(role) },

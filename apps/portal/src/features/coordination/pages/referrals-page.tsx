@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { collectPages, CsvExportButton } from '../../../components/csv-export-button';
+import { collectPages } from '../../../api/collect-pages';
+import { CsvExportButton } from '../../../components/csv-export-button';
 import { SelectField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
 import { fetchReferrals } from '../api/cases-api';
