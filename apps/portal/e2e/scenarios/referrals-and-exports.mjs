@@ -121,4 +121,32 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     });
     assert(entries[0].username === 'coordination-member' && entries[0].purpose.includes('coordination'), JSON.stringify(entries[0]));
   });
+
+  await test('housing officer exports the household list as CSV and sorts it by name (audited as an export)', async () => {
+    assert(shared.familyName, 'no household from the housing scenarios');
+    const context = await newContext();
+    const page = await login(context, baseUrl, 'housing-officer');
+    await page.goto(`${baseUrl}/housing/households`);
+    await page.getByRole('heading', { level: 1, name: 'Husstander' }).waitFor();
+    const table = page.getByTestId('household-table');
+    await table.waitFor({ timeout: 15_000 });
+    const name = table.getByRole('columnheader', { name: 'Navn' });
+    await name.getByRole('button').click();
+    assert((await name.getAttribute('aria-sort')) === 'ascending', 'name heading not marked ascending');
+    const names = await table.locator('tbody tr td:first-child').allTextContents();
+    assert(JSON.stringify(names) === JSON.stringify([...names].sort((a, b) => a.localeCompare(b, 'nb'))), `not sorted: ${names}`);
+    await axe(page, 'households sorted');
+
+    const csv = await downloadCsv(page, 'households-csv');
+    assert(csv[0] === 'Navn;Personer;Ankomst;Land;Anmodet;Status', `households CSV header reads ${JSON.stringify(csv[0])}`);
+    assert(
+      csv.some((line) => line.includes(String(shared.familyName))),
+      `the registered household is not in the CSV: ${csv.slice(0, 3)}`,
+    );
+    await context.close();
+
+    const officer = await apiLogin(apiUrl, 'privacy-officer');
+    const entries = await api(apiUrl, officer, 'GET', '/api/audit?action=household.list.export&limit=5');
+    assert(entries.entries[0]?.username === 'housing-officer', `no household export entry: ${JSON.stringify(entries.entries[0])}`);
+  });
 }
