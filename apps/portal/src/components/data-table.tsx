@@ -21,6 +21,8 @@ export interface DataTableProps<Row> {
   /** Undefined while the query has no answer yet. */
   rows: readonly Row[] | undefined;
   rowKey: (row: Row) => string;
+  /** A `data-testid` for each row, for tests that find one row by its record. */
+  rowTestId?: (row: Row) => string;
   /** The query behind the rows: its loading, not-deployed and error states show in the table's place. */
   query?: { isPending: boolean; error: unknown; feature: string };
   emptyText: string;
@@ -42,7 +44,8 @@ interface SortState {
  * loading, empty and error states every list page shows the same way.
  * Sorting orders the rows on screen, the page the server sent.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, query, emptyText, busy, paging, testId }: DataTableProps<Row>) {
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const { caption, columns, rows, rowKey, rowTestId, query, emptyText, busy, paging, testId } = props;
   const [sort, setSort] = useState<SortState | undefined>();
   if (query && (query.isPending || query.error))
     return <QueryState error={query.error} isPending={query.isPending} feature={query.feature} />;
@@ -78,7 +81,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, query, emptyTex
           </Table.Head>
           <Table.Body>
             {shown.map((row) => (
-              <Table.Row key={rowKey(row)}>
+              <Table.Row key={rowKey(row)} data-testid={rowTestId?.(row)}>
                 {columns.map((column) => (
                   <Table.Cell key={column.id}>{column.cell(row)}</Table.Cell>
                 ))}
