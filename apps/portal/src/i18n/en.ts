@@ -560,6 +560,10 @@ export const en: Translations = {
       'self-settlement-decided': 'Agreed self-settlement decided',
       'consent-given': 'Consent recorded',
       'consent-withdrawn': 'Consent withdrawn',
+      'referral-open': 'Referral sent',
+      'referral-accepted': 'Referral accepted',
+      'referral-rejected': 'Referral rejected',
+      'referral-completed': 'Referral completed',
     },
   },
   units: {

@@ -546,6 +546,10 @@ export const nb = {
       'self-settlement-decided': 'Avtalt selvbosetting avgjort',
       'consent-given': 'Samtykke registrert',
       'consent-withdrawn': 'Samtykke trukket',
+      'referral-open': 'Henvisning sendt',
+      'referral-accepted': 'Henvisning akseptert',
+      'referral-rejected': 'Henvisning avvist',
+      'referral-completed': 'Henvisning fullført',
     },
   },
   units: {

@@ -16,6 +16,7 @@ export function CaseReferrals({ members }: { members: Member[] }) {
     <>
       <ReferralTable
         caption={t('referrals.inCase')}
+        showCase={false}
         rows={referrals.data}
         query={{ isPending: referrals.isPending, error: referrals.error, feature: t('referrals.title') }}
         emptyText={t('referrals.emptyInCase')}

@@ -76,18 +76,21 @@ export function referralColumns(t: TFunction, language: string): TableColumn<Ref
 
 interface ReferralTableProps {
   caption: string;
+  /** False on the case view itself, where a link to the case would lead back to the same page. */
+  showCase?: boolean;
   rows: readonly Referral[] | undefined;
   query: { isPending: boolean; error: unknown; feature: string };
   emptyText: string;
 }
 
 /** Referrals with the receiving unit's answer buttons on the rows it receives (when it may write). */
-export function ReferralTable({ caption, rows, query, emptyText }: ReferralTableProps) {
+export function ReferralTable({ caption, showCase = true, rows, query, emptyText }: ReferralTableProps) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const ownUnit = user ? departmentOf(user.role) : null;
-  const answers = can(user, 'referral:write') && ownUnit !== null;
-  const columns = referralColumns(t, i18n.language);
+  // The answer column only where the user's unit receives one of the rows and may write.
+  const answers = can(user, 'referral:write') && ownUnit !== null && Boolean(rows?.some((r) => r.toDepartment === ownUnit));
+  const columns = referralColumns(t, i18n.language).filter((column) => showCase || column.id !== 'case');
   const answer: TableColumn<Referral> = {
     id: 'answer',
     header: t('referrals.answer'),

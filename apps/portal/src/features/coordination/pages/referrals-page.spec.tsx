@@ -74,6 +74,12 @@ describe('ReferralsPage', () => {
     expect(screen.queryByRole('columnheader', { name: 'Svar' })).toBeNull();
   });
 
+  it('shows no answer column to a unit that may write referrals but receives none of those listed', async () => {
+    renderAs('coordination-member');
+    expect(await screen.findByText('Trenger helsekartlegging')).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Svar' })).toBeNull();
+  });
+
   it('refuses a rejection without a reason, sending nothing, then sends it with one', async () => {
     const { callsTo } = renderAs('health-worker');
     await userEvent.click(await screen.findByRole('button', { name: /^Avvis henvisningen fra Introduksjonsprogrammet/ }));
