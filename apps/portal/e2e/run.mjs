@@ -88,6 +88,7 @@ const scenarioModules = [
   './scenarios/settlement-flow.mjs',
   './scenarios/dwellings-and-households.mjs',
   './scenarios/coordination-and-privacy.mjs',
+  './scenarios/referrals-and-exports.mjs',
   './scenarios/introduction.mjs',
   './scenarios/health.mjs',
   './scenarios/admin.mjs',

@@ -8,6 +8,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { exportHeader } from '@ankomst/contracts';
 import type { FastifyRequest } from 'fastify';
 import { catchError, concatMap, from, map, type Observable, throwError } from 'rxjs';
 import { accessState } from '../access/authenticated-request';
@@ -76,7 +77,7 @@ export class AuditInterceptor implements NestInterceptor {
       username: state.user.username,
       role: state.user.role,
       municipality: state.user.municipality,
-      action: options.action,
+      action: isExport(request) ? `${options.action}.export` : options.action,
       purpose: typeof options.purpose === 'function' ? options.purpose(state.user) : options.purpose,
       personIds,
       result,
@@ -84,4 +85,9 @@ export class AuditInterceptor implements NestInterceptor {
       breakGlass: Boolean(state.breakGlass),
     };
   }
+}
+
+/** A read the portal makes to write a CSV file (its `exportHeader`): audited as an export of what it answered. */
+function isExport(request: FastifyRequest): boolean {
+  return request.method === 'GET' && request.headers[exportHeader.name] === exportHeader.value;
 }

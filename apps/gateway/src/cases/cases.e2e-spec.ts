@@ -1,4 +1,4 @@
-import { services } from '@ankomst/contracts';
+import { exportHeader, services } from '@ankomst/contracts';
 import { type CasePage, type CaseView } from '@ankomst/contracts/case-overview';
 import { householdRegistered, housingEvents, type PersonBasics } from '@ankomst/contracts/housing/events';
 import { deadLetterSubject, defaultStreamName, ensureStream } from '@ankomst/platform-messaging';
@@ -139,6 +139,19 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
     expect((await get(`/api/cases/${stavanger.householdId}`, 'housing-officer-3201')).status).toBe(404);
     const attention = await get<{ items: { householdId: string }[] }>('/api/cases/attention?withinDays=365', 'housing-officer-3201');
     expect(attention.body.items.map((i) => i.householdId)).not.toContain(stavanger.householdId);
+  });
+
+  it('audits a CSV export as an export of the persons it answered, and lets it see no more than the read', async () => {
+    const headers = { [exportHeader.name]: exportHeader.value };
+    const exported = await env.call('GET', '/api/cases?name=fjordvik', { token: tokens['coordination-member'], headers });
+    expect(exported.status).toBe(200);
+    const entry = (await auditEntries('case.search.export')).at(-1);
+    expect(entry).toMatchObject({ result: 'success', username: 'coordination-member' });
+    expect(entry?.person_ids.sort()).toEqual(stavanger.members.map((m) => m.personId).sort());
+
+    const refused = await env.call('GET', '/api/cases?name=fjordvik', { token: tokens.volunteer, headers });
+    expect(refused.status).toBe(403);
+    expect((await auditEntries('case.search.export')).map((e) => e.username)).not.toContain('volunteer');
   });
 
   it('refuses a role without case:read before any service is asked', async () => {

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '@ankomst/contracts';
+import { defineEndpoint, exportHeader } from '@ankomst/contracts';
 import { z } from 'zod';
 import { installFakeFetch } from '../test/fake-fetch';
 import { callEndpoint, endpointUrl } from './endpoint-client';
@@ -34,5 +34,13 @@ describe('endpoint client', () => {
     const sut = await callEndpoint(write, { tenancyId: 't1', endDate: '2025-06-30' });
     expect(sut).toEqual({ ok: true });
     expect(calls).toMatchObject([{ url: '/api/housing/tenancies/t1/end', method: 'POST', body: { endDate: '2025-06-30' } }]);
+  });
+
+  it('marks a read for a CSV file with the export header, and an ordinary read without it', async () => {
+    const { calls } = installFakeFetch({ 'GET /api/housing/dwellings/d1/tenancies': { status: 200, body: { ok: true } } });
+    await callEndpoint(read, { dwellingId: 'd1' }, undefined, { forExport: true });
+    await callEndpoint(read, { dwellingId: 'd1' });
+    expect(calls[0].headers).toMatchObject({ [exportHeader.name]: exportHeader.value });
+    expect(calls[1].headers).not.toHaveProperty(exportHeader.name);
   });
 });

@@ -1,4 +1,4 @@
-import { type Endpoint, type EndpointInput, type EndpointOutput, sendsQuery } from '@ankomst/contracts';
+import { type Endpoint, type EndpointInput, type EndpointOutput, exportHeader, sendsQuery } from '@ankomst/contracts';
 import { apiFetch, type QueryValue, withQuery } from './http';
 
 /**
@@ -14,12 +14,19 @@ export function endpointUrl(endpoint: Endpoint, input: Record<string, unknown>):
 
 /**
  * Calls a declared endpoint: path, method and types come from the same declaration as the
- * gateway's route, so neither a path nor a response type is written twice.
+ * gateway's route, so neither a path nor a response type is written twice. A read for a CSV
+ * file says so (`forExport`): the gateway audits it as an export.
  */
-export function callEndpoint<E extends Endpoint>(endpoint: E, input: EndpointInput<E>, signal?: AbortSignal): Promise<EndpointOutput<E>> {
+export function callEndpoint<E extends Endpoint>(
+  endpoint: E,
+  input: EndpointInput<E>,
+  signal?: AbortSignal,
+  { forExport = false }: { forExport?: boolean } = {},
+): Promise<EndpointOutput<E>> {
   const values = input as Record<string, unknown>;
   const body = sendsQuery(endpoint)
     ? undefined
     : Object.fromEntries(Object.entries(values).filter(([key]) => !endpoint.pathParams.includes(key)));
-  return apiFetch<EndpointOutput<E>>(endpointUrl(endpoint, values), { method: endpoint.http.method, body, signal });
+  const headers = forExport ? { [exportHeader.name]: exportHeader.value } : undefined;
+  return apiFetch<EndpointOutput<E>>(endpointUrl(endpoint, values), { method: endpoint.http.method, body, signal, headers });
 }

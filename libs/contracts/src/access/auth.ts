@@ -87,3 +87,10 @@ export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
 
 /** The custom header the cookie-authenticated routes (refresh, logout) require against CSRF. */
 export const csrfHeader = { name: 'x-requested-with', value: 'ankomst' } as const;
+
+/**
+ * Marks a read as an export (the portal's CSV download): the gateway audits it under the
+ * read's action with `.export` appended, same persons and purpose, so the log tells an export
+ * from a look at the screen. It widens nothing: the route's permission and need-to-know apply.
+ */
+export const exportHeader = { name: 'x-ankomst-export', value: 'csv' } as const;

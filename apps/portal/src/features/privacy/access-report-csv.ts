@@ -1,16 +1,10 @@
 import type { PersonAccessReport } from '@ankomst/contracts';
+import { toCsv } from '../../format/csv';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-/** One CSV field: quoted when it holds the separator, a quote or a line break; a leading =+-@ is defused for spreadsheets. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
- * The access report as CSV for the person who asked (semicolon-separated with a BOM, so a
- * Norwegian Excel opens it in columns), with the same words as on screen.
+ * The access report as CSV for the person who asked, with the same words as on screen.
  */
 export function accessReportCsv(
   report: PersonAccessReport,
@@ -35,5 +29,5 @@ export function accessReportCsv(
     t(`audit.resultKind.${a.result}`),
     a.breakGlass ? t('common.yes') : t('common.no'),
   ]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+  return toCsv(header, rows);
 }

@@ -21,7 +21,9 @@ export const purposeLabel = (t: T, purpose: string) => (purposeKeys[purpose] ? t
  * nesting), then the privacy feature's own additions, and for an action no list knows yet
  * "Other action (x.y)" rather than the bare key.
  */
-export const actionLabel = (t: T, action: string) => {
+export const actionLabel = (t: T, action: string): string => {
+  // A CSV download is audited as its read with `.export`: "Eksport: Saker søkt".
+  if (action.endsWith('.export')) return t('auditActions.exportOf', { action: actionLabel(t, action.slice(0, -'.export'.length)) });
   const key = action.replace(/\./g, '_');
   return t(`audit.actions.${key}`, { defaultValue: t(`auditActions.${key}`, { defaultValue: t('auditActions.unknown', { action }) }) });
 };

@@ -13,6 +13,7 @@ export const privacyNb = {
   },
   /** Audit actions missing from `audit.actions` (same key form: dots as underscores). */
   auditActions: {
+    exportOf: 'Eksport til CSV: {{action}}',
     dwelling_tenancies_read: 'Leieforhold for bolig lest',
     'health_health-assessment_register': 'Helsekartlegging registrert',
     'health_health-assessments_list': 'Helsekartlegginger listet',
@@ -80,6 +81,7 @@ export const privacyEn: typeof privacyNb = {
     exportCsv_other: 'Download as CSV ({{count}} entries)',
   },
   auditActions: {
+    exportOf: 'Export to CSV: {{action}}',
     dwelling_tenancies_read: 'Tenancies of a dwelling read',
     'health_health-assessment_register': 'Health assessment registered',
     'health_health-assessments_list': 'Health assessments listed',

@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { roles, updateUserRequest, type Role, type UserView } from '@ankomst/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import { useSession } from '../../../auth/use-session';
 import { SelectField, TextField } from '../../../components/form-field';
 import { zodFieldErrors } from '../../../forms/rule-messages';
 import { Page, Section } from '../../../components/page';
-import { EmptyState, QueryState, ServerError } from '../../../components/states';
+import { ServerError } from '../../../components/states';
+import { DataTable, type TableColumn } from '../../../components/data-table';
 import { formatDate } from '../../../format/format';
 import { useDeactivateUser, useUpdateUser, useUsers } from '../api/use-users';
 import { CreateUserForm } from '../components/create-user-form';
@@ -42,7 +43,6 @@ export default function UsersPage() {
   const [pending, setPending] = useState<PendingAction>();
   const [done, setDone] = useState<string>();
   const [inputError, setInputError] = useState<string>();
-  const items = users.data?.users ?? [];
 
   const municipality = me
     ? t(`municipality.${me.municipality}`, { defaultValue: t('municipality.fallback', { number: me.municipality }) })
@@ -110,6 +110,111 @@ export default function UsersPage() {
     update.mutate({ id: user.id, active: true }, { onSuccess: () => setDone(t('users.reactivated', { name: user.displayName })) });
   };
 
+  const role = (user: UserView) => t(`roles.${user.role}`, { defaultValue: user.role });
+  const status = (user: UserView) => (user.active ? t('users.active') : t('users.inactive'));
+  const source = (user: UserView) =>
+    user.source === 'local' ? t('users.sourceLocal') : t('users.sourceExternal', { issuer: user.source });
+  const rowActions = (user: UserView) => {
+    const self = user.id === me?.userId;
+    const local = user.source === 'local';
+    return (
+      <>
+        {/* The admin's own account is left alone here: changing it could lock the municipality out. */}
+        {!self && (
+          <div className="row-actions">
+            {user.active && local && (
+              <Button
+                variant="secondary"
+                data-size="sm"
+                aria-label={t('users.changeRoleFor', { name: user.displayName })}
+                onClick={() => {
+                  setDone(undefined);
+                  setPending({ kind: 'role', user, role: user.role });
+                }}
+              >
+                {t('users.changeRole')}
+              </Button>
+            )}
+            {user.active && (
+              <Button
+                variant="secondary"
+                data-size="sm"
+                aria-label={t('userAdmin.renameFor', { name: user.displayName })}
+                onClick={() => {
+                  setDone(undefined);
+                  setPending({ kind: 'rename', user, displayName: user.displayName });
+                }}
+              >
+                {t('userAdmin.rename')}
+              </Button>
+            )}
+            {user.active && local && (
+              <Button
+                variant="secondary"
+                data-size="sm"
+                aria-label={t('userAdmin.resetPasswordFor', { name: user.displayName })}
+                onClick={() => {
+                  setDone(undefined);
+                  setPending({ kind: 'password', user, password: '' });
+                }}
+              >
+                {t('userAdmin.resetPassword')}
+              </Button>
+            )}
+            {user.active ? (
+              <Button
+                variant="secondary"
+                data-color="danger"
+                data-size="sm"
+                aria-label={t('users.deactivateFor', { name: user.displayName })}
+                onClick={() => {
+                  setDone(undefined);
+                  setPending({ kind: 'deactivate', user });
+                }}
+              >
+                {t('users.deactivate')}
+              </Button>
+            ) : (
+              <Button
+                variant="secondary"
+                data-size="sm"
+                aria-label={t('users.reactivateFor', { name: user.displayName })}
+                disabled={update.isPending}
+                onClick={() => reactivate(user)}
+              >
+                {t('users.reactivate')}
+              </Button>
+            )}
+          </div>
+        )}
+      </>
+    );
+  };
+  const columns: TableColumn<UserView>[] = [
+    {
+      id: 'username',
+      header: t('users.username'),
+      cell: (user) => (user.id === me?.userId ? `${user.username} (${t('users.you')})` : user.username),
+      sortValue: (user) => user.username,
+    },
+    { id: 'displayName', header: t('users.displayName'), cell: (user) => user.displayName, sortValue: (user) => user.displayName },
+    { id: 'role', header: t('users.role'), cell: role, sortValue: role },
+    {
+      id: 'status',
+      header: t('users.status'),
+      cell: (user) => <Tag data-color={user.active ? 'success' : 'neutral'}>{status(user)}</Tag>,
+      sortValue: status,
+    },
+    { id: 'source', header: t('users.source'), cell: source, sortValue: source },
+    {
+      id: 'createdAt',
+      header: t('users.createdAt'),
+      cell: (user) => formatDate(user.createdAt, lang),
+      sortValue: (user) => user.createdAt,
+    },
+    { id: 'actions', header: t('common.actions'), cell: rowActions },
+  ];
+
   const dialogError = pending ? (pending.kind === 'deactivate' ? deactivate.error : update.error) : undefined;
   const dialogBusy = update.isPending || deactivate.isPending;
 
@@ -122,117 +227,16 @@ export default function UsersPage() {
           </Alert>
         )}
         {!pending && update.error && <ServerError error={update.error} />}
-        <QueryState error={users.error} isPending={users.isPending} feature={t('users.title')} />
-        {users.data && items.length === 0 && <EmptyState text={t('users.empty')} />}
-        {items.length > 0 && (
-          <div className="table-wrap">
-            <Table data-size="sm" zebra data-testid="users-table">
-              <caption className="sr-only">{t('users.listHeading')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('users.username')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('users.displayName')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('users.role')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('users.status')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('users.source')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('users.createdAt')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map((user) => {
-                  const self = user.id === me?.userId;
-                  const local = user.source === 'local';
-                  return (
-                    <Table.Row key={user.id} data-testid={`user-${user.username}`}>
-                      <Table.Cell>
-                        {user.username}
-                        {self && ` (${t('users.you')})`}
-                      </Table.Cell>
-                      <Table.Cell>{user.displayName}</Table.Cell>
-                      <Table.Cell>{t(`roles.${user.role}`, { defaultValue: user.role })}</Table.Cell>
-                      <Table.Cell>
-                        <Tag data-color={user.active ? 'success' : 'neutral'}>{user.active ? t('users.active') : t('users.inactive')}</Tag>
-                      </Table.Cell>
-                      <Table.Cell>{local ? t('users.sourceLocal') : t('users.sourceExternal', { issuer: user.source })}</Table.Cell>
-                      <Table.Cell>{formatDate(user.createdAt, lang)}</Table.Cell>
-                      <Table.Cell>
-                        {/* The admin's own account is left alone here: changing it could lock the municipality out. */}
-                        {!self && (
-                          <div className="row-actions">
-                            {user.active && local && (
-                              <Button
-                                variant="secondary"
-                                data-size="sm"
-                                aria-label={t('users.changeRoleFor', { name: user.displayName })}
-                                onClick={() => {
-                                  setDone(undefined);
-                                  setPending({ kind: 'role', user, role: user.role });
-                                }}
-                              >
-                                {t('users.changeRole')}
-                              </Button>
-                            )}
-                            {user.active && (
-                              <Button
-                                variant="secondary"
-                                data-size="sm"
-                                aria-label={t('userAdmin.renameFor', { name: user.displayName })}
-                                onClick={() => {
-                                  setDone(undefined);
-                                  setPending({ kind: 'rename', user, displayName: user.displayName });
-                                }}
-                              >
-                                {t('userAdmin.rename')}
-                              </Button>
-                            )}
-                            {user.active && local && (
-                              <Button
-                                variant="secondary"
-                                data-size="sm"
-                                aria-label={t('userAdmin.resetPasswordFor', { name: user.displayName })}
-                                onClick={() => {
-                                  setDone(undefined);
-                                  setPending({ kind: 'password', user, password: '' });
-                                }}
-                              >
-                                {t('userAdmin.resetPassword')}
-                              </Button>
-                            )}
-                            {user.active ? (
-                              <Button
-                                variant="secondary"
-                                data-color="danger"
-                                data-size="sm"
-                                aria-label={t('users.deactivateFor', { name: user.displayName })}
-                                onClick={() => {
-                                  setDone(undefined);
-                                  setPending({ kind: 'deactivate', user });
-                                }}
-                              >
-                                {t('users.deactivate')}
-                              </Button>
-                            ) : (
-                              <Button
-                                variant="secondary"
-                                data-size="sm"
-                                aria-label={t('users.reactivateFor', { name: user.displayName })}
-                                disabled={update.isPending}
-                                onClick={() => reactivate(user)}
-                              >
-                                {t('users.reactivate')}
-                              </Button>
-                            )}
-                          </div>
-                        )}
-                      </Table.Cell>
-                    </Table.Row>
-                  );
-                })}
-              </Table.Body>
-            </Table>
-          </div>
-        )}
+        <DataTable
+          caption={t('users.listHeading')}
+          columns={columns}
+          rows={users.data?.users}
+          rowKey={(user) => user.id}
+          rowTestId={(user) => `user-${user.username}`}
+          query={{ isPending: users.isPending, error: users.error, feature: t('users.title') }}
+          emptyText={t('users.empty')}
+          testId="users-table"
+        />
       </Section>
 
       <Section title={t('users.create.heading')} id="new-user">

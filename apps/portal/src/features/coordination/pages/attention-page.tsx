@@ -1,22 +1,82 @@
-import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import type { AttentionItem } from '@ankomst/contracts/case-overview';
+import { Link, Paragraph } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
+import { collectPages } from '../../../api/collect-pages';
+import { CsvExportButton } from '../../../components/csv-export-button';
+import { DataTable, type TableColumn } from '../../../components/data-table';
 import { SelectField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
 import { formatDate } from '../../../format/format';
+import { fetchAttention } from '../api/cases-api';
 import { useAttention } from '../api/use-cases';
 import { DeadlineTag } from '../components/deadline-tag';
 import { reasonLabel } from '../components/restricted';
+
+/** The attention list endpoint's largest page. */
+const EXPORT_PAGE = 500;
+
+const personName = (t: TFunction, item: AttentionItem) =>
+  item.givenName || item.familyName ? `${item.givenName ?? ''} ${item.familyName ?? ''}`.trim() : t('attention.household');
+
+/** The attention list's columns, for the table and its CSV export. */
+function attentionColumns(t: TFunction, language: string): TableColumn<AttentionItem>[] {
+  const kind = (item: AttentionItem) => t(`attention.kinds.${item.kind}`, { defaultValue: item.kind });
+  const unit = (item: AttentionItem) => unitLabel(t, item.department, item.responsibleUnit);
+  return [
+    { id: 'due', header: t('attention.due'), cell: (i) => formatDate(i.dueOn, language), sortValue: (i) => i.dueOn, text: (i) => i.dueOn },
+    { id: 'what', header: t('attention.what'), cell: kind, sortValue: kind, text: kind },
+    {
+      id: 'who',
+      header: t('attention.who'),
+      cell: (item) => (
+        <>
+          <Link asChild>
+            <RouterLink to={`/coordination/cases/${item.householdId}`}>{personName(t, item)}</RouterLink>
+          </Link>
+          {/* Another department's item without consent: the deadline shows, the person does not. */}
+          {item.restricted && item.reason && (
+            <Paragraph data-size="sm" data-testid="attention-restricted">
+              {t('caseView.restricted')} {reasonLabel(t, item.reason, language)}
+            </Paragraph>
+          )}
+        </>
+      ),
+      sortValue: (item) => personName(t, item),
+      text: (item) => personName(t, item),
+    },
+    { id: 'unit', header: t('attention.unit'), cell: unit, sortValue: unit, text: unit },
+    {
+      id: 'deadline',
+      header: t('cases.deadline'),
+      cell: (item) => (
+        <>
+          <DeadlineTag state={item.state} />
+          {item.daysOverdue > 0 && ` ${t('attention.daysOverdue', { count: item.daysOverdue })}`}
+        </>
+      ),
+      sortValue: (item) => item.daysOverdue,
+      text: (item) => t(`deadline.${item.state}`, { defaultValue: item.state }),
+    },
+  ];
+}
 
 /** Deadlines that are overdue or due soon, across departments: what to act on first. */
 export default function AttentionPage() {
   const { t, i18n } = useTranslation();
   const [withinDays, setWithinDays] = useState(14);
   const list = useAttention(withinDays);
+  const columns = attentionColumns(t, i18n.language);
+  const exportRows = () =>
+    collectPages(async (offset, limit) => (await fetchAttention({ withinDays, offset, limit }, undefined, true)).items, EXPORT_PAGE);
   return (
-    <Page title={t('attention.title')} lead={t('attention.lead')}>
+    <Page
+      title={t('attention.title')}
+      lead={t('attention.lead')}
+      actions={<CsvExportButton columns={columns} fetchRows={exportRows} filename="frister.csv" testId="attention-csv" />}
+    >
       <div className="filters">
         <SelectField label={t('attention.within')} value={withinDays} onChange={(e) => setWithinDays(Number(e.target.value))}>
           {[0, 7, 14, 30, 90].map((days) => (
@@ -26,52 +86,15 @@ export default function AttentionPage() {
           ))}
         </SelectField>
       </div>
-      <QueryState error={list.error} isPending={list.isPending} feature={t('attention.title')} />
-      {list.data && list.data.items.length === 0 && <EmptyState text={t('attention.empty')} />}
-      {list.data && list.data.items.length > 0 && (
-        <div className="table-wrap">
-          <Table data-size="sm" zebra>
-            <caption className="sr-only">{t('attention.title')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('attention.due')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('attention.what')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('attention.who')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('attention.unit')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('cases.deadline')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {list.data.items.map((item) => (
-                <Table.Row key={item.deadlineId}>
-                  <Table.Cell>{formatDate(item.dueOn, i18n.language)}</Table.Cell>
-                  <Table.Cell>{t(`attention.kinds.${item.kind}`, { defaultValue: item.kind })}</Table.Cell>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RouterLink to={`/coordination/cases/${item.householdId}`}>
-                        {item.givenName || item.familyName
-                          ? `${item.givenName ?? ''} ${item.familyName ?? ''}`.trim()
-                          : t('attention.household')}
-                      </RouterLink>
-                    </Link>
-                    {/* Another department's item without consent: the deadline shows, the person does not. */}
-                    {item.restricted && item.reason && (
-                      <Paragraph data-size="sm" data-testid="attention-restricted">
-                        {t('caseView.restricted')} {reasonLabel(t, item.reason, i18n.language)}
-                      </Paragraph>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>{unitLabel(t, item.department, item.responsibleUnit)}</Table.Cell>
-                  <Table.Cell>
-                    <DeadlineTag state={item.state} />
-                    {item.daysOverdue > 0 && ` ${t('attention.daysOverdue', { count: item.daysOverdue })}`}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        caption={t('attention.title')}
+        columns={columns}
+        rows={list.data?.items}
+        rowKey={(item) => item.deadlineId}
+        query={{ isPending: list.isPending, error: list.error, feature: t('attention.title') }}
+        emptyText={t('attention.empty')}
+        testId="attention-table"
+      />
     </Page>
   );
 }

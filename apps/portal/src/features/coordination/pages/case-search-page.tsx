@@ -1,18 +1,63 @@
-import { Button, Link, Table, Tag } from '@digdir/designsystemet-react';
+import { type CaseSummary, searchCases } from '@ankomst/contracts/case-overview';
+import { Button, Link, Tag } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
-import { searchCases } from '@ankomst/contracts/case-overview';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { CsvExportButton } from '../../../components/csv-export-button';
+import { DataTable, type TableColumn } from '../../../components/data-table';
 import { SelectField, TextField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { zodFieldErrors } from '../../../forms/rule-messages';
+import { exportCases } from '../api/cases-api';
 import { useCaseSearch } from '../api/use-cases';
 import { DeadlineTag } from '../components/deadline-tag';
 
 const statuses = ['registered', 'dwelling-allocated', 'settled', 'tenancy-ended'];
 const deadlines = ['overdue', 'due-soon', 'on-track', 'none'];
+
+const names = (item: CaseSummary) => item.members.map((m) => `${m.givenName} ${m.familyName}`).join(', ');
+
+/** The search result's columns, for the table and its CSV export. */
+function caseColumns(t: TFunction, language: string): TableColumn<CaseSummary>[] {
+  const status = (item: CaseSummary) => t(`caseStatus.${item.status}`);
+  const deadline = (item: CaseSummary) => t(`deadline.${item.deadline}`, { defaultValue: item.deadline });
+  return [
+    {
+      id: 'household',
+      header: t('cases.household'),
+      cell: (item) => (
+        <Link asChild>
+          <RouterLink to={`/coordination/cases/${item.householdId}`}>{names(item)}</RouterLink>
+        </Link>
+      ),
+      sortValue: names,
+      text: names,
+    },
+    {
+      id: 'status',
+      header: t('cases.status'),
+      cell: (item) => <Tag data-color="neutral">{status(item)}</Tag>,
+      sortValue: status,
+      text: status,
+    },
+    {
+      id: 'nextDue',
+      header: t('cases.nextDue'),
+      cell: (item) => formatDate(item.nextDueOn, language),
+      sortValue: (item) => item.nextDueOn,
+      text: (item) => item.nextDueOn ?? '',
+    },
+    {
+      id: 'deadline',
+      header: t('cases.deadline'),
+      cell: (item) => <DeadlineTag state={item.deadline} />,
+      sortValue: deadline,
+      text: deadline,
+    },
+  ];
+}
 
 export default function CaseSearchPage() {
   const { t, i18n } = useTranslation();
@@ -55,8 +100,15 @@ export default function CaseSearchPage() {
     set('name', name.trim());
   };
 
+  const columns = caseColumns(t, i18n.language);
   return (
-    <Page title={t('cases.title')} lead={t('cases.lead')}>
+    <Page
+      title={t('cases.title')}
+      lead={t('cases.lead')}
+      actions={
+        !urlNameError && <CsvExportButton columns={columns} fetchRows={() => exportCases(query)} filename="saker.csv" testId="cases-csv" />
+      }
+    >
       <form className="filters" role="search" aria-label={t('cases.title')} onSubmit={submit}>
         <TextField
           label={t('cases.name')}
@@ -83,42 +135,16 @@ export default function CaseSearchPage() {
         </SelectField>
         <Button type="submit">{t('common.search')}</Button>
       </form>
-      {!urlNameError && <QueryState error={results.error} isPending={results.isPending} feature={t('cases.title')} />}
-      {results.data && results.data.items.length === 0 && <EmptyState text={t('cases.empty')} />}
-      {results.data && results.data.items.length > 0 && (
-        <div className="table-wrap">
-          <Table data-size="sm" zebra>
-            <caption className="sr-only">{t('cases.results')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('cases.household')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('cases.status')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('cases.nextDue')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('cases.deadline')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {results.data.items.map((item) => (
-                <Table.Row key={item.householdId}>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RouterLink to={`/coordination/cases/${item.householdId}`}>
-                        {item.members.map((m) => `${m.givenName} ${m.familyName}`).join(', ')}
-                      </RouterLink>
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color="neutral">{t(`caseStatus.${item.status}`)}</Tag>
-                  </Table.Cell>
-                  <Table.Cell>{formatDate(item.nextDueOn, i18n.language)}</Table.Cell>
-                  <Table.Cell>
-                    <DeadlineTag state={item.deadline} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+      {!urlNameError && (
+        <DataTable
+          caption={t('cases.results')}
+          columns={columns}
+          rows={results.data?.items}
+          rowKey={(item) => item.householdId}
+          query={{ isPending: results.isPending, error: results.error, feature: t('cases.title') }}
+          emptyText={t('cases.empty')}
+          testId="case-results"
+        />
       )}
     </Page>
   );

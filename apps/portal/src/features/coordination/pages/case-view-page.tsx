@@ -8,6 +8,7 @@ import { Page, Section } from '../../../components/page';
 import { Loading, NotAvailable, ServerError } from '../../../components/states';
 import { formatDate, formatDateTime } from '../../../format/format';
 import { useCase } from '../api/use-cases';
+import { CaseReferrals } from '../components/case-referrals';
 import { ConsentPanel } from '../components/consent-panel';
 import { DeadlineTag } from '../components/deadline-tag';
 import { IntroductionSection } from '../components/introduction-section';
@@ -117,6 +118,11 @@ export default function CaseViewPage() {
           </div>
         ))}
       </Section>
+      {can(user, 'referral:read') && (
+        <Section title={t('referrals.inCase')} id="case-referrals">
+          <CaseReferrals members={data.members} />
+        </Section>
+      )}
       <Section title={t('caseView.timeline')} id="case-timeline">
         {data.timeline.length === 0 ? (
           <Paragraph>{t('caseView.noEvents')}</Paragraph>

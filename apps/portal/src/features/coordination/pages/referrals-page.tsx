@@ -1,21 +1,36 @@
-import { Link, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
+import { collectPages } from '../../../api/collect-pages';
+import { CsvExportButton } from '../../../components/csv-export-button';
 import { SelectField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
-import { formatDate } from '../../../format/format';
+import { fetchReferrals } from '../api/cases-api';
 import { useReferrals } from '../api/use-cases';
+import { referralColumns, ReferralTable } from '../components/referral-table';
 
 const statuses = ['', 'open', 'accepted', 'rejected', 'completed'];
+/** The list endpoint's largest page. */
+const EXPORT_PAGE = 200;
 
 export default function ReferralsPage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
   const referrals = useReferrals(status);
+  const exportRows = () =>
+    collectPages((offset, limit) => fetchReferrals({ status: status || undefined, offset, limit }, undefined, true), EXPORT_PAGE);
   return (
-    <Page title={t('referrals.title')} lead={t('referrals.lead')}>
+    <Page
+      title={t('referrals.title')}
+      lead={t('referrals.lead')}
+      actions={
+        <CsvExportButton
+          columns={referralColumns(t, i18n.language)}
+          fetchRows={exportRows}
+          filename="henvisninger.csv"
+          testId="referrals-csv"
+        />
+      }
+    >
       <div className="filters">
         <SelectField label={t('referrals.status')} value={status} onChange={(e) => setStatus(e.target.value)}>
           {statuses.map((s) => (
@@ -25,53 +40,12 @@ export default function ReferralsPage() {
           ))}
         </SelectField>
       </div>
-      <QueryState error={referrals.error} isPending={referrals.isPending} feature={t('referrals.title')} />
-      {referrals.data && referrals.data.length === 0 && <EmptyState text={t('referrals.empty')} />}
-      {referrals.data && referrals.data.length > 0 && (
-        <div className="table-wrap">
-          <Table data-size="sm" zebra>
-            <caption className="sr-only">{t('referrals.title')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('referrals.created')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('referrals.case')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('referrals.from')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('referrals.to')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('referrals.reason')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('referrals.status')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {referrals.data.map((r) => (
-                <Table.Row key={r.id}>
-                  <Table.Cell>{formatDate(r.createdAt, i18n.language)}</Table.Cell>
-                  <Table.Cell>
-                    <Link asChild>
-                      <RouterLink to={`/coordination/cases/${r.householdId}`}>{t('referrals.openCase')}</RouterLink>
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{t(`department.${r.fromDepartment}`, { defaultValue: r.fromDepartment })}</Table.Cell>
-                  <Table.Cell>{t(`department.${r.toDepartment}`, { defaultValue: r.toDepartment })}</Table.Cell>
-                  <Table.Cell>
-                    {r.reason}
-                    {r.consentOverridden && (
-                      <>
-                        {' '}
-                        <Tag data-color="warning" data-size="sm">
-                          {t('referrals.overridden')}
-                        </Tag>
-                      </>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color="neutral">{t(`referrals.statusKind.${r.status}`, { defaultValue: r.status })}</Tag>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
+      <ReferralTable
+        caption={t('referrals.title')}
+        rows={referrals.data}
+        query={{ isPending: referrals.isPending, error: referrals.error, feature: t('referrals.title') }}
+        emptyText={t('referrals.empty')}
+      />
     </Page>
   );
 }

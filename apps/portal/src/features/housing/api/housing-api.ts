@@ -25,7 +25,8 @@ export type HouseholdQuery = {
   offset: number;
 };
 
-export const fetchHouseholds = (query: HouseholdQuery, signal?: AbortSignal) => callEndpoint(housingApi.listHouseholds, query, signal);
+export const fetchHouseholds = (query: HouseholdQuery, signal?: AbortSignal, forExport = false) =>
+  callEndpoint(housingApi.listHouseholds, query, signal, { forExport });
 
 export const fetchHousehold = (id: string, signal?: AbortSignal) => callEndpoint(housingApi.getHousehold, { id }, signal);
 

@@ -1,51 +1,74 @@
 import type { HouseholdView } from '@ankomst/contracts/housing';
-import { Link, Table, Tag } from '@digdir/designsystemet-react';
+import { Link, Tag } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
+import { DataTable, type DataTableProps, type TableColumn } from '../../../components/data-table';
 import { formatDate } from '../../../format/format';
 import { countryName, householdName, householdStatus } from '../household-view';
 
 const statusColour = { waiting: 'warning', 'partly-settled': 'info', settled: 'success' } as const;
 
+/** The household list's columns, for the table and its CSV export (same words as on screen). */
+export function householdColumns(t: TFunction, language: string): TableColumn<HouseholdView>[] {
+  const status = (h: HouseholdView) => t(`householdStatus.${householdStatus(h)}`);
+  const origin = (h: HouseholdView) => t(`origin.${h.origin}`);
+  const country = (h: HouseholdView) => countryName(h.countryOfOrigin, language);
+  return [
+    {
+      id: 'name',
+      header: t('households.name'),
+      cell: (h) => (
+        <Link asChild>
+          <RouterLink to={`/housing/households/${h.id}`}>{householdName(h)}</RouterLink>
+        </Link>
+      ),
+      sortValue: householdName,
+      text: householdName,
+    },
+    {
+      id: 'members',
+      header: t('households.members'),
+      cell: (h) => h.members.length,
+      sortValue: (h) => h.members.length,
+      text: (h) => String(h.members.length),
+    },
+    { id: 'origin', header: t('households.origin'), cell: origin, sortValue: origin, text: origin },
+    { id: 'country', header: t('households.country'), cell: country, sortValue: country, text: country },
+    {
+      id: 'requestedOn',
+      header: t('households.requestedOn'),
+      cell: (h) => formatDate(h.requestedOn, language),
+      sortValue: (h) => h.requestedOn,
+      text: (h) => h.requestedOn ?? '',
+    },
+    {
+      id: 'status',
+      header: t('households.status'),
+      cell: (h) => <Tag data-color={statusColour[householdStatus(h)]}>{status(h)}</Tag>,
+      sortValue: status,
+      text: status,
+    },
+  ];
+}
+
 /** One page of households; `busy` while the next page or search result is on its way. */
-export function HouseholdTable({ households, busy }: { households: HouseholdView[]; busy: boolean }) {
+export function HouseholdTable({
+  households,
+  busy,
+  paging,
+}: { households: HouseholdView[]; busy: boolean } & Pick<DataTableProps<HouseholdView>, 'paging'>) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="table-wrap">
-      <Table data-size="sm" zebra aria-busy={busy || undefined}>
-        <caption className="sr-only">{t('households.title')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('households.name')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('households.members')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('households.origin')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('households.country')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('households.requestedOn')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('households.status')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {households.map((household) => {
-            const status = householdStatus(household);
-            return (
-              <Table.Row key={household.id}>
-                <Table.Cell>
-                  <Link asChild>
-                    <RouterLink to={`/housing/households/${household.id}`}>{householdName(household)}</RouterLink>
-                  </Link>
-                </Table.Cell>
-                <Table.Cell>{household.members.length}</Table.Cell>
-                <Table.Cell>{t(`origin.${household.origin}`)}</Table.Cell>
-                <Table.Cell>{countryName(household.countryOfOrigin, i18n.language)}</Table.Cell>
-                <Table.Cell>{formatDate(household.requestedOn, i18n.language)}</Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={statusColour[status]}>{t(`householdStatus.${status}`)}</Tag>
-                </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable
+      caption={t('households.title')}
+      columns={householdColumns(t, i18n.language)}
+      rows={households}
+      rowKey={(h) => h.id}
+      emptyText={t('households.empty')}
+      busy={busy}
+      paging={paging}
+      testId="household-table"
+    />
   );
 }

@@ -1,8 +1,9 @@
 import type { IncomingPersonTransfer } from '@ankomst/contracts/housing';
-import { Button, Link, Table } from '@digdir/designsystemet-react';
+import { Button, Link } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
+import { DataTable, type TableColumn } from '../../../components/data-table';
 import { TextField } from '../../../components/form-field';
 import { ServerError } from '../../../components/states';
 import { formatDate, formatDateTime } from '../../../format/format';
@@ -10,51 +11,77 @@ import { useDeclineTransfer, useReleaseTransfer } from '../api/use-transfers';
 import { useMunicipalityName } from '../use-municipality-name';
 import { TransferStatusTag } from './transfer-status-tag';
 
+type Query = { isPending: boolean; error: unknown; feature: string };
+
 /** Requests of other municipalities for persons of ours: who, from where, when, by whom, why. */
-export function IncomingTransfersTable({ items, canWrite }: { items: IncomingPersonTransfer[]; canWrite: boolean }) {
+export function IncomingTransfersTable({
+  items,
+  query,
+  canWrite,
+}: {
+  items: IncomingPersonTransfer[] | undefined;
+  query: Query;
+  canWrite: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const municipalityName = useMunicipalityName();
+  const columns: TableColumn<IncomingPersonTransfer>[] = [
+    {
+      id: 'person',
+      header: t('transfers.person'),
+      cell: (transfer) => (
+        <>
+          <Link asChild>
+            <RouterLink to={`/housing/households/${transfer.person.householdId}`}>
+              {transfer.person.givenName} {transfer.person.familyName}
+            </RouterLink>
+          </Link>{' '}
+          ({formatDate(transfer.person.birthDate, lang)})
+        </>
+      ),
+      sortValue: (transfer) => `${transfer.person.familyName} ${transfer.person.givenName}`,
+    },
+    {
+      id: 'from',
+      header: t('transfers.requestingMunicipality'),
+      cell: (transfer) => municipalityName(transfer.requestingMunicipality),
+      sortValue: (transfer) => municipalityName(transfer.requestingMunicipality),
+    },
+    {
+      id: 'requestedAt',
+      header: t('transfers.requestedAt'),
+      cell: (transfer) => `${formatDateTime(transfer.requestedAt, lang)} · ${transfer.requestedBy}`,
+      sortValue: (transfer) => transfer.requestedAt,
+    },
+    { id: 'reason', header: t('transfers.reason'), cell: (transfer) => transfer.reason },
+    {
+      id: 'state',
+      header: t('transfers.state'),
+      cell: (transfer) => (
+        <>
+          <TransferStatusTag status={transfer.status} />
+          {transfer.declineReason && <div>{transfer.declineReason}</div>}
+        </>
+      ),
+      sortValue: (transfer) => transfer.status,
+    },
+  ];
+  const actions: TableColumn<IncomingPersonTransfer> = {
+    id: 'actions',
+    header: t('common.actions'),
+    cell: (transfer) => transfer.status === 'pending' && <DecideTransfer transfer={transfer} />,
+  };
   return (
-    <div className="table-wrap">
-      <Table data-size="sm" zebra>
-        <caption className="sr-only">{t('transfers.incoming')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('transfers.person')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('transfers.requestingMunicipality')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('transfers.requestedAt')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('transfers.reason')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('transfers.state')}</Table.HeaderCell>
-            {canWrite && <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {items.map((transfer) => (
-            <Table.Row key={transfer.id} data-testid={`incoming-${transfer.id}`}>
-              <Table.Cell>
-                <Link asChild>
-                  <RouterLink to={`/housing/households/${transfer.person.householdId}`}>
-                    {transfer.person.givenName} {transfer.person.familyName}
-                  </RouterLink>
-                </Link>{' '}
-                ({formatDate(transfer.person.birthDate, lang)})
-              </Table.Cell>
-              <Table.Cell>{municipalityName(transfer.requestingMunicipality)}</Table.Cell>
-              <Table.Cell>
-                {formatDateTime(transfer.requestedAt, lang)} · {transfer.requestedBy}
-              </Table.Cell>
-              <Table.Cell>{transfer.reason}</Table.Cell>
-              <Table.Cell>
-                <TransferStatusTag status={transfer.status} />
-                {transfer.declineReason && <div>{transfer.declineReason}</div>}
-              </Table.Cell>
-              {canWrite && <Table.Cell>{transfer.status === 'pending' && <DecideTransfer transfer={transfer} />}</Table.Cell>}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable
+      caption={t('transfers.incoming')}
+      columns={canWrite ? [...columns, actions] : columns}
+      rows={items}
+      rowKey={(transfer) => transfer.id}
+      rowTestId={(transfer) => `incoming-${transfer.id}`}
+      query={query}
+      emptyText={t('transfers.noIncoming')}
+    />
   );
 }
 

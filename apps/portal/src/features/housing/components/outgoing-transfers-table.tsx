@@ -1,46 +1,54 @@
 import type { OutgoingPersonTransfer } from '@ankomst/contracts/housing';
-import { Link, Table } from '@digdir/designsystemet-react';
+import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
+import { DataTable } from '../../../components/data-table';
 import { formatDateTime } from '../../../format/format';
 import { TransferStatusTag } from './transfer-status-tag';
 
+type Query = { isPending: boolean; error: unknown; feature: string };
+
 /** Our own requests. Until a release they say nothing about the person or who holds them. */
-export function OutgoingTransfersTable({ items }: { items: OutgoingPersonTransfer[] }) {
+export function OutgoingTransfersTable({ items, query }: { items: OutgoingPersonTransfer[] | undefined; query: Query }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <div className="table-wrap">
-      <Table data-size="sm" zebra>
-        <caption className="sr-only">{t('transfers.outgoing')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('transfers.reason')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('transfers.requestedAt')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('transfers.state')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('transfers.outcome')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {items.map((transfer) => (
-            <Table.Row key={transfer.id} data-testid={`outgoing-${transfer.id}`}>
-              <Table.Cell>{transfer.reason}</Table.Cell>
-              <Table.Cell>{formatDateTime(transfer.requestedAt, lang)}</Table.Cell>
-              <Table.Cell>
-                <TransferStatusTag status={transfer.status} />
-              </Table.Cell>
-              <Table.Cell>
-                {transfer.householdId && (
-                  <Link asChild>
-                    <RouterLink to={`/housing/households/${transfer.householdId}`}>{t('transfers.openHousehold')}</RouterLink>
-                  </Link>
-                )}
-                {transfer.declineReason}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable
+      caption={t('transfers.outgoing')}
+      rows={items}
+      rowKey={(transfer) => transfer.id}
+      rowTestId={(transfer) => `outgoing-${transfer.id}`}
+      query={query}
+      emptyText={t('transfers.noOutgoing')}
+      columns={[
+        { id: 'reason', header: t('transfers.reason'), cell: (transfer) => transfer.reason },
+        {
+          id: 'requestedAt',
+          header: t('transfers.requestedAt'),
+          cell: (transfer) => formatDateTime(transfer.requestedAt, lang),
+          sortValue: (transfer) => transfer.requestedAt,
+        },
+        {
+          id: 'state',
+          header: t('transfers.state'),
+          cell: (transfer) => <TransferStatusTag status={transfer.status} />,
+          sortValue: (transfer) => transfer.status,
+        },
+        {
+          id: 'outcome',
+          header: t('transfers.outcome'),
+          cell: (transfer) => (
+            <>
+              {transfer.householdId && (
+                <Link asChild>
+                  <RouterLink to={`/housing/households/${transfer.householdId}`}>{t('transfers.openHousehold')}</RouterLink>
+                </Link>
+              )}
+              {transfer.declineReason}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -4,22 +4,33 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { can } from '../../../auth/permissions';
 import { useSession } from '../../../auth/use-session';
-import { ListPagination } from '../../../components/list-pagination';
+import { collectPages } from '../../../api/collect-pages';
+import { CsvExportButton } from '../../../components/csv-export-button';
 import { Page, Section } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
+import { QueryState } from '../../../components/states';
+import { fetchHouseholds } from '../api/housing-api';
 import { useHouseholds } from '../api/use-housing';
 import { HouseholdFilters, type ListParams } from '../components/household-filters';
-import { HouseholdTable } from '../components/household-table';
+import { householdColumns, HouseholdTable } from '../components/household-table';
 import { PersonLookupForm } from '../components/person-lookup-form';
 import { type HouseholdListState, pageCount, readListState, shownRange, toHouseholdQuery } from '../household-list-state';
 
+/** The list endpoint's largest page. */
+const EXPORT_PAGE = 200;
+
 export default function HouseholdsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useSession();
   // Filters and page live in the URL so a filtered list can be bookmarked and survives "back".
   const [params, setParams] = useSearchParams();
   const state = readListState(params);
   const households = useHouseholds(toHouseholdQuery(state));
+  // Every household the filters find, not only the page on screen.
+  const exportRows = () =>
+    collectPages(
+      async (offset, limit) => (await fetchHouseholds({ ...toHouseholdQuery(state), offset, limit }, undefined, true)).items,
+      EXPORT_PAGE,
+    );
 
   // A new filter starts again on page 1; turning a page is a step "back" can undo.
   const update = (changes: ListParams) => {
@@ -43,11 +54,19 @@ export default function HouseholdsPage() {
       title={t('households.title')}
       lead={t('households.lead')}
       actions={
-        can(user, 'housing:write') ? (
-          <Link asChild>
-            <RouterLink to="/housing/households/new">{t('nav.registerHousehold')}</RouterLink>
-          </Link>
-        ) : undefined
+        <>
+          {can(user, 'housing:write') && (
+            <Link asChild>
+              <RouterLink to="/housing/households/new">{t('nav.registerHousehold')}</RouterLink>
+            </Link>
+          )}
+          <CsvExportButton
+            columns={householdColumns(t, i18n.language)}
+            fetchRows={exportRows}
+            filename="husstander.csv"
+            testId="households-csv"
+          />
+        </>
       }
     >
       <HouseholdFilters state={state} onChange={update} />
@@ -82,8 +101,7 @@ function HouseholdResults({ result, state, busy, onPage }: ResultsProps) {
       <p role="status" className="result-count">
         {result.items.length > 0 && t('households.range', { from, to, total: result.total })}
       </p>
-      {result.items.length === 0 ? <EmptyState text={t('households.empty')} /> : <HouseholdTable households={result.items} busy={busy} />}
-      <ListPagination page={state.page} pages={pageCount(result.total)} onPage={onPage} />
+      <HouseholdTable households={result.items} busy={busy} paging={{ page: state.page, pages: pageCount(result.total), onPage }} />
     </>
   );
 }

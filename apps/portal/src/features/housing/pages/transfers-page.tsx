@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../auth/permissions';
 import { useSession } from '../../../auth/use-session';
 import { Page, Section } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
 import { useIncomingTransfers, useOutgoingTransfers } from '../api/use-transfers';
 import { IncomingTransfersTable } from '../components/incoming-transfers-table';
 import { OutgoingTransfersTable } from '../components/outgoing-transfers-table';
@@ -17,19 +16,20 @@ export default function TransfersPage() {
   return (
     <Page title={t('transfers.title')} lead={t('transfers.lead')}>
       <Section title={t('transfers.incoming')} id="incoming">
-        <QueryState error={incoming.error} isPending={incoming.isPending} feature={t('transfers.incoming')} />
-        {incoming.data && incoming.data.items.length === 0 && <EmptyState text={t('transfers.noIncoming')} />}
-        {incoming.data && incoming.data.items.length > 0 && (
-          <IncomingTransfersTable items={incoming.data.items} canWrite={can(user, 'housing:write')} />
-        )}
+        <IncomingTransfersTable
+          items={incoming.data?.items}
+          query={{ isPending: incoming.isPending, error: incoming.error, feature: t('transfers.incoming') }}
+          canWrite={can(user, 'housing:write')}
+        />
       </Section>
       <Section title={t('transfers.requestHeading')} id="request">
         <RequestTransferForm />
       </Section>
       <Section title={t('transfers.outgoing')} id="outgoing">
-        <QueryState error={outgoing.error} isPending={outgoing.isPending} feature={t('transfers.outgoing')} />
-        {outgoing.data && outgoing.data.items.length === 0 && <EmptyState text={t('transfers.noOutgoing')} />}
-        {outgoing.data && outgoing.data.items.length > 0 && <OutgoingTransfersTable items={outgoing.data.items} />}
+        <OutgoingTransfersTable
+          items={outgoing.data?.items}
+          query={{ isPending: outgoing.isPending, error: outgoing.error, feature: t('transfers.outgoing') }}
+        />
       </Section>
     </Page>
   );

@@ -6,7 +6,9 @@ import type {
   OwnBreakGlass,
   PersonAccessReport,
 } from '@ankomst/contracts';
+import { exportHeader } from '@ankomst/contracts';
 import type { PersonView } from '@ankomst/contracts/housing';
+import { collectCursorPages } from '../../../api/collect-pages';
 import { apiFetch } from '../../../api/http';
 
 /** The gateway's audit and break-glass routes. */
@@ -32,6 +34,17 @@ export interface AuditFilters {
 
 export const searchAudit = (filters: AuditFilters, signal?: AbortSignal) =>
   apiFetch<AuditPage>(privacyPaths.audit, { query: { ...filters, limit: 100 }, signal });
+
+/** Every entry the filters find, newest first, 500 at a time backwards, read for a CSV export (audited as one). */
+export const exportAudit = (filters: AuditFilters) =>
+  collectCursorPages(async (cursor) => {
+    const page = await apiFetch<AuditPage>(privacyPaths.audit, {
+      query: { ...filters, limit: 500, before: cursor ?? filters.before },
+      headers: { [exportHeader.name]: exportHeader.value },
+    });
+    const oldest = page.entries.at(-1)?.seq;
+    return { items: page.entries, nextCursor: page.entries.length === 500 && oldest ? String(oldest) : null };
+  });
 
 export const verifyChain = (signal?: AbortSignal) => apiFetch<AuditVerification>(privacyPaths.verify, { signal });
 

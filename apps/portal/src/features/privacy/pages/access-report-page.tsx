@@ -7,6 +7,7 @@ import { Page } from '../../../components/page';
 import { EmptyState, QueryState } from '../../../components/states';
 import { formatDateTime } from '../../../format/format';
 import { useAccessReport } from '../api/use-privacy';
+import { downloadCsv } from '../../../format/csv';
 import { accessReportCsv } from '../access-report-csv';
 import { classifyPersonQuery, type PersonQuery } from '../access-report-query';
 import { actionLabel, purposeLabel } from '../audit-labels';
@@ -39,12 +40,7 @@ export default function AccessReportPage() {
       purpose: (purpose) => purposeLabel(t, purpose),
       when: (iso) => formatDateTime(iso, i18n.language),
     });
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `innsyn-${report.data.personId}.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadCsv(`innsyn-${report.data.personId}.csv`, csv);
   };
   return (
     <Page title={t('accessReport.title')} lead={t('accessReport.lead')}>

@@ -1,13 +1,70 @@
-import { Button, Table, Tag } from '@digdir/designsystemet-react';
+import type { AuditEntry } from '@ankomst/contracts';
+import { Button, Tag } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CsvExportButton } from '../../../components/csv-export-button';
+import { DataTable, type TableColumn } from '../../../components/data-table';
 import { SelectField, TextField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
 import { formatDateTime } from '../../../format/format';
-import type { AuditFilters } from '../api/privacy-api';
+import { type AuditFilters, exportAudit } from '../api/privacy-api';
 import { useAuditSearch } from '../api/use-privacy';
 import { actionLabel, purposeLabel } from '../audit-labels';
+
+/** The audit list's columns, for the table and its CSV export (same words as on screen). */
+function auditColumns(t: TFunction, language: string): TableColumn<AuditEntry>[] {
+  const user = (e: AuditEntry) => `${e.username} (${t(`roles.${e.role}`, { defaultValue: e.role })})`;
+  const action = (e: AuditEntry) => actionLabel(t, e.action);
+  const purpose = (e: AuditEntry) => purposeLabel(t, e.purpose);
+  const result = (e: AuditEntry) => t(`audit.resultKind.${e.result}`);
+  return [
+    { id: 'seq', header: t('audit.seq'), cell: (e) => e.seq, sortValue: (e) => e.seq, text: (e) => String(e.seq) },
+    {
+      id: 'when',
+      header: t('audit.when'),
+      cell: (e) => formatDateTime(e.occurredAt, language),
+      sortValue: (e) => e.occurredAt,
+      text: (e) => formatDateTime(e.occurredAt, language),
+    },
+    { id: 'user', header: t('audit.user'), cell: user, sortValue: user, text: user },
+    {
+      id: 'action',
+      header: t('audit.action'),
+      cell: (e) => (
+        <>
+          {action(e)}
+          {e.breakGlass && (
+            <>
+              {' '}
+              <Tag data-color="danger" data-size="sm">
+                {t('audit.breakGlassTag')}
+              </Tag>
+            </>
+          )}
+        </>
+      ),
+      sortValue: action,
+      text: (e) => (e.breakGlass ? `${action(e)} (${t('audit.breakGlassTag')})` : action(e)),
+    },
+    { id: 'purpose', header: t('audit.purpose'), cell: purpose, sortValue: purpose, text: purpose },
+    {
+      id: 'persons',
+      header: t('audit.persons'),
+      cell: (e) => e.personIds.length,
+      sortValue: (e) => e.personIds.length,
+      // As on screen, a count: the file shows no more than the page does.
+      text: (e) => String(e.personIds.length),
+    },
+    {
+      id: 'result',
+      header: t('audit.result'),
+      cell: (e) => <Tag data-color={e.result === 'success' ? 'success' : 'danger'}>{result(e)}</Tag>,
+      sortValue: result,
+      text: result,
+    },
+  ];
+}
 
 /** Oslo calendar date → start (or end) of that day as an ISO instant with offset. */
 function dayBoundary(date: string, end: boolean): string | undefined {
@@ -32,8 +89,13 @@ export default function AuditPage() {
     });
   };
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const columns = auditColumns(t, i18n.language);
   return (
-    <Page title={t('audit.title')} lead={t('audit.lead')}>
+    <Page
+      title={t('audit.title')}
+      lead={t('audit.lead')}
+      actions={<CsvExportButton columns={columns} fetchRows={() => exportAudit(filters)} filename="logg.csv" testId="audit-csv" />}
+    >
       <form className="filters" role="search" aria-label={t('audit.title')} onSubmit={submit}>
         <TextField label={t('audit.user')} value={form.userId} onChange={set('userId')} />
         <TextField label={t('audit.person')} value={form.personId} onChange={set('personId')} />
@@ -47,8 +109,6 @@ export default function AuditPage() {
         <TextField label={t('audit.to')} type="date" value={form.to} onChange={set('to')} />
         <Button type="submit">{t('common.search')}</Button>
       </form>
-      <QueryState error={audit.error} isPending={audit.isPending} feature={t('audit.title')} />
-      {audit.data && audit.data.entries.length === 0 && <EmptyState text={t('audit.empty')} />}
       {audit.data && (filters.before || audit.data.entries.length >= 100) && (
         <div className="form-actions">
           {filters.before && (
@@ -66,51 +126,15 @@ export default function AuditPage() {
           )}
         </div>
       )}
-      {audit.data && audit.data.entries.length > 0 && (
-        <div className="table-wrap">
-          <Table data-size="sm" zebra>
-            <caption className="sr-only">{t('audit.title')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('audit.seq')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('audit.when')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('audit.user')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('audit.action')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('audit.purpose')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('audit.persons')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('audit.result')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {audit.data.entries.map((entry) => (
-                <Table.Row key={entry.seq}>
-                  <Table.Cell>{entry.seq}</Table.Cell>
-                  <Table.Cell>{formatDateTime(entry.occurredAt, i18n.language)}</Table.Cell>
-                  <Table.Cell>
-                    {entry.username} ({t(`roles.${entry.role}`, { defaultValue: entry.role })})
-                  </Table.Cell>
-                  <Table.Cell>
-                    {actionLabel(t, entry.action)}
-                    {entry.breakGlass && (
-                      <>
-                        {' '}
-                        <Tag data-color="danger" data-size="sm">
-                          {t('audit.breakGlassTag')}
-                        </Tag>
-                      </>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>{purposeLabel(t, entry.purpose)}</Table.Cell>
-                  <Table.Cell>{entry.personIds.length}</Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color={entry.result === 'success' ? 'success' : 'danger'}>{t(`audit.resultKind.${entry.result}`)}</Tag>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        caption={t('audit.title')}
+        columns={columns}
+        rows={audit.data?.entries}
+        rowKey={(entry) => String(entry.seq)}
+        query={{ isPending: audit.isPending, error: audit.error, feature: t('audit.title') }}
+        emptyText={t('audit.empty')}
+        testId="audit-table"
+      />
     </Page>
   );
 }
