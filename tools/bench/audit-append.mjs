@@ -1,12 +1,16 @@
 // The gateway's audit append, replayed by the baseline server to split the gateway's cost:
-//   serial  — the same statements as AuditLogService.append (apps/gateway/src/audit), one
-//             transaction per request under the chain's advisory lock;
+//   serial  — the statements AuditLogService.append ran before 45c32de (apps/gateway/src/audit),
+//             one transaction per request under an advisory lock;
 //   batched — the fix proposed in docs/benchmarks.md: requests that arrive while an append
 //             runs are queued and appended together in ONE transaction under the same lock
 //             (one lock wait and one WAL flush per batch). Every request still waits until
 //             its own entry is committed, and entries still chain one by one, so "no entry,
 //             no data" and the hash chain are unchanged.
 // Both use the gateway's own entryHash() from its build, so the chain they write verifies.
+// The gateway itself now appends a batch in one statement (a compare-and-set on the chain
+// head, finding 7); these replays still take the lock and write the head unconditionally,
+// which is safe only because the bench never runs them while the gateway appends (and `seq`,
+// the primary key, would refuse a fork).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { workspaceRoot } from '../launcher/infra.mjs';
@@ -30,7 +34,7 @@ const { entryHash, genesisHash } = require(path.join(workspaceRoot, 'dist/apps/g
  * @property {boolean} breakGlass
  */
 
-/** Must equal CHAIN_LOCK in audit-log.service.ts: both writers then share one chain. */
+/** The lock the gateway's appends took before finding 7 (it serialises these replays only). */
 const CHAIN_LOCK = 7_310_042;
 const COLUMNS = [
   'seq',

@@ -2,6 +2,7 @@
 // path picked at random (so the database does not answer one cached row), after a short
 // warm-up that is not counted (JIT, connection pools, Postgres buffers).
 import autocannon from 'autocannon';
+import { cpuMeter } from './process-cpu.mjs';
 import { PhaseError } from './processes.mjs';
 
 /** @param {number} value */
@@ -29,12 +30,14 @@ function runOnce({ url, connections, durationSeconds, headers, nextPath }) {
 }
 
 /**
+ * `processes` (name -> pid): their CPU over the measured window is reported per request.
  * @param {{ url: string, connections: number, durationSeconds: number, warmupSeconds: number,
- *   headers?: Record<string,string>, nextPath: () => string, label: string }} options
+ *   headers?: Record<string,string>, nextPath: () => string, label: string, processes?: Record<string, number | undefined> }} options
  */
-export async function measure({ warmupSeconds, label, ...options }) {
+export async function measure({ warmupSeconds, label, processes = {}, ...options }) {
   if (warmupSeconds > 0) await runOnce({ ...options, durationSeconds: warmupSeconds });
   const fromUs = Number(process.hrtime.bigint() / 1000n);
+  const cpu = cpuMeter(processes);
   const result = await runOnce(options);
   const toUs = Number(process.hrtime.bigint() / 1000n);
   const total = result.requests.total || 0;
@@ -55,6 +58,7 @@ export async function measure({ warmupSeconds, label, ...options }) {
     failed,
     connections: options.connections,
     durationSeconds: options.durationSeconds,
+    ...(Object.keys(processes).length ? { cpuMsPerRequest: cpu.perRequest(total) } : {}),
     window: { fromUs, toUs },
   };
 }

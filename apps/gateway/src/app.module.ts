@@ -23,7 +23,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         GatewayConfigModule.register(config),
-        LoggingModule.forService('gateway', config.LOG_LEVEL),
+        LoggingModule.forService('gateway', config.LOG_LEVEL, { httpOnly: true }),
         DatabaseModule.forService({ useFactory: () => serviceDatabase(config) }),
         ServicesModule,
         HealthModule,

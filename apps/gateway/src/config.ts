@@ -27,6 +27,11 @@ export const gatewayEnv = commonEnv.extend({
     .min(1024)
     .default(256 * 1024),
   /**
+   * API requests worked on at once; one more is answered 503 with Retry-After at once
+   * (load shedding) instead of queueing until the services' answers time out.
+   */
+  MAX_REQUESTS_IN_FLIGHT: z.coerce.number({ message: 'must be a number' }).int().min(1).default(512),
+  /**
    * Bearer token the Prometheus scraper sends to `/metrics` (at least 32 characters).
    * Unset: `/metrics` is switched off (404), it never answers anyone on the public port.
    */

@@ -17,6 +17,7 @@ import { TokenService } from './auth/token.service';
 import type { GatewayConfig } from './config';
 import { HttpErrorFilter } from './http/http-exception.filter';
 import { refuseControlCharactersInPath } from './http/path-control-characters';
+import { limitRequestsInFlight } from './http/admission';
 import { addRetryAfterOnOutage } from './http/retry-after';
 
 const correlationHeader = 'x-correlation-id';
@@ -47,6 +48,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     void reply.header(correlationHeader, request.id);
     addRetryAfterOnOutage(reply);
   });
+  limitRequestsInFlight(fastify, config.MAX_REQUESTS_IN_FLIGHT);
   fastify.addHook('onRequest', refuseControlCharactersInPath);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

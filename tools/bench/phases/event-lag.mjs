@@ -12,6 +12,7 @@ import { connect, StringCodec } from 'nats';
 import http from 'node:http';
 import { fillPath, findRoute, municipalityOf, openApiRoutes, tokenClaims } from '../api.mjs';
 import { request, runLag } from '../lag.mjs';
+import { cpuMeter } from '../process-cpu.mjs';
 import { PhaseError } from '../processes.mjs';
 import { caseRoutePatterns, readModelDatabase } from './reads.mjs';
 import { waitForReadModelBacklog } from './seed.mjs';
@@ -251,6 +252,9 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
   }
 }
 
+/** The processes a housing command passes through on its way into the case view. */
+const commandPathApps = ['gateway', 'housing-service', 'case-overview-service'];
+
 /** @param {BenchContext} ctx */
 export async function eventLagPhase(ctx) {
   const { lagRates, lagSeconds } = ctx.config;
@@ -262,7 +266,7 @@ export async function eventLagPhase(ctx) {
     `command: ${prepared.route.method} ${prepared.route.path} (${prepared.kind}) as housing-officer; visible: GET ${prepared.caseRoute.path} as coordination-member`,
   );
   const events = await housingEventWatcher(ctx.natsUrl);
-  /** @type {Record<string, Awaited<ReturnType<typeof runCommandsAt>>>} */
+  /** @type {Record<string, Awaited<ReturnType<typeof runCommandsAt>> & { cpuMsPerCommand: Record<string, number> }>} */
   const results = {};
   let next = 0;
   try {
@@ -270,7 +274,12 @@ export async function eventLagPhase(ctx) {
       const batch = prepared.persons.slice(next, next + rate * lagSeconds);
       next += batch.length;
       ctx.log(`${rate} commands/s for ${lagSeconds} s`);
-      results[String(rate)] = await runCommandsAt(ctx, prepared, { rate, batch, events });
+      const cpu = cpuMeter(Object.fromEntries(commandPathApps.map((app) => [app, ctx.stack?.pidOf(app)])));
+      const measured = await runCommandsAt(ctx, prepared, { rate, batch, events });
+      // Over the whole rate, its drain included: every command's work, whenever it ran.
+      const cpuMsPerCommand = cpu.perRequest(batch.length);
+      ctx.log(`  CPU ms per command: ${JSON.stringify(cpuMsPerCommand)}`);
+      results[String(rate)] = { ...measured, cpuMsPerCommand };
       // Let the system drain before the next rate.
       await delay(2_000);
     }

@@ -106,6 +106,7 @@ export async function startBaseline(ctx, audit = 'off') {
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -173,8 +174,11 @@ async function compare(ctx, { label, gatewayPath, baselinePath, token, auditVari
     headers,
     nextPath: gatewayPath,
     label: `${label} (gateway)`,
+    processes: { gateway: ctx.stack?.pidOf('gateway'), 'case-overview-service': ctx.stack?.pidOf('case-overview-service') },
   });
-  ctx.log(`  ${gateway.reqPerSec} req/s, p50 ${gateway.p50Ms} ms, p99 ${gateway.p99Ms} ms`);
+  ctx.log(
+    `  ${gateway.reqPerSec} req/s, p50 ${gateway.p50Ms} ms, p99 ${gateway.p99Ms} ms, CPU ms per request ${JSON.stringify(gateway.cpuMsPerRequest)}`,
+  );
   const baseline = await startBaseline(ctx);
   try {
     await checkOnce(`${baseline.baseUrl}${baselinePath()}`, {}, `${label} baseline`);
@@ -186,13 +190,17 @@ async function compare(ctx, { label, gatewayPath, baselinePath, token, auditVari
       warmupSeconds,
       nextPath: baselinePath,
       label: `${label} (baseline)`,
+      processes: { baseline: baseline.pid },
     });
-    ctx.log(`  ${base.reqPerSec} req/s, p50 ${base.p50Ms} ms, p99 ${base.p99Ms} ms`);
+    ctx.log(
+      `  ${base.reqPerSec} req/s, p50 ${base.p50Ms} ms, p99 ${base.p99Ms} ms, CPU ms per request ${JSON.stringify(base.cpuMsPerRequest)}`,
+    );
     const result = {
       ...gateway,
       baselineReqPerSec: base.reqPerSec,
       baselineP50Ms: base.p50Ms,
       baselineP99Ms: base.p99Ms,
+      baselineCpuMsPerRequest: base.cpuMsPerRequest,
       ratio: Math.round((gateway.reqPerSec / base.reqPerSec) * 1000) / 1000,
     };
     await baseline.stop();

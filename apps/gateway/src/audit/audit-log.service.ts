@@ -3,12 +3,37 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
+import { preparedQuery } from '../database/prepared-query';
 import { type ChainedFields, checkChainSegment, entryHash, genesisHash } from './hash-chain';
 
-/** Any constant works; it only has to be the same for every writer of the chain. */
-const CHAIN_LOCK = 7_310_042;
 const VERIFY_BATCH = 1_000;
 const MAX_BATCH = 500;
+/** Each retry means another replica appended meanwhile; this many in a row means something is wrong. */
+const MAX_ATTEMPTS = 50;
+
+interface ChainPosition {
+  seq: number;
+  hash: string;
+}
+
+/** The batch's entries, as one JSON array (one constant statement text for every batch size). */
+const ENTRIES_SQL = `
+  INSERT INTO audit_entry (seq, occurred_at, user_id, username, role, municipality, action, purpose, person_ids, result,
+                           correlation_id, break_glass, prev_hash, hash)
+  SELECT e.* FROM jsonb_to_recordset($ENTRIES::jsonb) AS e(seq bigint, occurred_at timestamptz, user_id text, username text,
+         role text, municipality char(4), action text, purpose text, person_ids text[], result text, correlation_id text,
+         break_glass boolean, prev_hash char(64), hash char(64))
+  WHERE EXISTS (SELECT 1 FROM moved)`;
+
+/** $1, $2 the new head; $3, $4 the head the batch was chained onto; $5 the entries. */
+const APPEND_SQL = `
+  WITH moved AS (UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id AND seq = $3 AND hash = $4 RETURNING 1)
+  ${ENTRIES_SQL.replace('$ENTRIES', '$5')}`;
+
+/** The very first batch: the head row does not exist yet. $1, $2 the new head; $3 the entries. */
+const APPEND_FIRST_SQL = `
+  WITH moved AS (INSERT INTO audit_chain_head (id, seq, hash) VALUES (true, $1, $2) ON CONFLICT (id) DO NOTHING RETURNING 1)
+  ${ENTRIES_SQL.replace('$ENTRIES', '$3')}`;
 
 export interface AuditRecord {
   userId: string;
@@ -35,6 +60,8 @@ export class AuditLogService {
   /** Appends waiting for the next group commit. */
   private queue: PendingAppend[] = [];
   private flushing = false;
+  /** Where this gateway last saw the chain end; re-read after any failed or lost append. */
+  private head: ChainPosition | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -70,13 +97,20 @@ export class AuditLogService {
     }
   }
 
-  private writeBatch(records: AuditRecord[]): Promise<AuditEntry[]> {
-    return this.dataSource.transaction(async (manager) => {
-      // Appends are serialised (also across gateway replicas) so each entry links to the one before it.
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const [head] = (await manager.query('SELECT seq, hash FROM audit_chain_head')) as { seq: string; hash: string }[];
-      let seq = head ? Number(head.seq) : 0;
-      let prevHash = head?.hash ?? genesisHash;
+  /**
+   * One batch in ONE autocommitted statement: the head moves from the position this gateway
+   * last saw to the batch's last entry, and the entries are inserted only if it did. Another
+   * replica that appended in between holds the head row's lock until it commits; then the
+   * compare fails, nothing is inserted, and the batch is chained again onto the fresh head.
+   * (`seq` is the primary key too: a fork cannot be written even by a writer that skips this.)
+   * Before, a batch took six round trips (BEGIN, advisory lock, head read, insert, head
+   * upsert, COMMIT) with the transaction open across the gateway's event loop between them.
+   */
+  private async writeBatch(records: AuditRecord[]): Promise<AuditEntry[]> {
+    for (let attempt = 1; ; attempt++) {
+      const head = this.head ?? (await this.readHead());
+      let seq = head.seq;
+      let prevHash = head.hash;
       const rows = records.map((record) => {
         const fields: ChainedFields = {
           ...record,
@@ -88,14 +122,58 @@ export class AuditLogService {
         prevHash = entryHash(fields);
         return { ...fields, hash: prevHash };
       });
-      await manager.insert(AuditEntryEntity, rows);
-      await manager.query(
-        `INSERT INTO audit_chain_head (id, seq, hash) VALUES (true, $1, $2)
-         ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
-        [seq, prevHash],
-      );
-      return rows.map((row) => toAuditEntry(row as AuditEntryEntity));
-    });
+      const next = { seq, hash: prevHash };
+      let written: number;
+      try {
+        written = await this.appendStatement(head, next, rows);
+      } catch (error) {
+        this.head = undefined;
+        throw error;
+      }
+      if (written === rows.length) {
+        this.head = next;
+        return rows.map(toAuditEntry);
+      }
+      // Another writer moved the head: chain this batch onto where it is now.
+      this.head = undefined;
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`Audit append: the chain head moved ${attempt} times in a row`);
+    }
+  }
+
+  private async appendStatement(head: ChainPosition, next: ChainPosition, rows: (ChainedFields & { hash: string })[]): Promise<number> {
+    const entries = JSON.stringify(
+      rows.map((r) => ({
+        seq: r.seq,
+        occurred_at: r.occurredAt.toISOString(),
+        user_id: r.userId,
+        username: r.username,
+        role: r.role,
+        municipality: r.municipality,
+        action: r.action,
+        purpose: r.purpose,
+        person_ids: r.personIds,
+        result: r.result,
+        correlation_id: r.correlationId,
+        break_glass: r.breakGlass,
+        prev_hash: r.prevHash,
+        hash: r.hash,
+      })),
+    );
+    const { rowCount } =
+      head.seq === 0
+        ? await preparedQuery(this.dataSource, 'audit_append_first', APPEND_FIRST_SQL, [next.seq, next.hash, entries])
+        : await preparedQuery(this.dataSource, 'audit_append', APPEND_SQL, [next.seq, next.hash, head.seq, head.hash, entries]);
+    return rowCount;
+  }
+
+  private async readHead(): Promise<ChainPosition> {
+    const { rows } = await preparedQuery<{ seq: string; hash: string }>(
+      this.dataSource,
+      'audit_head',
+      'SELECT seq, hash FROM audit_chain_head',
+      [],
+    );
+    return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : { seq: 0, hash: genesisHash };
   }
 
   /** Walks the whole chain; names the first entry that was changed, removed or cut off. */

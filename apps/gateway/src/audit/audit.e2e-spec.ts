@@ -1,10 +1,14 @@
 import { hasPermission } from '@ankomst/contracts';
+import { databaseUrl } from '@ankomst/platform-database';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { declaredRoutes } from '../auth/testing/declared-routes';
 import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
 import { demoUsers } from '../users/demo-users';
+import { DataSource } from 'typeorm';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditLogService, type AuditRecord } from './audit-log.service';
 import { entryHash } from './hash-chain';
 
 const workspaceRoot = path.resolve(__dirname, '../../../..');
@@ -152,6 +156,40 @@ describe('audit log', () => {
     );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
     expect(await verify()).toEqual({ ok: true, checked: await entryCount(), firstBroken: null });
+  });
+
+  it('keeps one unbroken chain when two gateway replicas append at once', async () => {
+    const replicaDb = new DataSource({ type: 'postgres', url: databaseUrl(env.db.serverUrl, env.db.name), entities: [AuditEntryEntity] });
+    await replicaDb.initialize();
+    try {
+      const ours = env.app.get(AuditLogService);
+      const theirs = new AuditLogService(replicaDb);
+      const record = (n: number): AuditRecord => ({
+        userId: `replica-test-${n}`,
+        username: 'replica-test',
+        role: 'privacy-officer',
+        municipality: '1103',
+        action: 'audit.person-report',
+        purpose: 'replica test',
+        personIds: [randomUUID()],
+        result: 'success',
+        correlationId: `replica-${n}`,
+        breakGlass: false,
+      });
+      const before = await entryCount();
+      // Each writer knows where the chain ended after its own last append: here `ours` is
+      // behind after `theirs` appended, and must chain its entry onto the newer head.
+      const first = await ours.append(record(1));
+      const second = await theirs.append(record(2));
+      const third = await ours.append(record(3));
+      expect([second.seq - first.seq, third.seq - second.seq, third.prevHash]).toEqual([1, 1, second.hash]);
+      const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? ours : theirs).append(record(10 + i))));
+      expect(new Set(burst.map((e) => e.seq)).size).toBe(40);
+      expect(await entryCount()).toBe(before + 43);
+      expect(await verify()).toEqual({ ok: true, checked: await entryCount(), firstBroken: null });
+    } finally {
+      await replicaDb.destroy();
+    }
   });
 
   describe('verification after tampering', () => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
+import { preparedQuery } from '../database/prepared-query';
 import { RefreshTokenEntity } from './refresh-token.entity';
 
 export type RotationOutcome =
@@ -10,6 +11,11 @@ export type RotationOutcome =
   | { kind: 'invalid' }
   /** A token that was already exchanged came back: someone holds a copy. The family is revoked. */
   | { kind: 'reused'; userId: string };
+
+const SESSION_IS_LIVE_SQL = `
+  SELECT 1 FROM refresh_token t JOIN app_user u ON u.id = t.user_id
+   WHERE t.family_id = $1 AND t.user_id = $2 AND u.active AND t.revoked_at IS NULL AND t.expires_at > now()
+   LIMIT 1`;
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -31,12 +37,8 @@ export class SessionsService {
    * change, deactivation, role change) instead of living on until they expire.
    */
   async isLive(familyId: string, userId: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(
-      `SELECT 1 FROM refresh_token t JOIN app_user u ON u.id = t.user_id
-        WHERE t.family_id = $1 AND t.user_id = $2 AND u.active AND t.revoked_at IS NULL AND t.expires_at > now()
-        LIMIT 1`,
-      [familyId, userId],
-    )) as unknown[];
+    // Asked on every authenticated request: a prepared statement, outside TypeORM's query runner.
+    const { rows } = await preparedQuery(this.dataSource, 'session_is_live', SESSION_IS_LIVE_SQL, [familyId, userId]);
     return rows.length > 0;
   }
 

@@ -185,4 +185,25 @@ describe('households through NATS on real Postgres', () => {
     });
     expect(await app.outbox()).toHaveLength(before.length);
   });
+
+  it('says in the answer and the event whether a number is on record when only the name changes', async () => {
+    const head = registered.members[0];
+    const withoutNumbers = family(nationalId);
+    const unidentified = await app.call<HouseholdView>(housingRpc.registerHousehold, {
+      ...withoutNumbers,
+      members: withoutNumbers.members.map(({ nationalId: _number, ...member }) => member),
+    });
+    const renamed = await app.call<PersonView>(housingRpc.updatePerson, { personId: head.id, givenName: 'Ramy' });
+    const renamedWithout = await app.call<PersonView>(housingRpc.updatePerson, {
+      personId: unidentified.members[0].id,
+      givenName: 'Ramy',
+    });
+    expect([renamed.hasNationalId, renamedWithout.hasNationalId]).toEqual([true, false]);
+    const events = await app.outbox(personUpdated.subject);
+    const payloadOf = (personId: string) => events.filter((e) => e.aggregateId === personId).at(-1)?.envelope.payload;
+    expect([payloadOf(head.id), payloadOf(unidentified.members[0].id)]).toEqual([
+      expect.objectContaining({ givenName: 'Ramy', hasNationalId: true }),
+      expect.objectContaining({ givenName: 'Ramy', hasNationalId: false }),
+    ]);
+  });
 });

@@ -228,7 +228,7 @@ export class HouseholdsService {
     const { personId, nationalId, ...fields } = input;
     return refuseDuplicateNationalId(() =>
       this.dataSource.transaction(async (manager) => {
-        const { person, household } = await this.lockPerson(manager, ctx, personId);
+        const { person, household, hasNationalId: hadNationalId } = await this.lockPerson(manager, ctx, personId);
         assertPersonChangeFits(person, input);
         Object.assign(person, fields);
         const identity = nationalId
@@ -239,7 +239,8 @@ export class HouseholdsService {
         if (!Object.keys(changes).length)
           throw ServiceException.validation([{ field: '(body)', rule: 'must change at least one field', code: 'no_change' }]);
         await manager.update(PersonEntity, { id: personId }, changes);
-        const hasNationalId = await this.hasNationalId(manager, personId);
+        // A number given here is now on record (the update cannot remove one).
+        const hasNationalId = hadNationalId || identity.nationalIdHash !== undefined;
         await this.events.record(manager, {
           contract: personUpdated,
           aggregateId: personId,
@@ -260,7 +261,7 @@ export class HouseholdsService {
       throw ServiceException.validation([{ field: 'settledOn', rule: 'must not be in the future', code: 'date_in_future' }]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const { person, household } = await this.lockPerson(manager, ctx, input.personId);
+      const { person, household, hasNationalId } = await this.lockPerson(manager, ctx, input.personId);
       if (person.settledOn)
         throw new ServiceException('conflict', `Person was already settled on ${person.settledOn}`, undefined, {
           code: 'already_settled',
@@ -269,7 +270,6 @@ export class HouseholdsService {
       assertSettlementAfterPermit(person, input.settledOn);
       person.settledOn = input.settledOn;
       await manager.update(PersonEntity, { id: person.id }, { settledOn: input.settledOn });
-      const hasNationalId = await this.hasNationalId(manager, person.id);
       await this.writer.recordSettled(manager, ctx, person, toPersonBasics(person, household, hasNationalId));
       return toPersonView(person, hasNationalId);
     });
@@ -294,14 +294,27 @@ export class HouseholdsService {
     return toPersonView(person, true);
   }
 
+  /**
+   * The person under a row lock, with whether a national id is on record (read in the same
+   * statement, so a command does not ask again after its update), and the household.
+   */
   private async lockPerson(manager: EntityManager, { actor }: RequestContext, personId: string) {
-    const person = await manager.getRepository(PersonEntity).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
+    const {
+      entities: [person],
+      raw: [row],
+    } = await manager
+      .getRepository(PersonEntity)
+      .createQueryBuilder('person')
+      .addSelect('person.national_id_hash IS NOT NULL', 'has_national_id')
+      .where('person.id = :personId', { personId })
+      .setLock('pessimistic_write')
+      .getRawAndEntities<{ has_national_id: boolean }>();
     assertOwnMunicipality(actor, person, 'person');
     if (person.movedOutAt) throw new ServiceException('conflict', 'Person has moved to another municipality: the record is kept read-only');
     if (person.leftOn)
       throw new ServiceException('conflict', `Person left the household on ${person.leftOn}: the record is kept read-only`);
     const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: person.householdId });
-    return { person, household };
+    return { person, household, hasNationalId: row?.has_national_id === true };
   }
 
   private async identified(manager: EntityManager, householdIds: string[]): Promise<Set<string>> {
