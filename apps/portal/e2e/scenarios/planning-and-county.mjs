@@ -42,7 +42,12 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     await page.getByLabel(/^År/).selectOption(String(year));
     const stavanger = page.getByTestId('county-1103');
     await stavanger.getByRole('rowheader', { name: 'Stavanger kommune' }).waitFor({ timeout: 15_000 });
-    await stavanger.getByText('520 (20)').waitFor();
+    // IMDi's requests add up (the settlement flow records its own for this year too): the row shows their sum.
+    const officer = await apiLogin(apiUrl, 'housing-officer');
+    const progress = /** @type {{ requested: { total: number, unaccompaniedMinors: number } }} */ (
+      await api(apiUrl, officer, 'GET', `/api/housing/statistics/progress?year=${year}`)
+    );
+    await stavanger.getByText(`${progress.requested.total} (${progress.requested.unaccompaniedMinors})`).waitFor();
     await stavanger.getByText('500 (20)').waitFor();
     const text = await page.getByTestId('county-table').innerText();
     assert(!/E2e-|Testa/.test(text), 'a person’s name in the county table');
