@@ -141,6 +141,7 @@ export const en: Translations = {
       self_settlement_open: 'The household already has an open agreed self-settlement case',
       checklist_not_passed: 'Every item of the checklist must pass before the case can be approved',
       case_decided: 'The case has already been decided',
+      person_not_on_record: 'No person with this number in the municipality’s records',
       household_settled: 'Everyone in the household is already recorded as settled',
     },
   },

@@ -139,6 +139,7 @@ export const nb = {
       self_settlement_open: 'Husstanden har allerede en åpen sak om avtalt selvbosetting',
       checklist_not_passed: 'Alle punktene i sjekklisten må være oppfylt før saken kan godkjennes',
       case_decided: 'Saken er allerede avgjort',
+      person_not_on_record: 'Ingen person med dette nummeret i kommunens register',
       household_settled: 'Alle i husstanden er allerede registrert som bosatt',
     },
   },
