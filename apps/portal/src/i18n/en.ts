@@ -688,10 +688,12 @@ export const en: Translations = {
       users: 'User administration',
       breakGlassOversight: 'Privacy oversight of emergency access',
       accessOversight: 'Privacy oversight of access to personal data',
+      accessReport: 'Access report for the person (their right to know who has seen their data)',
     },
     actions: {
       audit_list: 'Access log search',
       'audit_person-report': 'Access report',
+      'audit_person-report_by-national-id': 'Access report found by national id or D number',
       'break-glass_list': 'Emergency access list',
       'break-glass_open': 'Emergency access opened',
       'case_attention-list': 'Urgent deadlines',

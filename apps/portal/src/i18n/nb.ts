@@ -679,10 +679,12 @@ export const nb = {
       users: 'Brukeradministrasjon',
       breakGlassOversight: 'Personvernkontroll av nødtilganger',
       accessOversight: 'Personvernkontroll av tilgang til personopplysninger',
+      accessReport: 'Innsyn for personen (personens rett til å vite hvem som har sett opplysningene)',
     },
     actions: {
       audit_list: 'Søk i tilgangsloggen',
       'audit_person-report': 'Innsynsrapport',
+      'audit_person-report_by-national-id': 'Innsynsrapport funnet med fødselsnummer eller D-nummer',
       'break-glass_list': 'Liste over nødtilganger',
       'break-glass_open': 'Nødtilgang åpnet',
       'case_attention-list': 'Frister som haster',

@@ -12,6 +12,7 @@ const purposeKeys: Record<string, string> = {
   'user administration': 'users',
   'privacy oversight of emergency access': 'breakGlassOversight',
   'privacy oversight of access to personal data': 'accessOversight',
+  'access report (innsyn)': 'accessReport',
 };
 
 export const purposeLabel = (t: T, purpose: string) => (purposeKeys[purpose] ? t(`audit.purposes.${purposeKeys[purpose]}`) : purpose);
