@@ -689,6 +689,9 @@ export const en: Translations = {
       breakGlassOversight: 'Privacy oversight of emergency access',
       accessOversight: 'Privacy oversight of access to personal data',
       accessReport: 'Access report for the person (their right to know who has seen their data)',
+      housingAllocation: 'Housing allocation',
+      settlementFigures: 'Settlement request and decision',
+      transfer: 'Transfer of a settlement case between municipalities',
     },
     actions: {
       audit_list: 'Access log search',

@@ -680,6 +680,9 @@ export const nb = {
       breakGlassOversight: 'Personvernkontroll av nødtilganger',
       accessOversight: 'Personvernkontroll av tilgang til personopplysninger',
       accessReport: 'Innsyn for personen (personens rett til å vite hvem som har sett opplysningene)',
+      housingAllocation: 'Tildeling av bolig',
+      settlementFigures: 'Anmodning og vedtak om bosetting',
+      transfer: 'Overføring av bosettingssak mellom kommuner',
     },
     actions: {
       audit_list: 'Søk i tilgangsloggen',
