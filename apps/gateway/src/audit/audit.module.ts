@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AccessReportLookupService } from './access-report-lookup.service';
 import { AuditController } from './audit.controller';
 import { AuditInterceptor } from './audit.interceptor';
 import { AuditLogService } from './audit-log.service';
@@ -8,7 +9,7 @@ import { AuditLogService } from './audit-log.service';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditLogService, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
+  providers: [AuditLogService, AccessReportLookupService, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
   exports: [AuditLogService],
 })
 export class AuditModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DwellingsModule } from '../dwellings/dwellings.module';
+import { AccessReportPersonsController } from './access-report-persons.controller';
 import { ConfirmPersonController } from './confirm-person.controller';
 import { HouseholdImportService } from './household-import.service';
 import { HouseholdWriter } from './household-writer';
@@ -10,7 +11,7 @@ import { TimeToSettlementService } from './time-to-settlement.service';
 
 @Module({
   imports: [DwellingsModule],
-  controllers: [HouseholdsController, ConfirmPersonController],
+  controllers: [HouseholdsController, ConfirmPersonController, AccessReportPersonsController],
   providers: [HouseholdsService, SettleHouseholdService, HouseholdWriter, HouseholdImportService, TimeToSettlementService],
   // Transfers register the released person in the receiving municipality through the same writer.
   exports: [HouseholdWriter],

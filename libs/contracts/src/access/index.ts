@@ -3,3 +3,4 @@ export * from './role-permissions';
 export * from './auth';
 export * from './audit';
 export * from './actor-may';
+export * from './access-report-lookup';

@@ -65,6 +65,8 @@ export const refusalReasons = [
   'self_settlement_open',
   'checklist_not_passed',
   'case_decided',
+  /** The access report by national id: no record of the caller's municipality holds the number. */
+  'person_not_on_record',
 ] as const;
 export type RefusalReason = (typeof refusalReasons)[number];
 

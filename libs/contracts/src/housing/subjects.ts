@@ -36,6 +36,8 @@ export const housingRpc = {
   listOutgoingPersonTransfers: rpc('list-outgoing-person-transfers'),
   /** Break-glass: does this person exist in the caller's municipality (no personal data returned). */
   confirmPerson: rpc('confirm-person'),
+  /** The privacy officer's access report: the person ids (and names) a national id has in the caller's municipality. */
+  resolveAccessReportPersons: rpc('resolve-access-report-persons'),
 } as const;
 
 export type HousingRpcSubject = (typeof housingRpc)[keyof typeof housingRpc];

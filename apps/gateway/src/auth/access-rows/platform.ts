@@ -20,6 +20,7 @@ export const platformRows: AccessRows = {
   'GET /api/audit': [PO],
   'GET /api/audit/verify': [PO],
   'GET /api/audit/persons/:personId': [PO],
+  'POST /api/audit/persons/by-national-id': [PO],
   'GET /api/break-glass': [PO],
   'POST /api/break-glass': [HO, IA, HW, CM],
   'GET /api/break-glass/mine': [HO, IA, HW, CM],

@@ -7,7 +7,7 @@ describe('classifyPersonQuery', () => {
       kind: 'personId',
       personId: '3f1c2b9e-6a4d-4e8f-9b2a-1c0d5e7f8a90',
     });
-    expect(classifyPersonQuery('010190 12345')).toEqual({ kind: 'nationalId' });
+    expect(classifyPersonQuery('010190 12345')).toEqual({ kind: 'nationalId', nationalId: '01019012345' });
     expect(classifyPersonQuery('Testa Testesen')).toEqual({ kind: 'name' });
     expect(classifyPersonQuery('   ')).toEqual({ kind: 'empty' });
   });

@@ -12,6 +12,10 @@ const purposeKeys: Record<string, string> = {
   'user administration': 'users',
   'privacy oversight of emergency access': 'breakGlassOversight',
   'privacy oversight of access to personal data': 'accessOversight',
+  'access report (innsyn)': 'accessReport',
+  'housing allocation': 'housingAllocation',
+  'settlement request and decision': 'settlementFigures',
+  'transfer of a settlement case between municipalities': 'transfer',
 };
 
 export const purposeLabel = (t: T, purpose: string) => (purposeKeys[purpose] ? t(`audit.purposes.${purposeKeys[purpose]}`) : purpose);

@@ -1,13 +1,17 @@
 /** Break-glass requests and the privacy officer's additions: strings, nb first. */
 export const privacyNb = {
   privacyReport: {
-    queryHelp: 'Personens ID i Ankomst (står på husstandssiden og i saken). Loggen lagrer ID-er, ikke navn eller fødselsnummer.',
+    queryLabel: 'Person-ID, fødselsnummer eller D-nummer',
+    queryHelp:
+      'Personens ID i Ankomst, eller fødselsnummer eller D-nummer (11 siffer). Nummeret slås opp i kommunens register og lagres ikke i loggen; loggen lagrer ID-er, ikke navn.',
     byName:
       'Dette ser ut som et navn. Loggen lagrer bare personens ID, så et navn kan ikke gi svar, heller ikke «ingen har sett personen». Søk med personens ID.',
-    byNationalId:
-      'Dette ser ut som et fødselsnummer eller D-nummer. Loggen lagrer bare personens ID, og fødselsnummer slås ikke opp her. Be saksbehandler om personens ID i Ankomst.',
+    notOnRecord:
+      'Ingen person med dette nummeret er registrert i kommunen. Sjekk nummeret; en person som ikke er registrert her, har ingen innsynsrapport i kommunens logg.',
     empty: 'Loggen har ingen oppføringer om person-ID {{personId}}.',
+    emptyFor: 'Loggen har ingen oppføringer om {{names}}.',
     reportFor: 'Innsyn for {{personId}}',
+    reportForNames: 'Innsyn for {{names}}',
     exportCsv_one: 'Last ned som CSV (én oppføring)',
     exportCsv_other: 'Last ned som CSV ({{count}} oppføringer)',
   },
@@ -15,6 +19,12 @@ export const privacyNb = {
   auditActions: {
     exportOf: 'Eksport til CSV: {{action}}',
     dwelling_tenancies_read: 'Leieforhold for bolig lest',
+    household_home_read: 'Husstandens bolig lest',
+    household_member_add: 'Person lagt til i husstanden',
+    household_member_remove: 'Person tatt ut av husstanden',
+    household_settle: 'Husstand registrert som bosatt',
+    household_update: 'Husstandsopplysninger rettet',
+    'settlement-request_correct': 'Anmodning om bosetting rettet',
     'health_health-assessment_register': 'Helsekartlegging registrert',
     'health_health-assessments_list': 'Helsekartlegginger listet',
     'introduction_programme-candidate_register': 'Kandidat til introduksjonsprogram registrert',
@@ -70,19 +80,29 @@ export const privacyNb = {
 
 export const privacyEn: typeof privacyNb = {
   privacyReport: {
-    queryHelp: 'The person’s id in Ankomst (on the household page and in the case). The log keeps ids, not names or national ids.',
+    queryLabel: 'Person id, national id or D number',
+    queryHelp:
+      'The person’s id in Ankomst, or their national id or D number (11 digits). The number is looked up in the municipality’s register and not kept in the log; the log keeps ids, not names.',
     byName:
       'This looks like a name. The log keeps only the person’s id, so a name cannot give an answer, not even "nobody has seen this person". Search with the person’s id.',
-    byNationalId:
-      'This looks like a national id or D number. The log keeps only the person’s id, and national ids are not looked up here. Ask a case worker for the person’s id in Ankomst.',
+    notOnRecord:
+      'No person with this number is registered in the municipality. Check the number; a person not registered here has no access report in the municipality’s log.',
     empty: 'The log has no entries about person id {{personId}}.',
+    emptyFor: 'The log has no entries about {{names}}.',
     reportFor: 'Access report for {{personId}}',
+    reportForNames: 'Access report for {{names}}',
     exportCsv_one: 'Download as CSV (one entry)',
     exportCsv_other: 'Download as CSV ({{count}} entries)',
   },
   auditActions: {
     exportOf: 'Export to CSV: {{action}}',
     dwelling_tenancies_read: 'Tenancies of a dwelling read',
+    household_home_read: 'Household’s dwelling read',
+    household_member_add: 'Person added to the household',
+    household_member_remove: 'Person removed from the household',
+    household_settle: 'Household recorded as settled',
+    household_update: 'Household details corrected',
+    'settlement-request_correct': 'Settlement request corrected',
     'health_health-assessment_register': 'Health assessment registered',
     'health_health-assessments_list': 'Health assessments listed',
     'introduction_programme-candidate_register': 'Introduction programme candidate registered',

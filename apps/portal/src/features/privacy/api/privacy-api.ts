@@ -1,8 +1,10 @@
 import type {
+  AccessReportByNationalId,
   AuditPage,
   AuditVerification,
   BreakGlassGrant,
   BreakGlassRequest,
+  NationalIdAccessReport,
   OwnBreakGlass,
   PersonAccessReport,
 } from '@ankomst/contracts';
@@ -16,6 +18,7 @@ export const privacyPaths = {
   audit: '/api/audit',
   verify: '/api/audit/verify',
   accessReport: (personId: string) => `/api/audit/persons/${encodeURIComponent(personId)}`,
+  accessReportByNationalId: '/api/audit/persons/by-national-id',
   breakGlass: '/api/break-glass',
   ownBreakGlass: '/api/break-glass/mine',
   person: (personId: string) => `/api/housing/persons/${encodeURIComponent(personId)}`,
@@ -50,6 +53,10 @@ export const verifyChain = (signal?: AbortSignal) => apiFetch<AuditVerification>
 
 export const fetchAccessReport = (personId: string, signal?: AbortSignal) =>
   apiFetch<PersonAccessReport>(privacyPaths.accessReport(personId), { signal });
+
+/** The report found by fødselsnummer or D-nummer: the number goes in the body, never into the URL. */
+export const fetchAccessReportByNationalId = (body: AccessReportByNationalId) =>
+  apiFetch<NationalIdAccessReport>(privacyPaths.accessReportByNationalId, { method: 'POST', body });
 
 export async function fetchBreakGlass(signal?: AbortSignal): Promise<BreakGlassGrant[]> {
   const body = await apiFetch<{ grants?: BreakGlassGrant[] } | BreakGlassGrant[]>(privacyPaths.breakGlass, { signal });

@@ -1,4 +1,4 @@
-import type { BreakGlassRequest } from '@ankomst/contracts';
+import type { AccessReportByNationalId, BreakGlassRequest } from '@ankomst/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/query-keys';
 import * as api from './privacy-api';
@@ -20,6 +20,11 @@ export function useAccessReport(personId: string) {
     queryFn: ({ signal }) => api.fetchAccessReport(personId, signal),
     enabled: personId.length > 0,
   });
+}
+
+/** A mutation, not a query: the national id stays out of the query cache's keys (gcTime 0 drops the answer when unused). */
+export function useAccessReportByNationalId() {
+  return useMutation({ mutationFn: (body: AccessReportByNationalId) => api.fetchAccessReportByNationalId(body), gcTime: 0 });
 }
 
 export function useBreakGlassGrants() {
