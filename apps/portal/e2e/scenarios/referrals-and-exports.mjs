@@ -109,7 +109,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await page.getByRole('heading', { level: 1, name: 'Frister som haster' }).waitFor();
     await settled(page);
     const csv = await downloadCsv(page, 'attention-csv');
-    assert(csv[0] === 'Frist;Hva;Hvem;Ansvarlig;Frist', `attention CSV header reads ${JSON.stringify(csv[0])}`);
+    assert(csv[0] === 'Frist;Hva;Hvem;Ansvarlig;Status', `attention CSV header reads ${JSON.stringify(csv[0])}`);
     assert(!csv.some((line) => /referral-answer|NAV · nav/.test(line)), 'raw keys in the attention CSV');
     await context.close();
 
