@@ -1,20 +1,7 @@
 // Referrals answered in the portal (create on the case view, reject with a reason, accept and
 // complete on the referrals page), a sortable list, and CSV exports audited as exports.
 /// <reference lib="dom" />
-import fs from 'node:fs';
-import { api, apiLogin, assert, axe, login, retry, settled, shot, stamp, test } from '../support.mjs';
-
-/**
- * @param {import('playwright-core').Page} page
- * @param {string} testId
- */
-async function downloadCsv(page, testId) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  return fs
-    .readFileSync(/** @type {string} */ (await download.path()), 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\r\n');
-}
+import { api, apiLogin, assert, axe, downloadCsv, login, retry, settled, shot, stamp, test } from '../support.mjs';
 
 /** @param {import('../support.mjs').ScenarioContext} context */
 export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {

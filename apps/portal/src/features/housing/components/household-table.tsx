@@ -65,6 +65,7 @@ export function HouseholdTable({
       columns={householdColumns(t, i18n.language)}
       rows={households}
       rowKey={(h) => h.id}
+      rowTestId={(h) => `household-${h.id}`}
       emptyText={t('households.empty')}
       busy={busy}
       paging={paging}
