@@ -191,3 +191,16 @@ export async function menuHrefs(page) {
     .locator('nav[aria-label="Hovedmeny"] a')
     .evaluateAll((/** @type {HTMLAnchorElement[]} */ links) => links.map((a) => new URL(a.href).pathname));
 }
+
+/**
+ * Clicks a CSV export button and reads the file it downloads, line by line (without the BOM).
+ * @param {import('playwright-core').Page} page
+ * @param {string} testId
+ */
+export async function downloadCsv(page, testId) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return fs
+    .readFileSync(/** @type {string} */ (await download.path()), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+}

@@ -20,5 +20,14 @@ export async function withHouseholdFacts(manager: EntityManager, household: Hous
   ]);
   const home = tenancies.find((t) => t.endDate === null) ?? null;
   const cases = selfSettlements.map((c) => ({ ...c, decidedAt: c.decidedAt ? new Date(c.decidedAt).toISOString() : null }));
-  return { ...household, situation: householdSituation(household.members, home, cases), home, tenancies, selfSettlements: cases };
+  return {
+    ...household,
+    situation: householdSituation(household.members, {
+      housed: home !== null,
+      selfSettlementApproved: cases.some((c) => c.status === 'approved'),
+    }),
+    home,
+    tenancies,
+    selfSettlements: cases,
+  };
 }

@@ -1,6 +1,7 @@
 import {
   dwellingAllocated,
   type HouseholdDetail,
+  type HouseholdPage,
   type HouseholdView,
   housingRpc,
   personSettled,
@@ -110,6 +111,28 @@ describe('household status from the facts, and settling a whole household, throu
       code: 'conflict',
       reason: { code: 'household_settled' },
     });
+  });
+
+  it('shows each household of the list page with its status from the facts, as its page does', async () => {
+    const allocated = await register(['Tarek']);
+    await app.call(housingRpc.allocateDwelling, { dwellingId: await dwelling(), householdId: allocated.id, startDate: '2025-03-01' });
+    const selfSettled = await register(['Dima']);
+    const opened = await app.call<SelfSettlementCase>(housingRpc.openSelfSettlement, {
+      householdId: selfSettled.id,
+      address: 'Kirkegata 3',
+      monthlyRentNok: 7000,
+    });
+    await app.call(housingRpc.updateSelfSettlementChecklist, { id: opened.id, ...allChecks });
+    await app.call(housingRpc.decideSelfSettlement, { id: opened.id, outcome: 'approved' });
+    const waiting = await register(['Fadi']);
+
+    const page = await app.call<HouseholdPage>(housingRpc.listHouseholds, { limit: 200, offset: 0 });
+    const situationOf = (id: string) => page.items.find((h) => h.id === id)?.situation;
+    expect(situationOf(allocated.id)).toBe('dwelling-allocated');
+    expect(situationOf(selfSettled.id)).toBe('self-settlement-approved');
+    expect(situationOf(waiting.id)).toBe('waiting');
+    // Every row agrees with the household's own page.
+    for (const item of page.items) expect(item.situation).toBe((await get(item.id)).situation);
   });
 
   it('refuses a settlement before a permit, a taken dwelling, or another municipality, and writes nothing', async () => {

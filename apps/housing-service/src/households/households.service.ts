@@ -23,6 +23,7 @@ import { assertPersonChangeFits, assertRequestBeforeTenancies, assertSettlementA
 import { hasPermission, todayInOslo } from '@ankomst/contracts';
 import { HouseholdEntity, PersonEntity } from './household.entity';
 import { withHouseholdFacts } from './household-detail';
+import { householdFactsOf, householdSituation } from './household-situation';
 import { applyHouseholdFilters, listAlias } from './household-list-filters';
 import { HouseholdWriter } from './household-writer';
 import { assertNationalIdsFree, refuseDuplicateNationalId } from './national-id-conflict';
@@ -31,6 +32,8 @@ import { toHouseholdView, toPersonBasics, toPersonView } from './person-view';
 
 /** As at registration (`registerHousehold`). */
 const MAX_MEMBERS = 30;
+/** A household the facts query did not answer for has neither a home nor an approved self-settlement. */
+const noFacts = { housed: false, selfSettlementApproved: false };
 
 /** Households and the persons in them: registration, identity, settlement date. */
 @Injectable()
@@ -74,7 +77,15 @@ export class HouseholdsService {
       .limit(page.limit)
       .offset(page.offset)
       .getManyAndCount();
-    return { total, items: await this.views(households) };
+    const [views, facts] = await Promise.all([
+      this.views(households),
+      householdFactsOf(
+        this.dataSource.manager,
+        households.map((h) => h.id),
+      ),
+    ]);
+    const items = views.map((view) => ({ ...view, situation: householdSituation(view.members, facts.get(view.id) ?? noFacts) }));
+    return { total, items };
   }
 
   /**

@@ -2,7 +2,7 @@
 // look a person up by national id without the number in any URL).
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { api, apiLogin, assert, axe, goodDNumber, login, settled, shot, stamp, test } from '../support.mjs';
+import { api, apiLogin, assert, axe, downloadCsv, goodDNumber, login, settled, shot, stamp, test } from '../support.mjs';
 
 /** @param {import('../support.mjs').ScenarioContext} context */
 export async function scenarios({ newContext, baseUrl, apiUrl }) {
@@ -30,6 +30,24 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     await form.getByLabel(/^Postnummer/).fill('4010');
     await form.getByRole('button', { name: 'Registrer boligen' }).click();
     await page.getByTestId('dwelling-added').waitFor({ timeout: 20_000 });
+    // The list sorts by its headings and exports what the filter finds, with the same words.
+    const table = page.getByTestId('dwelling-table');
+    const rent = table.getByRole('columnheader', { name: 'Husleie' });
+    await rent.getByRole('button').click();
+    assert((await rent.getAttribute('aria-sort')) === 'ascending', 'rent heading not marked ascending');
+    const rents = await table.locator('tbody tr td:nth-child(5)').allTextContents();
+    const kroner = rents.map((text) => Number(text.replace(/\D/g, '')));
+    assert(
+      kroner.every((value, i) => i === 0 || kroner[i - 1] <= value),
+      `not sorted by rent: ${rents}`,
+    );
+    await axe(page, 'dwellings sorted by rent');
+    const csv = await downloadCsv(page, 'dwellings-csv');
+    assert(csv[0] === 'Adresse;Eierform;Rom;Størrelse;Husleie;Ledig fra;Status', `dwellings CSV header reads ${JSON.stringify(csv[0])}`);
+    assert(
+      csv.some((line) => line.startsWith(`${address}, 4010;`)),
+      `the new dwelling is not in the CSV: ${csv.slice(0, 3)}`,
+    );
     await page.getByRole('link', { name: new RegExp(`^${address}, 4010`) }).click();
     await page.getByRole('heading', { level: 1, name: `${address}, 4010` }).waitFor();
     here.dwellingUrl = page.url();

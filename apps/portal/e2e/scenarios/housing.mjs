@@ -114,6 +114,9 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     });
     await shot(page, 'case-view');
     await axe(page, 'case view');
+    // The household list says what the household page says: housed, no longer waiting.
+    await page.goto(`${baseUrl}/housing/households?q=${encodeURIComponent(String(shared.familyName))}`);
+    await page.getByTestId(`household-${shared.householdId}`).getByText('Bolig tildelt').waitFor({ timeout: 15_000 });
     await context.close();
   });
 

@@ -1,20 +1,7 @@
 // Referrals answered in the portal (create on the case view, reject with a reason, accept and
 // complete on the referrals page), a sortable list, and CSV exports audited as exports.
 /// <reference lib="dom" />
-import fs from 'node:fs';
-import { api, apiLogin, assert, axe, login, retry, settled, shot, stamp, test } from '../support.mjs';
-
-/**
- * @param {import('playwright-core').Page} page
- * @param {string} testId
- */
-async function downloadCsv(page, testId) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  return fs
-    .readFileSync(/** @type {string} */ (await download.path()), 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\r\n');
-}
+import { api, apiLogin, assert, axe, downloadCsv, login, retry, settled, shot, stamp, test } from '../support.mjs';
 
 /** @param {import('../support.mjs').ScenarioContext} context */
 export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
@@ -109,7 +96,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await page.getByRole('heading', { level: 1, name: 'Frister som haster' }).waitFor();
     await settled(page);
     const csv = await downloadCsv(page, 'attention-csv');
-    assert(csv[0] === 'Frist;Hva;Hvem;Ansvarlig;Frist', `attention CSV header reads ${JSON.stringify(csv[0])}`);
+    assert(csv[0] === 'Frist;Hva;Hvem;Ansvarlig;Status', `attention CSV header reads ${JSON.stringify(csv[0])}`);
     assert(!csv.some((line) => /referral-answer|NAV · nav/.test(line)), 'raw keys in the attention CSV');
     await context.close();
 

@@ -621,6 +621,7 @@ export const en: Translations = {
     overdueOnly: 'Overdue only',
     empty: 'No urgent deadlines.',
     due: 'Due',
+    state: 'Status',
     what: 'What',
     who: 'Who',
     unit: 'Responsible',

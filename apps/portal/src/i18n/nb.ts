@@ -612,6 +612,8 @@ export const nb = {
     overdueOnly: 'Bare forfalte',
     empty: 'Ingen frister som haster.',
     due: 'Frist',
+    // The deadline's state (overdue, due soon) beside the date under «Frist».
+    state: 'Status',
     what: 'Hva',
     who: 'Hvem',
     unit: 'Ansvarlig',

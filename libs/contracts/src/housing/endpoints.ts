@@ -18,7 +18,6 @@ import {
   addHouseholdMember,
   findPersonByNationalId,
   getPerson,
-  householdPage,
   type HouseholdView,
   householdView,
   listHouseholds,
@@ -31,7 +30,7 @@ import {
   updateHousehold,
   updatePerson,
 } from './household';
-import { householdDetail, settleHousehold } from './household-situation';
+import { householdDetail, householdPage, settleHousehold } from './household-situation';
 import { countyStatistics, countyStatisticsQuery } from './county-statistics';
 import { settlementPlanning, settlementPlanningQuery } from './planning';
 import { decideSelfSettlement, openSelfSettlement, selfSettlementCase, updateSelfSettlementChecklist } from './self-settlement';

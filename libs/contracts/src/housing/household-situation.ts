@@ -12,6 +12,15 @@ import { selfSettlementStatus } from './self-settlement';
 export const householdSituation = z.enum(['waiting', 'dwelling-allocated', 'self-settlement-approved', 'partly-settled', 'settled']);
 export type HouseholdSituation = z.infer<typeof householdSituation>;
 
+/**
+ * A row of the household list: the household and its status from the facts, as its page shows it.
+ * The list's `status` filter still counts settled members only (`householdStatus`).
+ */
+export const householdListItem = householdView.extend({ situation: householdSituation });
+export type HouseholdListItem = z.infer<typeof householdListItem>;
+export const householdPage = z.object({ total: z.number(), items: z.array(householdListItem) });
+export type HouseholdPage = z.infer<typeof householdPage>;
+
 /** A tenancy of the household with the dwelling's address: its home, now or before. */
 export const householdTenancy = z.object({
   id: entityId,

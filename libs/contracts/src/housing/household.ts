@@ -157,8 +157,7 @@ export const listHouseholds = z.object({
   minorsOnly: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' }).default(false),
 });
 export type ListHouseholds = z.infer<typeof listHouseholds>;
-export const householdPage = z.object({ total: z.number(), items: z.array(householdView) });
-export type HouseholdPage = z.infer<typeof householdPage>;
+// The list's page (`householdPage`) is in household-situation.ts: its rows carry the status from the facts.
 
 export const updatePerson = z.object({
   personId: entityId,

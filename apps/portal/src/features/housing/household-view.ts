@@ -1,14 +1,4 @@
-import type { HouseholdStatus, HouseholdView } from '@ankomst/contracts/housing';
-
-/**
- * Derived from members' settlement dates: the list has no status column of its own. The
- * housing service filters the list by the same rule (`household-list-filters.ts`).
- */
-export function householdStatus(household: HouseholdView): HouseholdStatus {
-  const settled = household.members.filter((member) => member.settledOn).length;
-  if (settled === 0) return 'waiting';
-  return settled === household.members.length ? 'settled' : 'partly-settled';
-}
+import type { HouseholdView } from '@ankomst/contracts/housing';
 
 /** The head of household (or first member) names the household in lists. */
 export function householdName(household: HouseholdView): string {

@@ -87,4 +87,15 @@ describe('AttentionPage', () => {
     expect(row).not.toHaveTextContent('referral-answer');
     expect(row).not.toHaveTextContent(/NAV · nav/);
   });
+  it("heads every column differently: the date «Frist» and the deadline's «Status»", async () => {
+    installFakeFetch({
+      'GET /api/cases/attention': {
+        status: 200,
+        body: { items: [{ ...item, personId: 'p4', givenName: 'Testa', familyName: 'Testesen', detail: null, restricted: false }] },
+      },
+    });
+    renderWithProviders(<AttentionPage />);
+    const headings = (await screen.findAllByRole('columnheader')).map((heading) => heading.textContent);
+    expect(headings).toEqual(['Frist', 'Hva', 'Hvem', 'Ansvarlig', 'Status']);
+  });
 });

@@ -50,7 +50,7 @@ function attentionColumns(t: TFunction, language: string): TableColumn<Attention
     { id: 'unit', header: t('attention.unit'), cell: unit, sortValue: unit, text: unit },
     {
       id: 'deadline',
-      header: t('cases.deadline'),
+      header: t('attention.state'),
       cell: (item) => (
         <>
           <DeadlineTag state={item.state} />

@@ -1,14 +1,16 @@
-import { Link, Table } from '@digdir/designsystemet-react';
+import { Link } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { TextField } from '../../../components/form-field';
 import { Page, Section } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
+import { DataTable, type TableColumn } from '../../../components/data-table';
 import { formatDate } from '../../../format/format';
 import { useDebouncedCallback } from '../../../hooks/use-debounced-callback';
 import { useArrivalChecklists } from '../api/use-health';
 import { ChecklistStateTag } from '../components/state-tag';
+
+type Row = NonNullable<ReturnType<typeof useArrivalChecklists>['data']>['items'][number];
 
 /** The health worker's work list: everyone with an open arrival-checklist item, nearest deadline first. */
 export default function ArrivalChecklistsPage() {
@@ -17,8 +19,43 @@ export default function ArrivalChecklistsPage() {
   const [q, setQ] = useState('');
   const commit = useDebouncedCallback((value: string) => setQ(value.trim()), 300);
   const list = useArrivalChecklists(q ? { q } : {});
-  const items = list.data?.items ?? [];
   const title = t('health.checklists.title');
+  const language = i18n.language;
+  const name = (item: Row) => `${item.givenName} ${item.familyName}`;
+  const unit = (item: Row) => t(`health.units.${item.responsibleUnit}`);
+  const columns: TableColumn<Row>[] = [
+    {
+      id: 'person',
+      header: t('health.checklists.person'),
+      cell: (item) => (
+        <Link asChild>
+          <RouterLink to={`/refugee-health/persons/${item.personId}`}>{name(item)}</RouterLink>
+        </Link>
+      ),
+      sortValue: name,
+    },
+    {
+      id: 'arrivedOn',
+      header: t('health.checklists.arrivedOn'),
+      cell: (item) => formatDate(item.arrivedOn, language),
+      sortValue: (item) => item.arrivedOn,
+    },
+    {
+      id: 'next',
+      header: t('health.checklists.next'),
+      cell: (item) =>
+        item.next ? (
+          <>
+            {t(`health.kind.${item.next.kind}`)}: {formatDate(item.next.dueOn, language)} <ChecklistStateTag state={item.next.state} />
+          </>
+        ) : (
+          '–'
+        ),
+      sortValue: (item) => item.next?.dueOn,
+    },
+    { id: 'openItems', header: t('health.checklists.openItems'), cell: (item) => item.openItems, sortValue: (item) => item.openItems },
+    { id: 'responsible', header: t('health.checklists.responsible'), cell: unit, sortValue: unit },
+  ];
 
   return (
     <Page title={title} lead={t('health.checklists.lead')}>
@@ -32,50 +69,15 @@ export default function ArrivalChecklistsPage() {
             commit(e.target.value);
           }}
         />
-        <QueryState error={list.error} isPending={list.isPending} feature={title} />
-        {list.data && items.length === 0 && <EmptyState text={t('health.checklists.empty')} />}
-        {items.length > 0 && (
-          <div className="table-wrap">
-            <Table data-size="sm" zebra>
-              <caption className="sr-only">{title}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('health.checklists.person')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('health.checklists.arrivedOn')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('health.checklists.next')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('health.checklists.openItems')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('health.checklists.responsible')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map((item) => (
-                  <Table.Row key={item.personId}>
-                    <Table.Cell>
-                      <Link asChild>
-                        <RouterLink to={`/refugee-health/persons/${item.personId}`}>
-                          {item.givenName} {item.familyName}
-                        </RouterLink>
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell>{formatDate(item.arrivedOn, i18n.language)}</Table.Cell>
-                    <Table.Cell>
-                      {item.next ? (
-                        <>
-                          {t(`health.kind.${item.next.kind}`)}: {formatDate(item.next.dueOn, i18n.language)}{' '}
-                          <ChecklistStateTag state={item.next.state} />
-                        </>
-                      ) : (
-                        '–'
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{item.openItems}</Table.Cell>
-                    <Table.Cell>{t(`health.units.${item.responsibleUnit}`)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-        )}
+        <DataTable
+          caption={title}
+          columns={columns}
+          rows={list.data?.items}
+          rowKey={(item) => item.personId}
+          query={{ isPending: list.isPending, error: list.error, feature: title }}
+          emptyText={t('health.checklists.empty')}
+          busy={list.isPlaceholderData}
+        />
       </Section>
     </Page>
   );

@@ -32,8 +32,8 @@ export const fetchHousehold = (id: string, signal?: AbortSignal) => callEndpoint
 
 export const registerHousehold = (body: RegisterHousehold) => callEndpoint(housingApi.registerHousehold, body);
 
-export const fetchDwellings = (query: { vacantOnly?: boolean; limit?: number }, signal?: AbortSignal) =>
-  callEndpoint(housingApi.listDwellings, query, signal);
+export const fetchDwellings = (query: { vacantOnly?: boolean; limit?: number; offset?: number }, signal?: AbortSignal, forExport = false) =>
+  callEndpoint(housingApi.listDwellings, query, signal, { forExport });
 
 export const fetchVacancy = (year: number, signal?: AbortSignal) => callEndpoint(housingApi.vacancy, { year }, signal);
 

@@ -1,19 +1,19 @@
-import type { HouseholdView } from '@ankomst/contracts/housing';
-import { Link, Tag } from '@digdir/designsystemet-react';
+import type { HouseholdListItem } from '@ankomst/contracts/housing';
+import { Link } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { DataTable, type DataTableProps, type TableColumn } from '../../../components/data-table';
 import { formatDate } from '../../../format/format';
-import { countryName, householdName, householdStatus } from '../household-view';
-
-const statusColour = { waiting: 'warning', 'partly-settled': 'info', settled: 'success' } as const;
+import { countryName, householdName } from '../household-view';
+import { HouseholdSituationTag } from './household-situation';
 
 /** The household list's columns, for the table and its CSV export (same words as on screen). */
-export function householdColumns(t: TFunction, language: string): TableColumn<HouseholdView>[] {
-  const status = (h: HouseholdView) => t(`householdStatus.${householdStatus(h)}`);
-  const origin = (h: HouseholdView) => t(`origin.${h.origin}`);
-  const country = (h: HouseholdView) => countryName(h.countryOfOrigin, language);
+export function householdColumns(t: TFunction, language: string): TableColumn<HouseholdListItem>[] {
+  // The status from the facts (a home, an approved self-settlement, settled members), as the household page shows it.
+  const status = (h: HouseholdListItem) => t(`householdSituation.${h.situation}`);
+  const origin = (h: HouseholdListItem) => t(`origin.${h.origin}`);
+  const country = (h: HouseholdListItem) => countryName(h.countryOfOrigin, language);
   return [
     {
       id: 'name',
@@ -45,7 +45,7 @@ export function householdColumns(t: TFunction, language: string): TableColumn<Ho
     {
       id: 'status',
       header: t('households.status'),
-      cell: (h) => <Tag data-color={statusColour[householdStatus(h)]}>{status(h)}</Tag>,
+      cell: (h) => <HouseholdSituationTag situation={h.situation} />,
       sortValue: status,
       text: status,
     },
@@ -57,7 +57,7 @@ export function HouseholdTable({
   households,
   busy,
   paging,
-}: { households: HouseholdView[]; busy: boolean } & Pick<DataTableProps<HouseholdView>, 'paging'>) {
+}: { households: HouseholdListItem[]; busy: boolean } & Pick<DataTableProps<HouseholdListItem>, 'paging'>) {
   const { t, i18n } = useTranslation();
   return (
     <DataTable
@@ -65,6 +65,7 @@ export function HouseholdTable({
       columns={householdColumns(t, i18n.language)}
       rows={households}
       rowKey={(h) => h.id}
+      rowTestId={(h) => `household-${h.id}`}
       emptyText={t('households.empty')}
       busy={busy}
       paging={paging}

@@ -1,4 +1,4 @@
-import type { HouseholdPage, HouseholdView } from '@ankomst/contracts/housing';
+import type { HouseholdListItem, HouseholdPage } from '@ankomst/contracts/housing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useNavigate } from 'react-router-dom';
@@ -8,7 +8,7 @@ import HouseholdsPage from './households-page';
 
 const route = 'GET /api/housing/households';
 
-const household = (n: number, familyName = `Familie${n}`): HouseholdView => {
+const household = (n: number, familyName = `Familie${n}`, situation: HouseholdListItem['situation'] = 'waiting'): HouseholdListItem => {
   const id = `7f1d6a52-8a0e-4b7e-9d55-${String(n).padStart(12, '0')}`;
   return {
     id,
@@ -18,6 +18,7 @@ const household = (n: number, familyName = `Familie${n}`): HouseholdView => {
     languages: ['ar'],
     requestedOn: '2025-02-01',
     registeredAt: '2025-02-02T10:00:00.000Z',
+    situation,
     members: [
       {
         id: `0b7f3a52-8a0e-4b7e-9d55-${String(n).padStart(12, '0')}`,
@@ -136,6 +137,18 @@ describe('HouseholdsPage', () => {
     await userEvent.type(screen.getByRole('searchbox', { name: /Søk på navn/ }), '31129956715');
     expect(await screen.findByText('Søk på navn her, ikke på fødselsnummer eller D-nummer')).toBeInTheDocument();
     expect(callsTo(route).every((c) => !c.url.includes('search'))).toBe(true);
+  });
+
+  it("shows each row's status from the facts: an allocated household no longer says it waits", async () => {
+    installFakeFetch({
+      [route]: { status: 200, body: { total: 2, items: [household(1, 'Haddad', 'dwelling-allocated'), household(2, 'Nasser')] } },
+    });
+    renderWithProviders(<HouseholdsPage />, { path: '/housing/households' });
+    const allocated = (await screen.findByRole('link', { name: 'Haddad, Rami' })).closest('tr');
+    const waiting = screen.getByRole('link', { name: 'Nasser, Rami' }).closest('tr');
+    expect(within(allocated as HTMLElement).getByText('Bolig tildelt')).toBeInTheDocument();
+    expect(within(allocated as HTMLElement).queryByText('Venter på bolig')).not.toBeInTheDocument();
+    expect(within(waiting as HTMLElement).getByText('Venter på bolig')).toBeInTheDocument();
   });
 
   it('shows a server error with the reference support asks for', async () => {

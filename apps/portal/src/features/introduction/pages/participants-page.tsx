@@ -1,16 +1,57 @@
-import { Link, Table, Tag } from '@digdir/designsystemet-react';
+import type { ParticipantView } from '@ankomst/contracts/introduction';
+import { Link, Tag } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { SelectField, TextField } from '../../../components/form-field';
 import { Page, Section } from '../../../components/page';
-import { EmptyState, QueryState } from '../../../components/states';
+import { DataTable, type TableColumn } from '../../../components/data-table';
 import { formatDate } from '../../../format/format';
 import { useParticipants } from '../api/use-introduction';
 import { IntroDeadline } from '../components/intro-deadline-tag';
 import { ParticipantCounts } from '../components/participant-counts';
 
 type DeadlineFilter = '' | 'attention' | 'overdue' | 'open' | 'decided';
+
+function participantColumns(t: TFunction, language: string): TableColumn<ParticipantView>[] {
+  const name = (p: ParticipantView) => `${p.givenName} ${p.familyName}`;
+  const status = (p: ParticipantView) => t(`intro.status.${p.status}`);
+  return [
+    {
+      id: 'name',
+      header: t('intro.participant.name'),
+      cell: (p) => (
+        <Link asChild>
+          <RouterLink to={`/introduction/participants/${p.id}`}>{name(p)}</RouterLink>
+        </Link>
+      ),
+      sortValue: name,
+    },
+    {
+      id: 'status',
+      header: t('intro.participant.status'),
+      cell: (p) => (
+        <Tag data-color="neutral" data-size="sm">
+          {status(p)}
+        </Tag>
+      ),
+      sortValue: status,
+    },
+    {
+      id: 'settledOn',
+      header: t('intro.participant.settledOn'),
+      cell: (p) => formatDate(p.settledOn, language),
+      sortValue: (p) => p.settledOn,
+    },
+    {
+      id: 'deadline',
+      header: t('intro.participant.deadline'),
+      cell: (p) => <IntroDeadline deadline={p.deadline} />,
+      sortValue: (p) => p.deadline?.deadline,
+    },
+  ];
+}
 
 /** The intro advisor's list: candidates appear by themselves when housing settles a person of the target group. */
 export default function ParticipantsPage() {
@@ -19,7 +60,6 @@ export default function ParticipantsPage() {
   const [deadline, setDeadline] = useState<DeadlineFilter>('');
   const query = { ...(search.trim().length >= 2 ? { search: search.trim() } : {}), ...(deadline ? { deadline } : {}) };
   const list = useParticipants(query);
-  const items = list.data?.items ?? [];
 
   return (
     <Page title={t('intro.participants.title')} lead={t('intro.participants.lead')}>
@@ -40,45 +80,15 @@ export default function ParticipantsPage() {
         </SelectField>
       </div>
       <Section title={t('intro.participants.title')} id="participants">
-        <QueryState error={list.error} isPending={list.isPending} feature={t('intro.participants.title')} />
-        {list.data && items.length === 0 && <EmptyState text={t('intro.participants.empty')} />}
-        {items.length > 0 && (
-          <div className="table-wrap">
-            <Table data-size="sm" zebra data-testid="participants-table">
-              <caption className="sr-only">{t('intro.participants.title')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('intro.participant.name')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('intro.participant.status')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('intro.participant.settledOn')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('intro.participant.deadline')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map((p) => (
-                  <Table.Row key={p.id}>
-                    <Table.Cell>
-                      <Link asChild>
-                        <RouterLink to={`/introduction/participants/${p.id}`}>
-                          {p.givenName} {p.familyName}
-                        </RouterLink>
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Tag data-color="neutral" data-size="sm">
-                        {t(`intro.status.${p.status}`)}
-                      </Tag>
-                    </Table.Cell>
-                    <Table.Cell>{formatDate(p.settledOn, i18n.language)}</Table.Cell>
-                    <Table.Cell>
-                      <IntroDeadline deadline={p.deadline} />
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-        )}
+        <DataTable
+          caption={t('intro.participants.title')}
+          columns={participantColumns(t, i18n.language)}
+          rows={list.data?.items}
+          rowKey={(p) => p.id}
+          query={{ isPending: list.isPending, error: list.error, feature: t('intro.participants.title') }}
+          emptyText={t('intro.participants.empty')}
+          testId="participants-table"
+        />
       </Section>
     </Page>
   );

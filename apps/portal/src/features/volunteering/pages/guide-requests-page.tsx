@@ -1,7 +1,9 @@
-import { Alert, Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import type { GuideRequestView } from '@ankomst/contracts/volunteering';
+import { Alert, Button, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page, Section } from '../../../components/page';
+import { DataTable, type TableColumn } from '../../../components/data-table';
 import { EmptyState, QueryState, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useGuideRequests, useProposeMatch, useSuggestions } from '../api/use-volunteering';
@@ -11,56 +13,44 @@ export default function GuideRequestsPage() {
   const { t, i18n } = useTranslation();
   const list = useGuideRequests();
   const [selected, setSelected] = useState<string>();
-  const items = list.data?.items ?? [];
+  const wishes = (item: GuideRequestView) =>
+    [item.languages.join(', '), item.area, item.availability.map((a) => t(`volunteering.availability.${a}`)).join(', ')].join(' · ');
+  const source = (item: GuideRequestView) => t(`guideRequestsPage.sources.${item.source}`);
+  const status = (item: GuideRequestView) => t(`guideRequestsPage.statuses.${item.status}`);
+  const columns: TableColumn<GuideRequestView>[] = [
+    { id: 'person', header: t('guideRequestsPage.person'), cell: (item) => item.name, sortValue: (item) => item.name },
+    {
+      id: 'waiting',
+      header: t('guideRequestsPage.waiting'),
+      cell: (item) => `${t('common.days', { count: item.waitingDays })} (${formatDate(item.registeredOn, i18n.language)})`,
+      sortValue: (item) => item.waitingDays,
+    },
+    { id: 'wishes', header: t('guideRequestsPage.wishes'), cell: wishes },
+    { id: 'source', header: t('guideRequestsPage.source'), cell: source, sortValue: source },
+    { id: 'status', header: t('guideRequestsPage.status'), cell: status, sortValue: status },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (item) =>
+        item.status === 'waiting' && (
+          <Button variant="secondary" data-size="sm" onClick={() => setSelected(item.id)}>
+            {t('guideRequestsPage.suggest')}
+          </Button>
+        ),
+    },
+  ];
 
   return (
     <Page title={t('guideRequestsPage.title')}>
       <Section title={t('guideRequestsPage.title')} id="guide-requests">
-        <QueryState error={list.error} isPending={list.isPending} feature={t('guideRequestsPage.title')} />
-        {list.data && items.length === 0 && <EmptyState text={t('guideRequestsPage.empty')} />}
-        {items.length > 0 && (
-          <div className="table-wrap">
-            <Table data-size="sm" zebra>
-              <caption className="sr-only">{t('guideRequestsPage.title')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('guideRequestsPage.person')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guideRequestsPage.waiting')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guideRequestsPage.wishes')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guideRequestsPage.source')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guideRequestsPage.status')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map((item) => (
-                  <Table.Row key={item.id}>
-                    <Table.Cell>{item.name}</Table.Cell>
-                    <Table.Cell>
-                      {t('common.days', { count: item.waitingDays })} ({formatDate(item.registeredOn, i18n.language)})
-                    </Table.Cell>
-                    <Table.Cell>
-                      {[
-                        item.languages.join(', '),
-                        item.area,
-                        item.availability.map((a) => t(`volunteering.availability.${a}`)).join(', '),
-                      ].join(' · ')}
-                    </Table.Cell>
-                    <Table.Cell>{t(`guideRequestsPage.sources.${item.source}`)}</Table.Cell>
-                    <Table.Cell>{t(`guideRequestsPage.statuses.${item.status}`)}</Table.Cell>
-                    <Table.Cell>
-                      {item.status === 'waiting' && (
-                        <Button variant="secondary" data-size="sm" onClick={() => setSelected(item.id)}>
-                          {t('guideRequestsPage.suggest')}
-                        </Button>
-                      )}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-        )}
+        <DataTable
+          caption={t('guideRequestsPage.title')}
+          columns={columns}
+          rows={list.data?.items}
+          rowKey={(item) => item.id}
+          query={{ isPending: list.isPending, error: list.error, feature: t('guideRequestsPage.title') }}
+          emptyText={t('guideRequestsPage.empty')}
+        />
       </Section>
       {selected && <Suggestions requestId={selected} />}
     </Page>

@@ -1,11 +1,12 @@
 import { todayInOslo } from '@ankomst/contracts';
 import { endMatchInput, type MatchView } from '@ankomst/contracts/volunteering';
-import { Button, Checkbox, Paragraph, Table, Tag, Textarea } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Tag, Textarea } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field';
 import { Page, Section } from '../../../components/page';
-import { EmptyState, QueryState, ServerError } from '../../../components/states';
+import { DataTable, type TableColumn } from '../../../components/data-table';
+import { ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useEndMatch, useMatches, useRefugeeAnswer } from '../api/use-volunteering';
 
@@ -17,81 +18,93 @@ export default function MatchesPage() {
   const list = useMatches();
   const answer = useRefugeeAnswer();
   const [ending, setEnding] = useState<MatchView>();
-  const items = list.data?.items ?? [];
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
+  const status = (match: MatchView) => t(`matchesPage.statuses.${match.status}`);
+  const columns: TableColumn<MatchView>[] = [
+    {
+      id: 'pair',
+      header: t('matchesPage.pair'),
+      cell: (match) => `${match.guideName} – ${match.refugeeName}`,
+      sortValue: (match) => `${match.guideName} – ${match.refugeeName}`,
+    },
+    {
+      id: 'status',
+      header: t('matchesPage.status'),
+      cell: (match) => (
+        <>
+          {status(match)}
+          {match.status === 'proposed' && (
+            <Paragraph data-size="sm">
+              {t('matchesPage.accepted', { volunteer: yesNo(match.volunteerAccepted), refugee: yesNo(match.refugeeAccepted) })}
+            </Paragraph>
+          )}
+          {match.agreementEndsOn && (
+            <Paragraph data-size="sm">
+              {t('matchesPage.agreement', { hours: match.hoursPerMonth, date: formatDate(match.agreementEndsOn, i18n.language) })}
+            </Paragraph>
+          )}
+        </>
+      ),
+      sortValue: status,
+    },
+    {
+      id: 'hours',
+      header: t('matchesPage.hours'),
+      cell: (match) => (match.totalMinutes / 60).toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
+      sortValue: (match) => match.totalMinutes,
+    },
+    {
+      id: 'lastContact',
+      header: t('matchesPage.lastContact'),
+      cell: (match) => (
+        <>
+          {match.lastContactOn ? formatDate(match.lastContactOn, i18n.language) : '–'}
+          {match.noContactFlag && (
+            <Tag data-color="danger" data-size="sm">
+              {t('matchesPage.noContact', { count: match.daysWithoutContact ?? 0 })}
+            </Tag>
+          )}
+        </>
+      ),
+      sortValue: (match) => match.lastContactOn,
+    },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (match) => (
+        <>
+          {match.status === 'proposed' && !match.refugeeAccepted && (
+            <>
+              <Button data-size="sm" onClick={() => answer.mutate({ matchId: match.id, accept: true })}>
+                {t('matchesPage.refugeeYes')}
+              </Button>{' '}
+              <Button data-size="sm" variant="secondary" onClick={() => answer.mutate({ matchId: match.id, accept: false })}>
+                {t('matchesPage.refugeeNo')}
+              </Button>
+            </>
+          )}
+          {match.status === 'active' && (
+            <Button data-size="sm" variant="secondary" onClick={() => setEnding(match)}>
+              {t('matchesPage.end')}
+            </Button>
+          )}
+        </>
+      ),
+    },
+  ];
 
   return (
     <Page title={t('matchesPage.title')} lead={t('matchesPage.lead')}>
       <Section title={t('matchesPage.title')} id="matches">
-        <QueryState error={list.error} isPending={list.isPending} feature={t('matchesPage.title')} />
-        {list.data && items.length === 0 && <EmptyState text={t('matchesPage.empty')} />}
-        {items.length > 0 && (
-          <div className="table-wrap">
-            <Table data-size="sm" zebra>
-              <caption className="sr-only">{t('matchesPage.title')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('matchesPage.pair')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('matchesPage.status')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('matchesPage.hours')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('matchesPage.lastContact')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map((match) => (
-                  <Table.Row key={match.id} data-testid="match-row">
-                    <Table.Cell>
-                      {match.guideName} – {match.refugeeName}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {t(`matchesPage.statuses.${match.status}`)}
-                      {match.status === 'proposed' && (
-                        <Paragraph data-size="sm">
-                          {t('matchesPage.accepted', { volunteer: yesNo(match.volunteerAccepted), refugee: yesNo(match.refugeeAccepted) })}
-                        </Paragraph>
-                      )}
-                      {match.agreementEndsOn && (
-                        <Paragraph data-size="sm">
-                          {t('matchesPage.agreement', {
-                            hours: match.hoursPerMonth,
-                            date: formatDate(match.agreementEndsOn, i18n.language),
-                          })}
-                        </Paragraph>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{(match.totalMinutes / 60).toLocaleString(i18n.language, { maximumFractionDigits: 1 })}</Table.Cell>
-                    <Table.Cell>
-                      {match.lastContactOn ? formatDate(match.lastContactOn, i18n.language) : '–'}
-                      {match.noContactFlag && (
-                        <Tag data-color="danger" data-size="sm">
-                          {t('matchesPage.noContact', { count: match.daysWithoutContact ?? 0 })}
-                        </Tag>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {match.status === 'proposed' && !match.refugeeAccepted && (
-                        <>
-                          <Button data-size="sm" onClick={() => answer.mutate({ matchId: match.id, accept: true })}>
-                            {t('matchesPage.refugeeYes')}
-                          </Button>{' '}
-                          <Button data-size="sm" variant="secondary" onClick={() => answer.mutate({ matchId: match.id, accept: false })}>
-                            {t('matchesPage.refugeeNo')}
-                          </Button>
-                        </>
-                      )}
-                      {match.status === 'active' && (
-                        <Button data-size="sm" variant="secondary" onClick={() => setEnding(match)}>
-                          {t('matchesPage.end')}
-                        </Button>
-                      )}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-        )}
+        <DataTable
+          caption={t('matchesPage.title')}
+          columns={columns}
+          rows={list.data?.items}
+          rowKey={(match) => match.id}
+          rowTestId={() => 'match-row'}
+          query={{ isPending: list.isPending, error: list.error, feature: t('matchesPage.title') }}
+          emptyText={t('matchesPage.empty')}
+        />
         {answer.error && <ServerError error={answer.error} />}
       </Section>
       {ending && <EndMatchForm match={ending} onDone={() => setEnding(undefined)} />}

@@ -1,11 +1,12 @@
 import { todayInOslo } from '@ankomst/contracts';
-import { type GuideDetail, screeningSteps, type ScreeningStep } from '@ankomst/contracts/volunteering';
-import { Alert, Button, Checkbox, Paragraph, Table, Tag, Textarea } from '@digdir/designsystemet-react';
+import { type GuideDetail, type GuideSummary, screeningSteps, type ScreeningStep } from '@ankomst/contracts/volunteering';
+import { Alert, Button, Checkbox, Paragraph, Tag, Textarea } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form-field';
 import { Page, Section } from '../../../components/page';
-import { EmptyState, QueryState, ServerError } from '../../../components/states';
+import { DataTable, type TableColumn } from '../../../components/data-table';
+import { QueryState, ServerError } from '../../../components/states';
 import { formatDate } from '../../../format/format';
 import { useDecideGuide, useGuide, useGuides, useRecordScreeningStep } from '../api/use-volunteering';
 
@@ -32,54 +33,54 @@ export default function VolunteersPage() {
   const { t, i18n } = useTranslation();
   const list = useGuides();
   const [selected, setSelected] = useState<string>();
-  const items = list.data?.items ?? [];
+  const role = (guide: GuideSummary) => t(`volunteering.roles.${guide.role}`);
+  const status = (guide: GuideSummary) => t(`volunteering.statuses.${guide.status}`);
+  const next = (guide: GuideSummary) => (guide.nextStep ? t(`volunteering.steps.${guide.nextStep}`) : '–');
+  const columns: TableColumn<GuideSummary>[] = [
+    {
+      id: 'name',
+      header: t('volunteersPage.name'),
+      cell: (guide) => (
+        <>
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => setSelected(guide.id)}
+            aria-label={t('volunteersPage.open', { name: guide.name })}
+          >
+            {guide.name}
+          </Button>
+          {guide.repeatedSignUps > 0 && (
+            <Tag data-color="warning" data-size="sm">
+              {t('volunteersPage.repeated', { count: guide.repeatedSignUps })}
+            </Tag>
+          )}
+        </>
+      ),
+      sortValue: (guide) => guide.name,
+    },
+    { id: 'role', header: t('volunteersPage.role'), cell: role, sortValue: role },
+    { id: 'status', header: t('volunteersPage.status'), cell: status, sortValue: status },
+    { id: 'next', header: t('volunteersPage.next'), cell: next, sortValue: next },
+    {
+      id: 'signedUp',
+      header: t('volunteersPage.signedUp'),
+      cell: (guide) => formatDate(guide.signedUpOn, i18n.language),
+      sortValue: (guide) => guide.signedUpOn,
+    },
+  ];
 
   return (
     <Page title={t('volunteersPage.title')}>
       <Section title={t('volunteersPage.title')} id="volunteers">
-        <QueryState error={list.error} isPending={list.isPending} feature={t('volunteersPage.title')} />
-        {list.data && items.length === 0 && <EmptyState text={t('volunteersPage.empty')} />}
-        {items.length > 0 && (
-          <div className="table-wrap">
-            <Table data-size="sm" zebra>
-              <caption className="sr-only">{t('volunteersPage.title')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('volunteersPage.name')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('volunteersPage.role')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('volunteersPage.status')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('volunteersPage.next')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('volunteersPage.signedUp')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map((guide) => (
-                  <Table.Row key={guide.id}>
-                    <Table.Cell>
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        onClick={() => setSelected(guide.id)}
-                        aria-label={t('volunteersPage.open', { name: guide.name })}
-                      >
-                        {guide.name}
-                      </Button>
-                      {guide.repeatedSignUps > 0 && (
-                        <Tag data-color="warning" data-size="sm">
-                          {t('volunteersPage.repeated', { count: guide.repeatedSignUps })}
-                        </Tag>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{t(`volunteering.roles.${guide.role}`)}</Table.Cell>
-                    <Table.Cell>{t(`volunteering.statuses.${guide.status}`)}</Table.Cell>
-                    <Table.Cell>{guide.nextStep ? t(`volunteering.steps.${guide.nextStep}`) : '–'}</Table.Cell>
-                    <Table.Cell>{formatDate(guide.signedUpOn, i18n.language)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-        )}
+        <DataTable
+          caption={t('volunteersPage.title')}
+          columns={columns}
+          rows={list.data?.items}
+          rowKey={(guide) => guide.id}
+          query={{ isPending: list.isPending, error: list.error, feature: t('volunteersPage.title') }}
+          emptyText={t('volunteersPage.empty')}
+        />
       </Section>
       {selected && <GuideScreening guideId={selected} />}
     </Page>
