@@ -693,6 +693,10 @@ export const en: Translations = {
       housingAllocation: 'Housing allocation',
       settlementFigures: 'Settlement request and decision',
       transfer: 'Transfer of a settlement case between municipalities',
+      ownVolunteerWork: 'The volunteer’s own assignment',
+      volunteerScreening: 'Screening of volunteers',
+      coordinationFamily: 'Coordination of services for a refugee family (the MIGRA coordination group)',
+      nirReporting: 'Reporting to the national introduction register',
     },
     actions: {
       audit_list: 'Access log search',

@@ -685,6 +685,10 @@ export const nb = {
       housingAllocation: 'Tildeling av bolig',
       settlementFigures: 'Anmodning og vedtak om bosetting',
       transfer: 'Overføring av bosettingssak mellom kommuner',
+      ownVolunteerWork: 'Den frivilliges eget oppdrag',
+      volunteerScreening: 'Godkjenning av frivillige',
+      coordinationFamily: 'Koordinering av tjenester til en flyktningfamilie (koordineringsgruppen MIGRA)',
+      nirReporting: 'Rapportering til Nasjonalt introduksjonsregister',
     },
     actions: {
       audit_list: 'Søk i tilgangsloggen',

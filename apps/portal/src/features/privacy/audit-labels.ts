@@ -16,6 +16,12 @@ const purposeKeys: Record<string, string> = {
   'housing allocation': 'housingAllocation',
   'settlement request and decision': 'settlementFigures',
   'transfer of a settlement case between municipalities': 'transfer',
+  'introduction case work': 'introduction',
+  'own volunteer work': 'ownVolunteerWork',
+  'volunteer screening': 'volunteerScreening',
+  'volunteering case work': 'volunteering',
+  'coordination of services for a refugee family (Koordineringsgruppen MIGRA)': 'coordinationFamily',
+  'reporting to the national introduction register': 'nirReporting',
 };
 
 export const purposeLabel = (t: T, purpose: string) => (purposeKeys[purpose] ? t(`audit.purposes.${purposeKeys[purpose]}`) : purpose);
