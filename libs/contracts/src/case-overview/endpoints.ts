@@ -1,3 +1,4 @@
+import { departmentEndpoints } from '../kit/department-endpoints';
 import { defineEndpoint, type ReaderPurpose } from '../kit/endpoint';
 import {
   attentionList,
@@ -35,6 +36,7 @@ const casePersons = (view: CaseView | undefined) => view?.members.map((member) =
 const pagePersons = (page: CasePage | undefined) => page?.items.flatMap((item) => item.members.map((member) => member.personId)) ?? [];
 const recordPerson = (record: ConsentRecord | Referral | undefined) => (record ? [record.personId] : []);
 
+const caseOverview = departmentEndpoints('case-overview', '/cases');
 /**
  * The case-overview service's operations declared with the department kit: the combined case
  * view, the consent registry and referrals between departments (all under `/cases`).
@@ -50,9 +52,7 @@ export const caseOverviewApi = {
     audit: { action: 'case.search', purpose: readersOwnWork, persons: pagePersons },
     http: { method: 'GET', path: '/cases', errors: { 400: 'Invalid filter or cursor' } },
   }),
-  attentionList: defineEndpoint({
-    service: 'case-overview',
-    command: 'attention-list',
+  attentionList: caseOverview.get('attention-list', {
     summary: 'Deadlines due or overdue across departments, with the responsible unit',
     input: attentionListQuery,
     output: attentionList,
@@ -62,120 +62,96 @@ export const caseOverviewApi = {
       purpose: readersOwnWork,
       persons: (list) => unique(list?.items.flatMap((item) => (item.personId ? [item.personId] : [])) ?? []),
     },
-    http: { method: 'GET', path: '/cases/attention' },
+    path: '/attention',
   }),
-  getCaseOfPerson: defineEndpoint({
-    service: 'case-overview',
-    command: 'get-case-of-person',
+  getCaseOfPerson: caseOverview.get('get-case-of-person', {
     summary: "The case of a person's household",
     input: getCaseOfPerson,
     output: caseView,
     access: caseRead,
     audit: { action: 'case.read', purpose: readersOwnWork, persons: casePersons },
-    http: { method: 'GET', path: '/cases/persons/:personId', errors: { 404: 'No such person in your municipality' } },
+    path: '/persons/:personId',
+    errors: { 404: 'No such person in your municipality' },
   }),
-  getCase: defineEndpoint({
-    service: 'case-overview',
-    command: 'get-case',
+  getCase: caseOverview.get('get-case', {
     summary: 'A case: household, members with settlement and department sections (consent-gated), timeline',
     input: getCase,
     output: caseView,
     access: caseRead,
     audit: { action: 'case.read', purpose: readersOwnWork, persons: casePersons },
-    http: { method: 'GET', path: '/cases/:householdId', errors: { 404: 'No such household in your municipality' } },
+    path: '/:householdId',
+    errors: { 404: 'No such household in your municipality' },
   }),
-  listConsents: defineEndpoint({
-    service: 'case-overview',
-    command: 'list-consents',
+  listConsents: caseOverview.get('list-consents', {
     // The service answers the notes (history) only to the roles that record consent (consent:write).
     summary: "A person's consents, given and withdrawn, newest first",
     input: listConsents,
     output: consentList,
     access: { permissions: ['consent:read'] },
     audit: { action: 'consent.list', purpose: readersOwnWork, persons: (list) => (list ? [list.personId] : []) },
-    http: { method: 'GET', path: '/cases/persons/:personId/consents', errors: { 404: 'No such person in your municipality' } },
+    path: '/persons/:personId/consents',
+    errors: { 404: 'No such person in your municipality' },
   }),
-  giveConsent: defineEndpoint({
-    service: 'case-overview',
-    command: 'give-consent',
+  giveConsent: caseOverview.post('give-consent', {
     summary: 'Record a consent (scope category→recipient); for a person under 18 a guardian consents, recorded on the child',
     input: giveConsent,
     output: consentRecord,
     access: { permissions: ['consent:write'] },
     audit: { action: 'consent.give', purpose: readersOwnWork, persons: recordPerson },
-    http: {
-      method: 'POST',
-      path: '/cases/persons/:personId/consents',
-      status: 201,
-      errors: { 400: 'Invalid input, or the wrong grantor for the age', 404: 'No such person in your municipality' },
-    },
+    path: '/persons/:personId/consents',
+    status: 201,
+    errors: { 400: 'Invalid input, or the wrong grantor for the age', 404: 'No such person in your municipality' },
   }),
-  withdrawConsent: defineEndpoint({
-    service: 'case-overview',
-    command: 'withdraw-consent',
+  withdrawConsent: caseOverview.post('withdraw-consent', {
     summary: 'Withdraw a consent: takes effect on the next read of every view',
     input: withdrawConsent,
     output: consentRecord,
     access: { permissions: ['consent:write'] },
     audit: { action: 'consent.withdraw', purpose: readersOwnWork, persons: recordPerson },
-    http: { method: 'POST', path: '/cases/persons/:personId/consents/withdraw', errors: { 404: 'No consent in force for this scope' } },
+    path: '/persons/:personId/consents/withdraw',
+    errors: { 404: 'No consent in force for this scope' },
   }),
-  listReferrals: defineEndpoint({
-    service: 'case-overview',
-    command: 'list-referrals',
+  listReferrals: caseOverview.get('list-referrals', {
     summary: "A department's incoming and outgoing referrals (default: the caller's department)",
     input: listReferrals,
     output: referralList,
     access: { permissions: ['referral:read'] },
     audit: { action: 'referral.list', purpose: readersOwnWork, persons: (list) => unique(list?.items.map((item) => item.personId) ?? []) },
-    http: { method: 'GET', path: '/cases/referrals' },
+    path: '/referrals',
   }),
-  createReferral: defineEndpoint({
-    service: 'case-overview',
-    command: 'create-referral',
+  createReferral: caseOverview.post('create-referral', {
     summary: 'Refer a person to another department; refused without the consent it needs',
     // Never an override: an `overrideReason` sent here is dropped, the override has its own route.
     input: createReferralBody,
     output: referral,
     access: referralWrite,
     audit: { action: 'referral.create', purpose: readersOwnWork, persons: recordPerson },
-    http: {
-      method: 'POST',
-      path: '/cases/referrals',
-      status: 201,
-      errors: {
-        403: 'The consent the referral needs is missing (the message names the scope)',
-        404: 'No such person in your municipality',
-      },
-    },
+    path: '/referrals',
+    status: 201,
+    errors: { 403: 'The consent the referral needs is missing (the message names the scope)', 404: 'No such person in your municipality' },
   }),
   // Its own route, permission and audit action, so that every override stands out in the log.
-  createReferralWithOverride: defineEndpoint({
-    service: 'case-overview',
-    command: 'create-referral-with-override',
+  createReferralWithOverride: caseOverview.post('create-referral-with-override', {
     summary: 'Refer a person without the consent the referral needs, stating why (audited as an override)',
     input: createReferralOverrideBody,
     output: referral,
     access: { permissions: ['referral:write', 'referral:override'] },
     audit: { action: 'referral.create-consent-override', purpose: readersOwnWork, persons: recordPerson },
-    http: { method: 'POST', path: '/cases/referrals/override', status: 201, errors: { 404: 'No such person in your municipality' } },
+    path: '/referrals/override',
+    status: 201,
+    errors: { 404: 'No such person in your municipality' },
   }),
-  decideReferral: defineEndpoint({
-    service: 'case-overview',
-    command: 'decide-referral',
+  decideReferral: caseOverview.post('decide-referral', {
     summary: 'Accept, reject or complete a referral (the receiving department)',
     input: decideReferral,
     output: referral,
     access: referralWrite,
     audit: { action: 'referral.decide', purpose: readersOwnWork, persons: recordPerson },
-    http: {
-      method: 'POST',
-      path: '/cases/referrals/:referralId/decision',
-      errors: {
-        403: 'Not the receiving department',
-        404: 'No such referral in your municipality',
-        409: 'Not possible in the current status',
-      },
+    path: '/referrals/:referralId/decision',
+    errors: {
+      403: 'Not the receiving department',
+      404: 'No such referral in your municipality',
+      409: 'Not possible in the current status',
     },
   }),
 };
