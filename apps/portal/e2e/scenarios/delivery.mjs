@@ -1,11 +1,11 @@
-// Delivery: a reload of a signed-in page restores the session with one refresh and one /me,
+// Delivery: a reload of a signed-in page restores the session with one refresh (it answers the user),
 // never the old /me → 401 → refresh → /me round, and the page is served compressed.
 /// <reference lib="dom" />
 import { assert, axe, login, settled, shot, test } from '../support.mjs';
 
 /** @param {import('../support.mjs').ScenarioContext} context */
 export async function scenarios({ newContext, baseUrl }) {
-  await test('a reload restores the session with refresh then /me, no 401 round (screenshot + axe)', async () => {
+  await test('a reload restores the session with one refresh that answers the user: no /me, no 401 round (screenshot + axe)', async () => {
     const context = await newContext();
     const page = await login(context, baseUrl, 'housing-officer');
     /** @type {string[]} */
@@ -18,7 +18,7 @@ export async function scenarios({ newContext, baseUrl }) {
     await page.getByRole('heading', { level: 1, name: 'Husstander' }).waitFor();
     await settled(page);
     assert(
-      JSON.stringify(authCalls) === JSON.stringify(['POST /api/auth/refresh 200', 'GET /api/auth/me 200']),
+      JSON.stringify(authCalls) === JSON.stringify(['POST /api/auth/refresh 200']),
       `auth calls at load: ${JSON.stringify(authCalls)}`,
     );
     const script = await page.evaluate(() => {
