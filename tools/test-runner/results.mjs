@@ -67,20 +67,23 @@ export function countReport(name, report) {
 
 /**
  * @param {string} dir tmp/test-results
- * @param {{ checks: boolean, test: boolean, e2e: boolean }} stages
+ * @param {{ checks: boolean, test: boolean, e2e: boolean, projects?: string[] }} stages
+ *   `projects`: the run was narrowed to these (`npm test -- --projects=...`); the others' results are not expected
  * @returns {Result[]}
  */
 export function readResults(dir, stages) {
   /** @type {Result[]} */
   const results = [];
+  const ran = (/** @type {string} */ project) => !stages.projects?.length || stages.projects.includes(project);
   if (stages.checks) {
-    for (const part of ['server', 'portal', 'tools'])
-      results.push(countReport(`typecheck ${part}`, readJson(path.join(dir, 'typecheck', `${part}.json`))));
-    for (const project of projectsWith('lint'))
+    if (ran('workspace'))
+      for (const part of ['server', 'portal', 'tools'])
+        results.push(countReport(`typecheck ${part}`, readJson(path.join(dir, 'typecheck', `${part}.json`))));
+    for (const project of projectsWith('lint').filter(ran))
       results.push(countReport(`lint ${project}`, readJson(path.join(dir, 'lint', `${project}.json`))));
   }
   if (stages.test) {
-    for (const project of projectsWith('test'))
+    for (const project of projectsWith('test').filter(ran))
       results.push(countReport(`test ${project}`, readJson(path.join(dir, 'test', `${project}.json`))));
   }
   if (stages.e2e) results.push(countReport('e2e portal (Chromium)', readJson(path.join(dir, 'e2e', 'portal.json'))));

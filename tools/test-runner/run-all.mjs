@@ -4,12 +4,13 @@
 //      root and they are not; otherwise one line says what to install, before anything starts);
 //   2. Postgres found (or an embedded one started) like `npm start` does;
 //   3. `nx run-many -t typecheck lint test` (the workspace's typecheck and lint, then unit,
-//      integration and gateway e2e per project, plus the tools' node:test suites), then
-//      `nx run portal:e2e` (Chromium);
+//      integration and gateway e2e per project, plus the tools' node:test suites) and, side by
+//      side with it, `nx run portal:e2e` (Chromium; see stage-plan.mjs);
 //      unchanged projects come from the Nx cache;
 //   4. whatever a test left behind (processes, `test_<tag>*` databases) is removed;
 //   5. the line `N passed, N failed, N skipped`, summed from each task's result file.
-// `npm test -- --only=test,e2e` runs some of the stages (checks, test, e2e).
+// `npm test -- --only=test,e2e` runs some of the stages (checks, test, e2e);
+// `npm test -- --projects=gateway,housing-service` narrows the checks and Jest tasks to those projects.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,13 +18,22 @@ import { ensureInfra, findOnPath, InfraError, workspaceRoot } from '../launcher/
 import { newTestRun, sweepTestRun } from './test-run.mjs';
 import { leftoverProcesses } from './leftovers.mjs';
 import { readResults } from './results.mjs';
+import { planStages } from './stage-plan.mjs';
 
 const inCi = Boolean(process.env.CI);
 const resultsDir = path.join(workspaceRoot, 'tmp/test-results');
-const minutes = (/** @type {number} */ n) => n * 60_000;
 
-const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
-const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : undefined;
+const listArg = (/** @type {string} */ name) => {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg
+    ? arg
+        .slice(name.length + 3)
+        .split(',')
+        .filter(Boolean)
+    : undefined;
+};
+const only = listArg('only');
+const projects = listArg('projects');
 const wanted = (/** @type {string} */ stage) => !only || only.includes(stage);
 
 /** @type {NodeJS.ProcessEnv} */
@@ -85,10 +95,10 @@ function preflight() {
 // ---------------------------------------------------------------- running Nx
 
 /**
- * The Nx process being run (a process group of its own), so a signal can stop all of it.
- * @type {import('node:child_process').ChildProcess | undefined}
+ * The Nx processes being run (each a process group of its own), so a signal can stop all of them.
+ * @type {Set<import('node:child_process').ChildProcess>}
  */
-let current;
+const running = new Set();
 
 /**
  * Runs `nx <args>` with its output streamed; resolves with its exit code.
@@ -105,7 +115,7 @@ function nx(args, timeoutMs) {
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true,
     });
-    current = child;
+    running.add(child);
     const timer = setTimeout(() => {
       console.log(`\nnx ${args.join(' ')}: stopped after ${timeoutMs / 60_000} minutes`);
       killGroup(child, 'SIGTERM');
@@ -115,7 +125,7 @@ function nx(args, timeoutMs) {
       clearTimeout(timer);
       // Whatever a task started and left in the group goes with it.
       killGroup(child, 'SIGKILL');
-      current = undefined;
+      running.delete(child);
       resolve(code ?? 1);
     });
   });
@@ -168,29 +178,24 @@ async function main() {
   const common = ['--outputStyle=static'];
   /** @type {Record<string, number>} */
   const stageSeconds = {};
-  const stage = async (/** @type {string} */ name, /** @type {string[]} */ args, /** @type {number} */ timeoutMs) => {
-    heading(name);
+  /** @param {import('./stage-plan.mjs').Stage} stage */
+  const run = async ({ name, args, timeoutMs }) => {
     const stageStart = Date.now();
     await nx([...args, ...common], timeoutMs);
     stageSeconds[name] = (Date.now() - stageStart) / 1000;
   };
-  // Checks and tests in one Nx run, three tasks at a time: typecheck and lint are one process
-  // each and leave a core to the tests (each Jest with two workers), so no stage waits for the
-  // slowest task of the one before.
-  // The builds the browser tests need run here too, where they fill a core the tests leave idle.
-  const targets = [
-    ...(wanted('checks') ? ['typecheck', 'lint'] : []),
-    ...(wanted('test') ? ['test'] : []),
-    ...(wanted('e2e') ? ['build'] : []),
-  ];
-  if (targets.length) await stage(targets.join(', '), ['run-many', '-t', ...targets, '--parallel=3'], minutes(45));
-  if (wanted('e2e')) await stage('portal e2e', ['run', 'portal:e2e'], minutes(20));
+  const plan = planStages({ checks: wanted('checks'), test: wanted('test'), e2e: wanted('e2e'), projects });
+  for (const step of plan) {
+    // Side by side, the Nx runs' lines interleave; each task's own output stays in one block.
+    heading(step.map((s) => s.name).join(' | '));
+    await Promise.all(step.map(run));
+  }
 
   await cleanUp();
 
   heading('summary');
   const total = { passed: 0, failed: 0, skipped: 0 };
-  for (const result of readResults(resultsDir, { checks: wanted('checks'), test: wanted('test'), e2e: wanted('e2e') })) {
+  for (const result of readResults(resultsDir, { checks: wanted('checks'), test: wanted('test'), e2e: wanted('e2e'), projects })) {
     total.passed += result.passed;
     total.failed += result.failed;
     total.skipped += result.skipped;
@@ -212,7 +217,7 @@ for (const [signal, code] of /** @type {const} */ ([
   ['SIGTERM', 143],
 ])) {
   process.once(signal, () => {
-    if (current) killGroup(current, 'SIGTERM');
+    for (const child of running) killGroup(child, 'SIGTERM');
     void cleanUp().finally(() => process.exit(code));
   });
 }

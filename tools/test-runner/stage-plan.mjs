@@ -1,0 +1,36 @@
+// Which Nx runs `npm test` makes, and which of them run side by side.
+//
+// The browser tests spend most of their time waiting on Chromium and the stack, not on a core,
+// and they start nothing the Jest tasks share (their own nats-server, `test_<tag>_e2e_*`
+// databases, a private copy of the portal build). So they run alongside the checks and Jest
+// tasks instead of after them. Those keep their three task slots: their CPU seconds, measured
+// task by task, come to about 1.4 of the 2 cores over the stage's wall time (the rest is
+// waiting on Postgres and NATS), which leaves room for the browser tests' third of a core. The builds the browser tests need come with
+// `portal:e2e` (its dependsOn), in the e2e's own Nx process: the other run builds nothing, so
+// no two processes write dist/.
+
+const minutes = (/** @type {number} */ n) => n * 60_000;
+
+/**
+ * @typedef {{ name: string, args: string[], timeoutMs: number }} Stage
+ * @typedef {Stage[]} Step  the stages of one step run side by side; steps run one after another
+ */
+
+/**
+ * @param {{ checks: boolean, test: boolean, e2e: boolean, projects?: string[] }} wanted
+ *   `projects` narrows the checks and Jest tasks (`npm test -- --projects=gateway`); the browser
+ *   tests always need the whole stack.
+ * @returns {Step[]}
+ */
+export function planStages({ checks, test, e2e, projects }) {
+  const targets = [...(checks ? ['typecheck', 'lint'] : []), ...(test ? ['test'] : [])];
+  const only = projects?.length ? ['--projects', projects.join(',')] : [];
+  /** @type {Stage} */
+  const browser = { name: 'portal e2e', args: ['run', 'portal:e2e'], timeoutMs: minutes(20) };
+  // Three tasks at a time: typecheck and lint are one process each and leave a core to the
+  // Jest tasks (two workers each), so no task waits for the slowest of another stage.
+  /** @type {Stage} */
+  const jest = { name: targets.join(', '), args: ['run-many', '-t', ...targets, '--parallel=3', ...only], timeoutMs: minutes(45) };
+  if (!targets.length) return e2e ? [[browser]] : [];
+  return e2e ? [[jest, browser]] : [[jest]];
+}
