@@ -269,7 +269,8 @@ function registerPortal(tree: Tree, n: DepartmentNames): void {
     (s) =>
       insertBefore(
         s,
-        '\n  dashboard: {',
+        // The last key: a new department's keys go at the end of the table.
+        '\n} as const;',
         `\n  ${n.camel}: {\n    all: ['${n.name}'] as const,\n    ${n.featureCamel}: (filters: Filters) => ['${n.name}', '${n.feature}', filters] as const,\n  },`,
         'query-keys.ts',
       ),
