@@ -60,10 +60,14 @@ describe('the introduction sections of the case view', () => {
       const { rows } = await app.sql.query(`SELECT count(*)::int AS n FROM read_model.timeline WHERE department = 'introduction'`);
       return rows[0].n === 2;
     });
-    const { rows } = await app.sql.query(`SELECT data FROM read_model.section WHERE section = 'introduction' AND subject_id = $1`, [
-      adult.personId,
-    ]);
-    expect(rows[0].data).toMatchObject({
+    // And for the plan, the last event sent: the section may be written after the timeline row.
+    const section = await eventually(async () => {
+      const { rows } = await app.sql.query(`SELECT data FROM read_model.section WHERE section = 'introduction' AND subject_id = $1`, [
+        adult.personId,
+      ]);
+      return (rows[0]?.data as { plan?: unknown } | undefined)?.plan ? rows[0].data : undefined;
+    });
+    expect(section).toMatchObject({
       participant: { version: 2, status: 'mapped' },
       plan: { sluttmaalGroup: 'work-or-basic-education' },
     });

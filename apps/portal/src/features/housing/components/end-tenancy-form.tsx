@@ -33,12 +33,12 @@ export function EndTenancyForm({ tenancy, onEnded }: { tenancy: TenancyView; onE
     });
     if (!parsed.success) return show(zodFieldErrors(t, parsed.error));
     reset();
-    end.mutate(parsed.data, {
-      onSuccess: onEnded,
-      onError: (error) => {
-        const fromServer = serverFieldErrors(t, error);
-        if (Object.keys(fromServer).length) show(fromServer);
-      },
+    // mutateAsync, not mutate's callbacks: the write's own refetch ends the tenancy on screen and
+    // unmounts this form, and TanStack Query drops the callbacks of an unmounted observer, so the
+    // page would never hear that the tenancy ended (seen under load in the browser tests).
+    end.mutateAsync(parsed.data).then(onEnded, (error: unknown) => {
+      const fromServer = serverFieldErrors(t, error);
+      if (Object.keys(fromServer).length) show(fromServer);
     });
   };
 
