@@ -37,7 +37,10 @@ export class SettleHouseholdService {
         assertOwnMunicipality(ctx.actor, household, 'household');
         const waiting = await manager
           .getRepository(PersonEntity)
-          .find({ where: { householdId: household.id, settledOn: IsNull(), movedOutAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+          .find({
+            where: { householdId: household.id, settledOn: IsNull(), movedOutAt: IsNull(), leftOn: IsNull() },
+            lock: { mode: 'pessimistic_write' },
+          });
         if (!waiting.length)
           throw new ServiceException('conflict', 'Every member is already settled', undefined, { code: 'household_settled' });
         for (const person of waiting) assertSettlementAfterPermit(person, input.settledOn);
@@ -56,7 +59,8 @@ export class SettleHouseholdService {
         }
         const members = await manager
           .getRepository(PersonEntity)
-          .find({ where: { householdId: household.id }, order: { birthDate: 'ASC' } });
+          // Members taken out of the household keep their record but are no longer its members.
+          .find({ where: { householdId: household.id, leftOn: IsNull() }, order: { birthDate: 'ASC' } });
         const view = toHouseholdView(
           household,
           members.map((m) => toPersonView(m, identified.has(m.id))),
