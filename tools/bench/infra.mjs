@@ -3,25 +3,12 @@
 // touched: every service appends a fixed database name to DATABASE_URL, so a separate
 // cluster is the only way to get separate databases without changing their code.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../launcher/free-port.mjs';
 import { ensureInfra, workspaceRoot } from '../launcher/infra.mjs';
 import { startOwnInfra } from './own-infra.mjs';
 
 export const benchDir = path.join(workspaceRoot, 'tmp/bench');
-
-/** A port nothing listens on, so the launcher's probe fails and it starts a private server. */
-/** @returns {Promise<number>} */
-function unusedPort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
-      const { port } = /** @type {net.AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts a private embedded Postgres and nats-server (via the launcher's own infra module).
@@ -34,8 +21,8 @@ export async function startBenchInfra({ fresh, log }) {
   const saved = { DATABASE_URL: process.env.DATABASE_URL, NATS_URL: process.env.NATS_URL };
   for (const name of ['PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE']) delete process.env[name];
   // Explicit but unreachable URLs: ensureInfra then starts its own servers on free ports.
-  process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${await unusedPort()}`;
-  process.env.NATS_URL = `nats://127.0.0.1:${await unusedPort()}`;
+  process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${await freePort()}`;
+  process.env.NATS_URL = `nats://127.0.0.1:${await freePort()}`;
   const exitListeners = process.listeners('exit');
   try {
     let infra;

@@ -1,6 +1,7 @@
 // The case page in Chromium: time from navigation to the case's content on screen, as a user
 // who is signed in (refresh cookie) opens or reloads it. The goal is 500 ms on localhost.
 import fs from 'node:fs';
+import { percentile } from '../lag.mjs';
 import { chromium } from 'playwright-core';
 import { PhaseError, messageOf } from '../processes.mjs';
 import { demoPassword } from '../context.mjs';
@@ -13,18 +14,15 @@ export const casePageGoalMs = 500;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const loads = Number(process.env.BENCH_CASE_PAGE_LOADS ?? 30);
 const warmupLoads = 3;
+
+/** @param {number[]} values @param {number} p 0–100 */
+const percentileOf = (values, p) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
 /** The first thing the case page renders once its data is there (case-view-page.tsx). */
 const contentSelector = '[data-testid="case-status"]';
-
-/**
- * @param {number[]} values
- * @param {number} p 0..1
- */
-export function percentile(values, p) {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-}
 
 /**
  * @param {BenchContext} ctx
@@ -104,8 +102,8 @@ export async function casePagePhase(ctx) {
         `content at ${Math.round(at)} ms`,
       ];
     }
-    const p50Ms = percentile(times, 0.5);
-    const p95Ms = percentile(times, 0.95);
+    const p50Ms = percentileOf(times, 50);
+    const p95Ms = percentileOf(times, 95);
     ctx.log(`${loads} loads: p50 ${p50Ms} ms, p95 ${p95Ms} ms; auth requests over all loads: ${JSON.stringify(authCalls)}`);
     ctx.log(`the last load's requests (from the document request): \n        ${waterfall.join('\n        ')}`);
     return {
@@ -114,7 +112,7 @@ export async function casePagePhase(ctx) {
       p95Ms,
       maxMs: Math.max(...times),
       goalMs: casePageGoalMs,
-      apiRequestsPerLoad: percentile(apiRequests, 0.5),
+      apiRequestsPerLoad: percentileOf(apiRequests, 50),
       lastLoadRequests: waterfall,
       authRequestsPerLoad: Object.fromEntries(Object.entries(authCalls).map(([path, n]) => [path, Math.round((n / loads) * 10) / 10])),
     };

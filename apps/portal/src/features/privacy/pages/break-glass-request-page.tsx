@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Heading, Label, List, Paragraph, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, List, Paragraph } from '@digdir/designsystemet-react';
 import { breakGlassCoverable, breakGlassRequest, hasPermission, type BreakGlassGrant } from '@ankomst/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../api/api-error';
 import { useSession } from '../../../auth/use-session';
 import { TextField } from '../../../components/form-field';
+import { TextAreaField } from '../../../components/text-area-field';
 import { Page, Section } from '../../../components/page';
 import { EmptyState, QueryState, ServerError } from '../../../components/states';
 import { formatDate, formatDateTime } from '../../../format/format';
@@ -88,25 +89,18 @@ export default function BreakGlassRequestPage() {
             required
           />
         </div>
-        <Field className="form-field">
-          <Label htmlFor={fieldId('reason')}>
-            {t('breakGlassRequest.reason')}
-            <span aria-hidden="true"> *</span>
-          </Label>
-          <Field.Description>{t('breakGlassRequest.reasonHelp')}</Field.Description>
-          <Textarea
-            id={fieldId('reason')}
-            rows={4}
-            value={reason}
-            required
-            aria-invalid={errors.reason ? true : undefined}
-            onChange={(e) => {
-              setReason(e.target.value);
-              clear(['reason']);
-            }}
-          />
-          {errors.reason && <ValidationMessage data-color="danger">{errors.reason}</ValidationMessage>}
-        </Field>
+        <TextAreaField
+          id={fieldId('reason')}
+          label={t('breakGlassRequest.reason')}
+          description={t('breakGlassRequest.reasonHelp')}
+          value={reason}
+          required
+          error={errors.reason}
+          onChange={(e) => {
+            setReason(e.target.value);
+            clear(['reason']);
+          }}
+        />
         <dl className="facts" data-testid="break-glass-terms">
           <dt>{t('breakGlassRequest.duration')}</dt>
           <dd>{own.data ? t('breakGlassRequest.durationValue', { minutes: own.data.minutes }) : '…'}</dd>
