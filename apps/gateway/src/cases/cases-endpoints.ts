@@ -1,4 +1,5 @@
-import { caseOverviewApi } from '@ankomst/contracts/case-overview';
+import { endpointsIn } from '@ankomst/contracts';
+import * as caseOverview from '@ankomst/contracts/case-overview';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
 /**
@@ -6,4 +7,4 @@ import { endpointRoutes } from '../kit/endpoint-routes';
  * referrals. Fastify prefers static segments, so `cases/referrals` and `cases/attention`
  * never reach `cases/:householdId`.
  */
-export const CasesEndpointRoutes = endpointRoutes('Cases', Object.values(caseOverviewApi));
+export const CasesEndpointRoutes = endpointRoutes('Cases', endpointsIn(caseOverview));

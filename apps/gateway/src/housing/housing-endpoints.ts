@@ -1,5 +1,6 @@
-import { housingApi } from '@ankomst/contracts/housing';
+import { endpointsIn } from '@ankomst/contracts';
+import * as housing from '@ankomst/contracts/housing';
 import { endpointRoutes } from '../kit/endpoint-routes';
 
 /** Every housing route, built from its declaration: settlement, households and persons, dwellings, self-settlement, transfers. */
-export const HousingEndpointRoutes = endpointRoutes('Housing', Object.values(housingApi));
+export const HousingEndpointRoutes = endpointRoutes('Housing', endpointsIn(housing));

@@ -52,7 +52,6 @@ export const queryKeys = {
     participants: (filters: Filters) => ['introduction', 'participants', filters] as const,
     participant: (id: string) => ['introduction', 'participant', id] as const,
     plans: (id: string) => ['introduction', 'plans', id] as const,
-    attendance: (id: string, month: string) => ['introduction', 'attendance', id, month] as const,
     stipend: (id: string, month: string) => ['introduction', 'stipend', id, month] as const,
     outcomes: (year: number) => ['introduction', 'outcomes', year] as const,
     nir: (year: number) => ['introduction', 'nir', year] as const,
