@@ -1,7 +1,7 @@
 import { domainIssue, type FieldIssue, todayInOslo } from '@ankomst/contracts';
 import { participantStatusChanged, type ParticipantView } from '@ankomst/contracts/introduction';
 import { type EventRecorder, ServiceException } from '@ankomst/platform-messaging';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { decisionDeadline } from '../rules/decision-deadline';
 import { HousingPersonEntity } from './housing-person.entity';
 import { ParticipantEntity } from './participant.entity';
@@ -33,6 +33,32 @@ export async function loadParticipant(manager: EntityManager, municipality: stri
   if (!participant) throw new ServiceException('not_found', 'No such participant in your municipality');
   const person = await manager.getRepository(HousingPersonEntity).findOneByOrFail({ municipality, personId: participant.personId });
   return { participant, person, hasChildren: await hasChildrenIn(manager, person) };
+}
+
+/**
+ * A page of participants in the order of `ids`, in three statements however long the page
+ * (participants, their persons, which households have a child) instead of three per row.
+ */
+export async function loadParticipants(manager: EntityManager, municipality: string, ids: string[]): Promise<LoadedParticipant[]> {
+  if (!ids.length) return [];
+  const participants = await manager.getRepository(ParticipantEntity).findBy({ municipality, id: In(ids) });
+  const persons = await manager
+    .getRepository(HousingPersonEntity)
+    .findBy({ municipality, personId: In(participants.map((p) => p.personId)) });
+  const withChild = await manager.query<{ household_id: string }[]>(
+    `SELECT DISTINCT household_id FROM housing_person WHERE municipality = $1 AND household_id = ANY($2) AND relationship = 'child'`,
+    [municipality, [...new Set(persons.map((p) => p.householdId))]],
+  );
+  const childHouseholds = new Set(withChild.map((row) => row.household_id));
+  const personOf = new Map(persons.map((person) => [person.personId, person]));
+  const byId = new Map(participants.map((participant) => [participant.id, participant]));
+  return ids.flatMap((id) => {
+    const participant = byId.get(id);
+    const person = participant && personOf.get(participant.personId);
+    if (!participant || !person) return [];
+    const parent = person.relationship === 'head' || person.relationship === 'spouse';
+    return [{ participant, person, hasChildren: parent && childHouseholds.has(person.householdId) }];
+  });
 }
 
 export function viewOf(loaded: LoadedParticipant): ParticipantView {

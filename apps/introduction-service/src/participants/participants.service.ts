@@ -26,6 +26,7 @@ import { ParticipantEntity } from './participant.entity';
 import {
   hasChildrenIn,
   loadParticipant,
+  loadParticipants,
   type LoadedParticipant,
   notBeforeIssue,
   refuse,
@@ -83,9 +84,12 @@ export class ParticipantsService {
        LIMIT ${query.limit} OFFSET ${query.offset}`,
       params,
     );
-    const items: ParticipantView[] = [];
-    for (const { id } of ids) items.push(viewOf(await loadParticipant(this.dataSource.manager, actor.municipality, id)));
-    return { total, items };
+    const loaded = await loadParticipants(
+      this.dataSource.manager,
+      actor.municipality,
+      ids.map((row) => row.id),
+    );
+    return { total, items: loaded.map(viewOf) };
   }
 
   /** Every status with its count, zeros included, so the advisor sees the whole pipeline at a glance. */
