@@ -35,12 +35,10 @@ export class SettleHouseholdService {
           .getRepository(HouseholdEntity)
           .findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
         assertOwnMunicipality(ctx.actor, household, 'household');
-        const waiting = await manager
-          .getRepository(PersonEntity)
-          .find({
-            where: { householdId: household.id, settledOn: IsNull(), movedOutAt: IsNull(), leftOn: IsNull() },
-            lock: { mode: 'pessimistic_write' },
-          });
+        const waiting = await manager.getRepository(PersonEntity).find({
+          where: { householdId: household.id, settledOn: IsNull(), movedOutAt: IsNull(), leftOn: IsNull() },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!waiting.length)
           throw new ServiceException('conflict', 'Every member is already settled', undefined, { code: 'household_settled' });
         for (const person of waiting) assertSettlementAfterPermit(person, input.settledOn);
