@@ -107,6 +107,8 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
 
     // The health nurse refers the family from the mother's page.
     await page.goto(`${baseUrl}/refugee-health/persons/${health.motherId}`);
+    // The page settled first: a click on the disclosure while the person's data still loads can be lost.
+    await settled(page);
     await page.getByText('Opprett sak i koordineringsgruppen', { exact: true }).click();
     const openForm = page.getByRole('form', { name: 'Opprett sak i koordineringsgruppen' });
     await openForm.getByRole('button', { name: 'Opprett sak' }).click();
