@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { workspaceRoot } from '../../launcher/infra.mjs';
 import { logDir, PhaseError, tailOf } from '../processes.mjs';
+import { waitForQuietBus } from '../quiet-bus.mjs';
 import { readModelDatabase } from './reads.mjs';
 
 /** @typedef {import('../context.mjs').BenchContext} BenchContext */
@@ -94,6 +95,15 @@ export async function waitForReadModelBacklog(ctx) {
   await ctx.ensureStack();
   const target = await housingPersons(ctx);
   if (target === undefined) return;
+  await waitForReadModel(ctx, target);
+  await waitForQuietBus(ctx, ctx.config.catchUpBudgetSeconds * 1000);
+}
+
+/**
+ * @param {BenchContext} ctx
+ * @param {number} target
+ */
+async function waitForReadModel(ctx, target) {
   const started = performance.now();
   let last = await readModelPersons(ctx);
   if (last >= target) return;
@@ -177,6 +187,9 @@ export async function seedPhase(ctx) {
     ctx.log(
       `read model still behind after waiting ${Math.round(waited)} s: ${last} / ${target} persons (${projectionPersonsPerSecond} persons/s while waiting); going on`,
     );
+  // The other consumers of the seed's events (introduction, health, the case overview's
+  // other subjects) may still be working: the later phases start when all are done.
+  const quiet = await waitForQuietBus(ctx, Math.max(30_000, ctx.remainingMs() - ctx.config.reservedForLaterMs));
   const households = await ctx
     .db(readModelDatabase)
     .query('SELECT municipality, count(*)::int AS households FROM read_model.household GROUP BY municipality ORDER BY municipality');
@@ -191,6 +204,8 @@ export async function seedPhase(ctx) {
     readModelPersons: last - before,
     projectionCatchUpSeconds,
     projectionPersonsPerSecond,
+    // Seconds after the read model caught up until every consumer had applied the seed.
+    otherConsumersCaughtUpSeconds: quiet.pendingAtEnd === 0 ? quiet.waitedSeconds : undefined,
     endToEndPersonsPerSecond: caughtUp ? Math.round(persons / (seconds + waited)) : undefined,
     householdsByMunicipality: Object.fromEntries(
       households.rows.map((/** @type {{ municipality: string, households: number }} */ r) => [r.municipality, r.households]),
