@@ -9,7 +9,7 @@ import { PhaseError } from './processes.mjs';
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * One HTTP request on a keep-alive agent; resolves { status, text }.
+ * One HTTP request on a keep-alive agent; resolves { status, text, retryAfter }.
  * @param {http.Agent} agent
  * @param {string} url
  * @param {{ method?: string, headers?: Record<string, string>, body?: unknown, signal?: AbortSignal }} [options]
@@ -30,7 +30,13 @@ export function request(agent, url, { method = 'GET', headers = {}, body, signal
         /** @type {Buffer[]} */
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            retryAfter: /** @type {string | undefined} */ (res.headers['retry-after']),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -89,6 +95,7 @@ export function isGrowing(first, last) {
  * @property {boolean} [confirm] also to be read back through the case endpoint
  * @property {number} [answeredAt]
  * @property {string} [failed] why the command failed
+ * @property {boolean} [shed] turned away at capacity (503 with Retry-After)
  * @property {number} [visibleAt]
  * @property {number} [endpointAt]
  */
@@ -108,13 +115,19 @@ export function isGrowing(first, last) {
  * @param {(message: string) => void} [options.log]
  */
 export async function runLag({ rate, seconds, baseUrl, token, command, detector, events, drainMs = 10_000, log }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // No client-side cap on connections: a cap would queue the commands in the bench, where the
+  // gateway's admission control (503 + Retry-After beyond capacity) can never see them.
+  const agent = new http.Agent({ keepAlive: true });
   const abort = new AbortController();
   setMaxListeners(0, abort.signal); // one listener per queued request
   const total = Math.round(rate * seconds);
   /** @type {(LagRecord | undefined)[]} */
   const records = new Array(total);
   let failures = 0;
+  /** Commands the gateway turned away at capacity (503 with Retry-After): answered, not lost. */
+  let shed = 0;
+  /** @type {number[]} how quickly each turned-away command got its answer */
+  const shedAnswerMs = [];
   /** @type {string | undefined} */
   let firstFailure;
   /** @type {Set<Promise<void>>} */
@@ -133,9 +146,13 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
       body: cmd.body,
       signal: abort.signal,
     })
-      .then(({ status, text }) => {
+      .then(({ status, text, retryAfter }) => {
         record.answeredAt = performance.now();
-        if (status >= 300) {
+        if (status === 503 && retryAfter !== undefined) {
+          record.shed = true;
+          shed += 1;
+          shedAnswerMs.push(record.answeredAt - record.sentAt);
+        } else if (status >= 300) {
           record.failed = `${status} ${text.slice(0, 200)}`;
           failures += 1;
           firstFailure ??= `${cmd.method} ${cmd.path}: ${record.failed}`;
@@ -172,7 +189,7 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
   }
   const drainDeadline = performance.now() + drainMs;
   /** @param {LagRecord | undefined} r */
-  const pending = (r) => r && !r.failed && (r.visibleAt === undefined || (r.confirm && r.endpointAt === undefined));
+  const pending = (r) => r && !r.failed && !r.shed && (r.visibleAt === undefined || (r.confirm && r.endpointAt === undefined));
   while (performance.now() < drainDeadline && records.some(pending)) {
     await delay(20);
   }
@@ -181,7 +198,7 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
 
   const drainedAt = performance.now();
   const sent = records.filter((r) => r !== undefined);
-  const ok = sent.filter((r) => !r.failed);
+  const ok = sent.filter((r) => !r.failed && !r.shed);
   // Refused outright (no route, not allowed, invalid): the bench is wrong, not the system slow.
   if (!ok.length && sent.every((r) => /^4(0[0-9]|1[0-9]|2[0-8])\b/.test(r.failed ?? ''))) {
     throw new PhaseError(`every command was refused; first: ${firstFailure}`);
@@ -220,6 +237,8 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
     achievedRate: Math.round(sent.length / sendSeconds),
     sent: sent.length,
     failed: failures,
+    shed,
+    shedAnswerP99Ms: shed ? lagStats(shedAnswerMs).p99Ms : undefined,
     visible: visible.length,
     notVisibleAfterDrain: censored,
     // true when changes still not visible after the wait are among the figures (lower bounds)
@@ -242,7 +261,10 @@ export async function runLag({ rate, seconds, baseUrl, token, command, detector,
   };
   log?.(
     `${rate}/s: sent ${result.sent} (${result.achievedRate}/s), visible ${result.visible}, lag p50 ${result.p50Ms} p99 ${result.p99Ms} max ${result.maxMs} ms, ` +
-      `first third p50 ${result.firstThirdP50Ms} last ${result.lastThirdP50Ms}${result.growing ? ' GROWING' : ''}`,
+      `first third p50 ${result.firstThirdP50Ms} last ${result.lastThirdP50Ms}${result.growing ? ' GROWING' : ''}` +
+      `, command p50 ${result.commandP50Ms} p99 ${result.commandP99Ms} ms` +
+      (failures ? `, ${failures} failed` : '') +
+      (shed ? `, ${shed} turned away (503, answered within p99 ${result.shedAnswerP99Ms} ms)` : ''),
   );
   return result;
 }

@@ -93,7 +93,7 @@ export function tableRows(results) {
     const atLeast = lag.lowerBound ? '≥ ' : '';
     rows.push([
       `Event lag at ${rate}/s p50 / p99 / max`,
-      `${atLeast}${fmt(lag.p50Ms)} / ${atLeast}${fmt(lag.p99Ms)} / ${atLeast}${fmt(lag.maxMs)} ms${lag.failed ? ` (${lag.failed} of ${lag.sent} commands failed)` : ''}${lag.notVisibleAfterDrain ? ` (${lag.notVisibleAfterDrain} not visible after the wait)` : ''}`,
+      `${atLeast}${fmt(lag.p50Ms)} / ${atLeast}${fmt(lag.p99Ms)} / ${atLeast}${fmt(lag.maxMs)} ms${lag.failed ? ` (${lag.failed} of ${lag.sent} commands failed)` : ''}${lag.shed ? ` (${lag.shed} of ${lag.sent} turned away with 503 + Retry-After, answered within p99 ${fmt(lag.shedAnswerP99Ms)} ms)` : ''}${lag.notVisibleAfterDrain ? ` (${lag.notVisibleAfterDrain} not visible after the wait)` : ''}`,
       '',
       goal ? `p99 ≤ ${goal} ms` : '',
       goal ? verdict(lag.p99Ms <= goal) : '',
