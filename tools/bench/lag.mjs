@@ -13,7 +13,7 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {http.Agent} agent
  * @param {string} url
  * @param {{ method?: string, headers?: Record<string, string>, body?: unknown, signal?: AbortSignal }} [options]
- * @returns {Promise<{ status: number, text: string }>}
+ * @returns {Promise<{ status: number, text: string, retryAfter?: string }>}
  */
 export function request(agent, url, { method = 'GET', headers = {}, body, signal } = {}) {
   return new Promise((resolve, reject) => {
