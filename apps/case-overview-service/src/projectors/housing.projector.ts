@@ -322,8 +322,11 @@ async function upsertPersons(manager: EntityManager, persons: readonly PersonBas
        ON CONFLICT (household_id) DO UPDATE SET registered_at = EXCLUDED.registered_at
        WHERE household.registered_at > EXCLUDED.registered_at),
      -- Data-modifying CTEs all see the snapshot from before the statement: where persons were.
+     -- Looked up by key: the statement is prepared, and a generic plan joining the listed
+     -- persons (estimated at 100 rows) scanned the whole person table for each snapshot.
      previous AS (
-       SELECT p.person_id, p.household_id FROM person p JOIN incoming i ON i."personId" = p.person_id),
+       SELECT i."personId" AS person_id, (SELECT p.household_id FROM person p WHERE p.person_id = i."personId") AS household_id
+       FROM incoming i),
      written AS (
        INSERT INTO person (person_id, household_id, municipality, given_name, family_name, birth_date, sex, relationship,
                            unaccompanied_minor, residence_permit_date, settled_on, source_at, source_event)

@@ -128,5 +128,7 @@ export function readModelDdl(schema: string): string[] {
       summary text NOT NULL
     )`,
     `CREATE INDEX ON ${s}.timeline (household_id, occurred_at DESC)`,
+    // Every person snapshot asks whether its person was taken out of that household.
+    `CREATE INDEX IF NOT EXISTS timeline_member_removed ON ${s}.timeline (person_id, household_id) WHERE kind = 'household-member-removed'`,
   ];
 }
