@@ -6,6 +6,7 @@
 //   seed      tools/seed with --persons N (persons/s), then until the case read model has them all
 //   caseView  autocannon on GET case endpoint vs a minimal Fastify+pg baseline running the same SQL
 //   search    the same for the search endpoint
+//   departmentReads  each department's main list (introduction, refugee health, volunteering) as its role
 //   eventLag  housing commands at fixed rates through the gateway, time until visible in the case view
 //   profile   the worst path again with its process under node --cpu-prof, top self-time functions
 //   casePage  the case page in Chromium (portal served): time from navigation to content, p50/p95
@@ -27,6 +28,7 @@ import { createContext } from './context.mjs';
 import { startupPhase } from './phases/startup.mjs';
 import { seedPhase } from './phases/seed.mjs';
 import { caseViewPhase, searchPhase } from './phases/reads.mjs';
+import { departmentReadsPhase } from './phases/department-reads.mjs';
 import { eventLagPhase } from './phases/event-lag.mjs';
 import { profilePhase } from './phases/profile.mjs';
 import { casePagePhase } from './phases/case-page.mjs';
@@ -38,6 +40,7 @@ const phases = [
   ['seed', seedPhase],
   ['caseView', caseViewPhase],
   ['search', searchPhase],
+  ['departmentReads', departmentReadsPhase],
   ['eventLag', eventLagPhase],
   ['profile', profilePhase],
   ['casePage', casePagePhase],

@@ -88,6 +88,17 @@ export function tableRows(results) {
       if (v) rows.push([`${label}: ${text}`, `${v.reqPerSec} req/s, p50 ${v.p50Ms} ms, p99 ${v.p99Ms} ms`, '', '', '']);
     }
   }
+  for (const [department, r] of Object.entries(results.departmentReads ?? {})) {
+    if (!r || typeof r !== 'object' || !('p99Ms' in r)) continue;
+    const read = /** @type {{ route: string, reqPerSec: number, p50Ms: number, p99Ms: number }} */ (r);
+    rows.push([
+      `${department[0].toUpperCase()}${department.slice(1)} main read (${read.route}) req/s, p50 / p99`,
+      `${fmt(read.reqPerSec)} req/s, ${fmt(read.p50Ms)} / ${fmt(read.p99Ms)} ms`,
+      '',
+      `p99 ≤ ${goals.caseViewP99Ms} ms`,
+      verdict(read.p99Ms <= goals.caseViewP99Ms),
+    ]);
+  }
   for (const [rate, lag] of lagEntries(results)) {
     const goal = rate === '200' ? goals.eventLagP99MsAt200 : undefined;
     const atLeast = lag.lowerBound ? '≥ ' : '';
