@@ -9,7 +9,7 @@ import { CreateHealthTables1796110206245 } from './migrations/1796110206245-crea
 import { ArrivalChecklists1796200000000 } from './migrations/1796200000000-arrival-checklists';
 import { CoordinationCases1796210000000 } from './migrations/1796210000000-coordination-cases';
 import { ExtraGrants1796220000000 } from './migrations/1796220000000-extra-grants';
-import { ChecklistOpenByPerson1796230000000 } from './migrations/1796230000000-checklist-open-by-person';
+import { ArrivalChecklistListOrder1796230000000 } from './migrations/1796230000000-arrival-checklist-list-order';
 
 export const healthEntities = [HealthPersonEntity, ChecklistItemEntity, CoordinationCaseEntity, ExtraGrantEntity];
 
@@ -20,7 +20,7 @@ export const healthMigrations = [
   ArrivalChecklists1796200000000,
   CoordinationCases1796210000000,
   ExtraGrants1796220000000,
-  ChecklistOpenByPerson1796230000000,
+  ArrivalChecklistListOrder1796230000000,
 ];
 
 /** Entities and migrations of the health database (also read by `nx run health-service:migrate`). */

@@ -177,6 +177,32 @@ describe('arrival checklists from person-settled (NATS + Postgres)', () => {
     expect(elsewhere.total).toBe(0);
   });
 
+  it('moves a person down the list when their nearest open item is closed, and to the end when none is open', async () => {
+    // Settled long ago, so their items come before everyone else's (who settled today or later).
+    const person = settledPerson({ settledOn: addDays(today, -400), birthDate: '1980-03-03', givenName: 'Listeorden' });
+    await app.publish(personSettled, person);
+    await settled(person.personId);
+    const positionOf = async () => {
+      const all = await app.call<{ total: number; items: ChecklistSummary[] }>(listArrivalChecklists.subject, { show: 'all', limit: 100 });
+      return { index: all.items.findIndex((i) => i.personId === person.personId), items: all.items };
+    };
+    const first = await positionOf();
+    expect(first.index).toBe(0);
+
+    const items = (await checklistOf(person.personId)).items.filter((i) => i.status === 'due');
+    const [nearest, ...others] = [...items].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.kind.localeCompare(b.kind));
+    await app.call(updateChecklistItem.subject, { itemId: nearest.id, status: 'done' });
+    const afterOne = await positionOf();
+    expect(afterOne.items[afterOne.index].next?.dueOn).toBe(others[0].dueOn);
+    const dues = afterOne.items.map((i) => i.next?.dueOn ?? '9999');
+    expect(dues).toEqual([...dues].sort());
+
+    for (const item of others) await app.call(updateChecklistItem.subject, { itemId: item.id, status: 'declined' });
+    const afterAll = await positionOf();
+    expect(afterAll.items[afterAll.index].next).toBeNull();
+    expect(afterAll.items.slice(afterAll.index).every((i) => i.next === null)).toBe(true);
+  });
+
   it('refuses other roles (403), another municipality (404), bad input (400); break-glass lifts one person’s read only', async () => {
     const adult = settledPerson({ settledOn: today });
     await app.publish(personSettled, adult);
