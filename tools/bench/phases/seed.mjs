@@ -119,6 +119,18 @@ async function waitForReadModel(ctx, target) {
 }
 
 /**
+ * What an operator does after a bulk import, and autovacuum within a minute or so: fresh
+ * planner statistics. Without them the first phases planned against the empty tables the
+ * seed started from (the health list scanned every person instead of reading its index).
+ * @param {BenchContext} ctx
+ */
+async function analyzeAfterImport(ctx) {
+  const { rows } = await ctx.db('postgres').query(`SELECT datname FROM pg_database WHERE datname LIKE 'ankomst\\_%'`);
+  for (const { datname } of rows) await ctx.db(datname).query('ANALYZE');
+  ctx.log(`planner statistics refreshed (ANALYZE) in ${rows.length} databases`);
+}
+
+/**
  * For a phase that needs some cases but not the seed phase's figures (`--only casePage` on
  * fresh data): a small untimed seed when the housing service holds nobody yet.
  * @param {BenchContext} ctx
@@ -190,6 +202,7 @@ export async function seedPhase(ctx) {
   // The other consumers of the seed's events (introduction, health, the case overview's
   // other subjects) may still be working: the later phases start when all are done.
   const quiet = await waitForQuietBus(ctx, Math.max(30_000, ctx.remainingMs() - ctx.config.reservedForLaterMs));
+  await analyzeAfterImport(ctx);
   const households = await ctx
     .db(readModelDatabase)
     .query('SELECT municipality, count(*)::int AS households FROM read_model.household GROUP BY municipality ORDER BY municipality');
