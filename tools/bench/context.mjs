@@ -49,6 +49,10 @@ export async function createContext({ infra, args, log }) {
   // The launcher seeds a small demo set after health is green; the bench seeds its own data
   // (and tools/seed fills empty municipalities only), so the demo set must stay out.
   env.SEED_DEMO = 'false';
+  // Outside production every service checks each answer against its declared output (a
+  // contract test on every call); production does not. The bench runs the services outside
+  // production (demo users, generated keys), so it turns the check off to measure what runs there.
+  env.CHECK_RPC_OUTPUT = 'false';
   if (args['log-level']) env.LOG_LEVEL = args['log-level'];
   const config = {
     persons: Number(args.persons),

@@ -6,8 +6,12 @@ import { parseInput } from './parse-input';
 import { readRequestContext, type RequestContext } from './request-context';
 import { ServiceException } from './service-exception';
 
-/** Outside production every answer is checked against its declared output (dev, test). */
-const checksOutput = () => process.env.NODE_ENV !== 'production';
+/**
+ * Outside production every answer is checked against its declared output (dev, test), unless
+ * CHECK_RPC_OUTPUT=false (the bench, which measures what production runs). Read once: the
+ * environment does not change while a service runs.
+ */
+const checksOutput = process.env.NODE_ENV !== 'production' && process.env.CHECK_RPC_OUTPUT !== 'false';
 const logger = new Logger('Endpoint');
 
 /**
@@ -46,7 +50,7 @@ export function Handles<E extends Endpoint>(endpoint: E) {
       const ctx = readRequestContext(nats);
       const input = parseInput(endpoint.input, payload) as z.output<E['input']>;
       const output: unknown = await handler!.call(this, input, ctx);
-      if (checksOutput()) checkOutput(endpoint, output);
+      if (checksOutput) checkOutput(endpoint, output);
       return output;
     }
     // Nest reads the parameter and pattern metadata from the function it will call.
