@@ -11,7 +11,13 @@ import { ServiceException } from './service-exception';
  * CHECK_RPC_OUTPUT=false (the bench, which measures what production runs). Read once: the
  * environment does not change while a service runs.
  */
-const checksOutput = process.env.NODE_ENV !== 'production' && process.env.CHECK_RPC_OUTPUT !== 'false';
+const checksOutput = process.env.NODE_ENV !== 'production' && outputCheckWanted(process.env.CHECK_RPC_OUTPUT);
+
+function outputCheckWanted(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`CHECK_RPC_OUTPUT must be true or false, not ${JSON.stringify(value)}`);
+}
 const logger = new Logger('Endpoint');
 
 /**
