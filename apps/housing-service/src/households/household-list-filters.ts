@@ -1,4 +1,4 @@
-import type { HouseholdStatus, ListHouseholds } from '@ankomst/contracts/housing';
+import type { HouseholdSituation, ListHouseholds } from '@ankomst/contracts/housing';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { HouseholdEntity } from './household.entity';
 
@@ -8,14 +8,20 @@ export const listAlias = 'h';
 /** True when some member of the household matches `condition` (on alias `p`). */
 const someMember = (condition: string) => `EXISTS (SELECT 1 FROM person p WHERE p.household_id = ${listAlias}.id AND ${condition})`;
 
-const someSettled = someMember('p.settled_on IS NOT NULL');
-const someUnsettled = someMember('p.settled_on IS NULL');
+// Members still of this household in this municipality (not taken out, not moved away).
+const here = 'p.left_on IS NULL AND p.moved_out_at IS NULL';
+const someSettled = someMember(`${here} AND p.settled_on IS NOT NULL`);
+const someUnsettled = someMember(`${here} AND p.settled_on IS NULL`);
+const housed = `EXISTS (SELECT 1 FROM tenancy t WHERE t.household_id = ${listAlias}.id AND t.end_date IS NULL)`;
+const approved = `EXISTS (SELECT 1 FROM self_settlement_case c WHERE c.household_id = ${listAlias}.id AND c.status = 'approved')`;
 
-// The same rule as the portal's `householdStatus`: counted over members' settlement dates.
-const statusCondition: Record<HouseholdStatus, string> = {
-  waiting: `NOT ${someSettled}`,
-  'partly-settled': `${someSettled} AND ${someUnsettled}`,
+// householdSituation (household-situation.ts) in SQL: the filter finds the rows showing that status.
+const statusCondition: Record<HouseholdSituation, string> = {
   settled: `${someSettled} AND NOT ${someUnsettled}`,
+  'partly-settled': `${someSettled} AND ${someUnsettled}`,
+  'dwelling-allocated': `NOT ${someSettled} AND ${housed}`,
+  'self-settlement-approved': `NOT ${someSettled} AND NOT ${housed} AND ${approved}`,
+  waiting: `NOT ${someSettled} AND NOT ${housed} AND NOT ${approved}`,
 };
 
 /**

@@ -90,6 +90,30 @@ describe('the household list: filters across all pages, through NATS on real Pos
     expect((await list({ status: 'waiting' })).total).toBe(fillerCount - settledFillers);
   });
 
+  it('filters by the status the rows show: a home or an approved self-settlement counts before anyone is settled', async () => {
+    const waitingBefore = (await list({ status: 'waiting' })).total;
+    const housedHousehold = await app.call<HouseholdView>(housingRpc.registerHousehold, household('Dawit', 'Filterhjem'));
+    const dwelling = await app.call<{ id: string }>(housingRpc.registerDwelling, {
+      ownership: 'municipal',
+      address: 'Filtergata 1',
+      postalCode: '4006',
+      sizeSquareMetres: 55,
+      rooms: 2,
+      monthlyRentNok: 7000,
+      availableFrom: '2025-01-01',
+    });
+    await app.call(housingRpc.allocateDwelling, { dwellingId: dwelling.id, householdId: housedHousehold.id, startDate: '2025-03-01' });
+
+    const allocated = await list({ status: 'dwelling-allocated' });
+    expect(allocated.items.map((h) => [h.id, h.situation])).toEqual([[housedHousehold.id, 'dwelling-allocated']]);
+    expect((await list({ status: 'waiting' })).total).toBe(waitingBefore);
+    expect((await list({ status: 'waiting', search: 'filterhjem' })).total).toBe(0);
+    for (const status of ['waiting', 'settled', 'partly-settled'] as const) {
+      const rows = (await list({ status, limit: 200 })).items;
+      expect(rows.every((h) => h.situation === status)).toBe(true);
+    }
+  });
+
   it('filters by origin and by unaccompanied minors, and combines filters', async () => {
     const quota = await list({ origin: 'quota-refugee' });
     expect(quota.items.map((h) => h.members[0].givenName)).toEqual(['Selam1']);

@@ -296,7 +296,6 @@ export const en: Translations = {
     'family-reunification': 'Family reunification',
     'unaccompanied-minor': 'Unaccompanied minor',
   },
-  householdStatus: { waiting: 'Waiting for housing', 'partly-settled': 'Partly settled', settled: 'Settled' },
   relationship: {
     head: 'Head of household',
     spouse: 'Spouse/partner',

@@ -294,7 +294,6 @@ export const nb = {
     'family-reunification': 'Familiegjenforening',
     'unaccompanied-minor': 'Enslig mindreårig',
   },
-  householdStatus: { waiting: 'Venter på bolig', 'partly-settled': 'Delvis bosatt', settled: 'Bosatt' },
   relationship: { head: 'Hovedperson', spouse: 'Ektefelle/partner', child: 'Barn', sibling: 'Søsken', parent: 'Forelder', other: 'Annet' },
   sex: { unspecified: 'Ikke oppgitt', female: 'Kvinne', male: 'Mann' },
   person: {

@@ -1,21 +1,10 @@
 import { z } from 'zod';
 import { pastCaseDate } from '../common/dates';
 import { entityId, isoDate } from './common';
-import { householdView } from './household';
+import { householdSituation, householdView } from './household';
 import { selfSettlementStatus } from './self-settlement';
 
-/**
- * Where a household stands, from the facts the housing service keeps: members' settlement
- * dates first, then an active tenancy, then an approved self-settlement. The list's
- * `householdStatus` filter counts settled members only; this is the one the household page shows.
- */
-export const householdSituation = z.enum(['waiting', 'dwelling-allocated', 'self-settlement-approved', 'partly-settled', 'settled']);
-export type HouseholdSituation = z.infer<typeof householdSituation>;
-
-/**
- * A row of the household list: the household and its status from the facts, as its page shows it.
- * The list's `status` filter still counts settled members only (`householdStatus`).
- */
+/** A row of the household list: the household and its status from the facts, as its page shows it. */
 export const householdListItem = householdView.extend({ situation: householdSituation });
 export type HouseholdListItem = z.infer<typeof householdListItem>;
 export const householdPage = z.object({ total: z.number(), items: z.array(householdListItem) });

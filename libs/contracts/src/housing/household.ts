@@ -129,9 +129,13 @@ export const householdView = z.object({
 });
 export type HouseholdView = z.infer<typeof householdView>;
 
-/** Derived from members' settlement dates: none settled → waiting, all → settled, else partly-settled. */
-export const householdStatus = z.enum(['waiting', 'partly-settled', 'settled']);
-export type HouseholdStatus = z.infer<typeof householdStatus>;
+/**
+ * Where a household stands, from the facts the housing service keeps: members' settlement
+ * dates first, then an active tenancy, then an approved self-settlement. The household page,
+ * the list's rows and the list's status filter all use this one.
+ */
+export const householdSituation = z.enum(['waiting', 'dwelling-allocated', 'self-settlement-approved', 'partly-settled', 'settled']);
+export type HouseholdSituation = z.infer<typeof householdSituation>;
 
 /** Eleven digits, spaces allowed between them: the shape of a fødselsnummer or D-nummer. */
 const nationalIdShape = /(?:\d\s*){11}/;
@@ -151,7 +155,8 @@ export const listHouseholds = z.object({
   /** Case-insensitive part of any member's "given family" name. */
   search: householdNameSearch.optional(),
   origin: arrivalOrigin.optional(),
-  status: householdStatus.optional(),
+  /** Where the household stands, as its row and page show it (`householdSituation`). */
+  status: householdSituation.optional(),
   /** Only households with at least one unaccompanied minor. */
   // Text in a query string, a boolean once the gateway has parsed it and passed it on.
   minorsOnly: z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' }).default(false),

@@ -1,4 +1,10 @@
-import { arrivalOrigin, type ArrivalOrigin, householdNameSearch, householdStatus, type HouseholdStatus } from '@ankomst/contracts/housing';
+import {
+  arrivalOrigin,
+  type ArrivalOrigin,
+  householdNameSearch,
+  householdSituation,
+  type HouseholdSituation,
+} from '@ankomst/contracts/housing';
 import type { HouseholdQuery } from './api/housing-api';
 
 export const householdPageSize = 50;
@@ -7,7 +13,7 @@ export const householdPageSize = 50;
 export interface HouseholdListState {
   search: string;
   origin: ArrivalOrigin | '';
-  status: HouseholdStatus | '';
+  status: HouseholdSituation | '';
   minorsOnly: boolean;
   /** 1-based, as people count pages. */
   page: number;
@@ -16,7 +22,7 @@ export interface HouseholdListState {
 /** A hand-edited or outdated URL falls back to "no filter" and the first page instead of failing. */
 export function readListState(params: URLSearchParams): HouseholdListState {
   const origin = arrivalOrigin.safeParse(params.get('origin'));
-  const status = householdStatus.safeParse(params.get('status'));
+  const status = householdSituation.safeParse(params.get('status'));
   const page = Number(params.get('page'));
   return {
     search: params.get('q') ?? '',

@@ -2,7 +2,7 @@ import {
   type AllocateDwelling,
   type ArrivalOrigin,
   type DecideSelfSettlement,
-  type HouseholdStatus,
+  type HouseholdSituation,
   housingApi,
   type OpenSelfSettlement,
   type RegisterHousehold,
@@ -19,7 +19,7 @@ export const fetchTimeToSettlement = (year: number, signal?: AbortSignal) => cal
 export type HouseholdQuery = {
   search?: string;
   origin?: ArrivalOrigin;
-  status?: HouseholdStatus;
+  status?: HouseholdSituation;
   minorsOnly?: boolean;
   limit: number;
   offset: number;

@@ -1,4 +1,4 @@
-import { arrivalOrigin, householdStatus } from '@ankomst/contracts/housing';
+import { arrivalOrigin, householdSituation } from '@ankomst/contracts/housing';
 import { Checkbox } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,9 +60,9 @@ export function HouseholdFilters({ state, onChange }: { state: HouseholdListStat
       </SelectField>
       <SelectField label={t('households.status')} value={state.status} onChange={(e) => onChange({ status: e.target.value })}>
         <option value="">{t('common.all')}</option>
-        {householdStatus.options.map((status) => (
+        {householdSituation.options.map((status) => (
           <option key={status} value={status}>
-            {t(`householdStatus.${status}`)}
+            {t(`householdSituation.${status}`)}
           </option>
         ))}
       </SelectField>
