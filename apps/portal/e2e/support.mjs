@@ -171,11 +171,31 @@ export function goodDNumber(birthDate = { year: 1988, month: 2, day: 14 }) {
 }
 
 /**
+ * Signs in through the API (POST /api/auth/login puts the refresh cookie in the context, as
+ * the login form does) and opens the page `at` (a path or a whole URL; the dashboard unless
+ * said), which restores the session from the cookie as any reload does. For every test that is
+ * not about the login form itself: those use `loginWithForm`.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} baseUrl
+ * @param {string} username
+ * @param {{ password?: string, at?: string }} [options] the demo password unless said
+ */
+export async function login(context, baseUrl, username, { password = demoPassword, at = '/' } = {}) {
+  const response = await context.request.post(`${baseUrl}/api/auth/login`, { data: { username, password } });
+  if (!response.ok()) throw new Error(`login as ${username} → ${response.status()} ${(await response.text()).slice(0, 300)}`);
+  const page = await context.newPage();
+  await page.goto(new URL(at, baseUrl).href);
+  await page.getByTestId('whoami').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/**
+ * Signs in through the login form, as a person does, and waits for the signed-in page.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} baseUrl
  * @param {string} username
  */
-export async function login(context, baseUrl, username) {
+export async function loginWithForm(context, baseUrl, username) {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel(/^Brukernavn/).fill(username);

@@ -37,8 +37,7 @@ export async function scenarios({ newContext, baseUrl, shared }) {
 
   await test('the privacy officer sees the grant with its reason', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'privacy-officer');
-    await page.goto(`${baseUrl}/privacy/break-glass`);
+    const page = await login(context, baseUrl, 'privacy-officer', { at: '/privacy/break-glass' });
     await page.getByText(reason).waitFor({ timeout: 15_000 });
     await settled(page);
     await axe(page, 'break-glass list');

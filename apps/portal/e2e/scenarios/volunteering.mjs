@@ -151,8 +151,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
   await test('the coordinator screens and approves; a match is proposed, both accept; the volunteer sees only that match and logs hours; the KPIs change', async () => {
     const coordinatorToken = await apiLogin(apiUrl, 'volunteer-coordinator');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'volunteer-coordinator');
-    await page.goto(`${baseUrl}/volunteering/volunteers`);
+    const page = await login(context, baseUrl, 'volunteer-coordinator', { at: '/volunteering/volunteers' });
     await settled(page);
     await page.getByRole('heading', { level: 1, name: 'Frivillige' }).waitFor();
     const mentorRow = page.getByRole('row', { name: new RegExp(`Test Mentor ${stamp}`) });
@@ -205,8 +204,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     await row.getByText(/Frivillig: Nei · Flyktning: Ja/).waitFor();
 
     const volunteerContext = await newContext();
-    const volunteerPage = await login(volunteerContext, baseUrl, 'volunteer');
-    await volunteerPage.goto(`${baseUrl}/volunteering/mine`);
+    const volunteerPage = await login(volunteerContext, baseUrl, 'volunteer', { at: '/volunteering/mine' });
     await settled(volunteerPage);
     await volunteerPage.getByLabel(/^Kode/).fill(code);
     await volunteerPage.getByRole('button', { name: 'Koble til' }).click();
