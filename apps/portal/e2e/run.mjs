@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStack, workspaceRoot } from './stack.mjs';
-import { results, shotsDir, stackOf } from './support.mjs';
+import { results, shotsDir, stackOf, trackRequests } from './support.mjs';
 
 const portalDist = path.join(workspaceRoot, 'tmp/e2e-portal');
 
@@ -77,51 +77,112 @@ async function run() {
   }
 }
 /**
- * The scenario modules, in order: later ones use what earlier ones leave in `shared`
- * (the housing registration's household and person, for example). A department adds its file
- * under scenarios/ and its line here.
+ * The scenario modules in groups. A group's modules run one after another and share one
+ * `context.shared` (the housing registration's household and person, for example); groups
+ * share nothing and run side by side in lanes (E2E_LANES), each lane taking the next group
+ * when it is free, so the longest come first. A module goes into a group of its own unless it
+ * uses what another leaves in `shared` or changes what another one counts:
+ * - housing.mjs registers the household and person that the rest of its group reads, and
+ *   coordination-and-privacy and referrals-and-exports read that person's case before
+ *   break-glass opens emergency access to it;
+ * - settlement-flow and planning-and-county both record next year's settlement request and
+ *   decision, and each asserts the figures it expects: they must not interleave.
+ * Everything else a module makes carries this run's stamp and is found by it, and the tests
+ * that change accounts (admin, users, break-glass) do so on accounts of their own.
+ * A department adds its file under scenarios/ and a group here.
  */
-const scenarioModules = [
-  './scenarios/budget.mjs',
-  './scenarios/sign-in.mjs',
-  './scenarios/housing.mjs',
-  './scenarios/settlement-flow.mjs',
-  './scenarios/dwellings-and-households.mjs',
-  './scenarios/coordination-and-privacy.mjs',
-  './scenarios/referrals-and-exports.mjs',
-  './scenarios/introduction.mjs',
-  './scenarios/health.mjs',
-  './scenarios/admin.mjs',
-  './scenarios/volunteering.mjs',
-  './scenarios/delivery.mjs',
-  './scenarios/break-glass.mjs',
-  './scenarios/privacy-officer.mjs',
-  './scenarios/users.mjs',
-  './scenarios/defects.mjs',
-  './scenarios/planning-and-county.mjs',
+const scenarioGroups = [
+  ['housing', 'coordination-and-privacy', 'referrals-and-exports', 'break-glass', 'privacy-officer'],
+  ['volunteering'],
+  ['settlement-flow', 'planning-and-county'],
+  ['health'],
+  ['sign-in'],
+  ['dwellings-and-households'],
+  ['introduction'],
+  ['admin'],
+  ['defects'],
+  ['users'],
+  ['delivery'],
+  ['budget'],
 ];
+
+/**
+ * The groups this run runs: E2E_SCENARIOS=housing,health keeps only those modules (in their
+ * groups' order), a quicker loop while working on one area. A module that reads what housing.mjs
+ * leaves in `shared` needs housing in the list too. Unset or empty: every module.
+ * @param {string | undefined} wanted
+ */
+function selectedGroups(wanted) {
+  const only = wanted
+    ?.split(',')
+    .map((name) => name.trim().replace(/\.mjs$/, ''))
+    .filter(Boolean);
+  if (!only?.length) return scenarioGroups;
+  const known = scenarioGroups.flat();
+  const unknown = only.filter((name) => !known.includes(name));
+  if (unknown.length) throw new Error(`E2E_SCENARIOS names no module ${unknown.join(', ')}; the modules are ${known.join(', ')}`);
+  return scenarioGroups.map((group) => group.filter((name) => only.includes(name))).filter((group) => group.length);
+}
+
+/** Lanes by default: measured on 2 cores, three keep Chromium and the stack busy without queueing on them. */
+const defaultLanes = 3;
+
+/** @param {string | undefined} value */
+function laneCount(value) {
+  if (value === undefined || value.trim() === '') return defaultLanes;
+  const lanes = Number(value);
+  if (!Number.isInteger(lanes) || lanes < 1) throw new Error(`E2E_LANES must be a whole number from 1, not ${JSON.stringify(value)}`);
+  return lanes;
+}
 
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {import('./stack.mjs').Stack} stack
  */
 async function scenarios(browser, stack) {
-  /** @type {import('./support.mjs').ScenarioContext} */
-  const context = {
-    newContext: () => browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' }),
-    baseUrl: stack.baseUrl,
-    apiUrl: stack.apiUrl,
-    portalDist,
-    shared: {},
+  const queue = [...selectedGroups(process.env.E2E_SCENARIOS)];
+  const lanes = Math.min(laneCount(process.env.E2E_LANES), queue.length);
+  console.log(`  ${queue.flat().length} scenario modules in ${queue.length} groups, ${lanes} lane(s) side by side`);
+  /** @type {string[]} */
+  const laneLines = [];
+  const lane = async (/** @type {number} */ number) => {
+    const startedAt = Date.now();
+    /** @type {string[]} */
+    const ran = [];
+    for (let group = queue.shift(); group; group = queue.shift()) {
+      /** @type {import('./support.mjs').ScenarioContext} */
+      const context = {
+        newContext: async () => {
+          const browserContext = await browser.newContext({
+            viewport: { width: 1366, height: 768 },
+            locale: 'nb-NO',
+            timezoneId: 'Europe/Oslo',
+          });
+          browserContext.on('page', trackRequests);
+          return browserContext;
+        },
+        baseUrl: stack.baseUrl,
+        apiUrl: stack.apiUrl,
+        portalDist,
+        shared: {},
+      };
+      for (const name of group) {
+        ran.push(name);
+        try {
+          /** @type {{ scenarios: (context: import('./support.mjs').ScenarioContext) => Promise<void> }} */
+          const module = await import(`./scenarios/${name}.mjs`);
+          await module.scenarios(context);
+        } catch (error) {
+          // Outside any test(): the module itself broke; its group goes on, so do the other lanes.
+          results.push({ name: `scenarios/${name}.mjs`, ok: false, error });
+          console.log(`  ✘ scenarios/${name}.mjs\n      ${stackOf(error).split('\n').slice(0, 6).join('\n      ')}`);
+        }
+      }
+    }
+    laneLines.push(`  lane ${number} (${((Date.now() - startedAt) / 1000).toFixed(1)} s): ${ran.join(', ')}`);
   };
-  // E2E_SCENARIOS=housing,health runs only those modules (in this file's order): a quicker
-  // loop while working on one area. Later modules may need what housing.mjs leaves in `shared`.
-  const only = process.env.E2E_SCENARIOS?.split(',').map((name) => `./scenarios/${name.trim()}.mjs`);
-  for (const file of scenarioModules.filter((name) => !only || only.includes(name))) {
-    /** @type {{ scenarios: (context: import('./support.mjs').ScenarioContext) => Promise<void> }} */
-    const module = await import(file);
-    await module.scenarios(context);
-  }
+  await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i + 1)));
+  if (lanes > 1) console.log(laneLines.sort().join('\n'));
 }
 
 for (const [signal, code] of /** @type {const} */ ([

@@ -3,6 +3,7 @@
 // The callbacks given to page.waitForFunction run in the browser (see run.mjs on the DOM types).
 /// <reference lib="dom" />
 import AxeBuilder from '@axe-core/playwright';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -41,18 +42,41 @@ export const results = [];
 export const stackOf = (error) => String(/** @type {{ stack?: string } | null | undefined} */ (error)?.stack ?? error);
 
 /**
+ * The lines a running test wants printed: kept until its result line, so that tests running
+ * side by side (run.mjs's lanes) print each its own block.
+ * @type {AsyncLocalStorage<string[]>}
+ */
+const testNotes = new AsyncLocalStorage();
+
+/**
+ * Prints a line under the current test's result (at once when no test runs).
+ * @param {string} text
+ */
+export function note(text) {
+  const notes = testNotes.getStore();
+  if (notes) notes.push(text);
+  else console.log(text);
+}
+
+/**
+ * Runs one test and prints its line (with its notes, and the stack of a failure) as it ends.
  * @param {string} name
  * @param {() => Promise<void>} fn
  */
 export async function test(name, fn) {
   const startedAt = Date.now();
+  /** @type {string[]} */
+  const notes = [];
+  const tail = () => notes.map((line) => `\n${line}`).join('');
   try {
-    await fn();
+    await testNotes.run(notes, fn);
     results.push({ name, ok: true });
-    console.log(`  ✔ ${name} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+    console.log(`  ✔ ${name} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)${tail()}`);
   } catch (error) {
     results.push({ name, ok: false, error });
-    console.log(`  ✘ ${name}\n      ${stackOf(error).split('\n').slice(0, 6).join('\n      ')}`);
+    console.log(
+      `  ✘ ${name} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)\n      ${stackOf(error).split('\n').slice(0, 6).join('\n      ')}${tail()}`,
+    );
   }
 }
 
@@ -97,11 +121,56 @@ export async function axe(page, label) {
 }
 
 /**
- * Waits until the page is no longer loading (no spinner status left).
+ * Each tracked page's requests still waiting for their answer, and when that last changed.
+ * @type {WeakMap<Page, { pending: Set<import('playwright-core').Request>, changedAt: number }>}
+ */
+const traffic = new WeakMap();
+
+/**
+ * Follows a page's requests from its start (run.mjs calls it for every page a context opens),
+ * so that `settled()` knows when the page has its answers.
+ * @param {Page} page
+ */
+export function trackRequests(page) {
+  if (traffic.has(page)) return;
+  const state = { pending: new Set(), changedAt: Date.now() };
+  page.on('request', (request) => {
+    state.pending.add(request);
+    state.changedAt = Date.now();
+  });
+  const done = (/** @type {import('playwright-core').Request} */ request) => {
+    if (state.pending.delete(request)) state.changedAt = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  traffic.set(page, state);
+}
+
+/**
+ * How long a page must have had no request open to count as answered: as long as Playwright's
+ * `networkidle`. A quarter of a second was tried: on a loaded machine the health person page then
+ * lost the click that opens its case form in one of two full runs.
+ */
+const quietMs = 500;
+
+/**
+ * Waits until the page is no longer loading: none of its requests open for `quietMs` (the
+ * answers are in, and nothing it started on them is still out), then no spinner status left.
+ * Unlike `networkidle`, which is reached once per navigation and then answers at once, this
+ * also waits for the requests a click or a typed filter started on a page already loaded.
+ * A page that is not tracked waits for `networkidle`.
  * @param {Page} page
  */
 export async function settled(page) {
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  const state = traffic.get(page);
+  if (state) {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && (state.pending.size > 0 || Date.now() - state.changedAt < quietMs)) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  } else {
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+  }
   await page.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 15_000 }).catch(() => undefined);
 }
 
@@ -171,11 +240,31 @@ export function goodDNumber(birthDate = { year: 1988, month: 2, day: 14 }) {
 }
 
 /**
+ * Signs in through the API (POST /api/auth/login puts the refresh cookie in the context, as
+ * the login form does) and opens the page `at` (a path or a whole URL; the dashboard unless
+ * said), which restores the session from the cookie as any reload does. For every test that is
+ * not about the login form itself: those use `loginWithForm`.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} baseUrl
+ * @param {string} username
+ * @param {{ password?: string, at?: string }} [options] the demo password unless said
+ */
+export async function login(context, baseUrl, username, { password = demoPassword, at = '/' } = {}) {
+  const response = await context.request.post(`${baseUrl}/api/auth/login`, { data: { username, password } });
+  if (!response.ok()) throw new Error(`login as ${username} → ${response.status()} ${(await response.text()).slice(0, 300)}`);
+  const page = await context.newPage();
+  await page.goto(new URL(at, baseUrl).href);
+  await page.getByTestId('whoami').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/**
+ * Signs in through the login form, as a person does, and waits for the signed-in page.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} baseUrl
  * @param {string} username
  */
-export async function login(context, baseUrl, username) {
+export async function loginWithForm(context, baseUrl, username) {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel(/^Brukernavn/).fill(username);

@@ -46,8 +46,7 @@ export async function scenarios({ newContext, baseUrl }) {
 
   await test('a page outside the role is refused plainly, and English works', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'volunteer');
-    await page.goto(`${baseUrl}/privacy/audit`);
+    const page = await login(context, baseUrl, 'volunteer', { at: '/privacy/audit' });
     await page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'You do not have access' }).waitFor();

@@ -2,7 +2,7 @@
 // (compressed bytes on the wire), and how the gateway serves the build: compressed, hashed
 // assets cached for good, the page itself revalidated on every load.
 import { describe, firstLoadBudgetBytes, kb, measureTransferred, scriptBudgetBytes } from '../../scripts/bundle-budget.mjs';
-import { assert, test } from '../support.mjs';
+import { assert, note, test } from '../support.mjs';
 
 /** @param {import('../support.mjs').ScenarioContext} context */
 export async function scenarios({ baseUrl }) {
@@ -10,7 +10,7 @@ export async function scenarios({ baseUrl }) {
   let measured;
   await test(`the first load transfers at most ${kb(scriptBudgetBytes)} of JavaScript, ${kb(firstLoadBudgetBytes)} in all`, async () => {
     measured = await measureTransferred(baseUrl, '/login');
-    console.log(describe(measured).replace(/^/gm, '      '));
+    note(describe(measured).replace(/^/gm, '      '));
     assert(measured.scriptBytes <= scriptBudgetBytes, `initial JS transfers ${kb(measured.scriptBytes)}, over ${kb(scriptBudgetBytes)}`);
     assert(
       measured.totalBytes <= firstLoadBudgetBytes,

@@ -23,8 +23,7 @@ export async function scenarios({ newContext, baseUrl, shared }) {
 
   await test('privacy officer pages: audit search, break-glass, access report, chain status (screenshots + axe)', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'privacy-officer');
-    await page.goto(`${baseUrl}/privacy/audit`);
+    const page = await login(context, baseUrl, 'privacy-officer', { at: '/privacy/audit' });
     await settled(page);
     await page.getByRole('table').waitFor();
     await shot(page, 'audit');

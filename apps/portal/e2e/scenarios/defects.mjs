@@ -6,8 +6,7 @@ import { assert, axe, login, settled, shot, test } from '../support.mjs';
 export async function scenarios({ newContext, baseUrl }) {
   await test('«Registrer husstanden» answers the first click with a blur message pending; «Legg til person» focuses the new person', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(`${baseUrl}/housing/households/new`);
+    const page = await login(context, baseUrl, 'housing-officer', { at: '/housing/households/new' });
     await page.getByRole('heading', { level: 1, name: 'Registrer husstand' }).waitFor();
     await page.getByRole('button', { name: 'Legg til person' }).click();
     const focused = await page.evaluate(() => document.activeElement?.id);
@@ -30,8 +29,7 @@ export async function scenarios({ newContext, baseUrl }) {
 
   await test('a 6,000-character case search says it is too long; the attention list has no raw keys', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'coordination-member');
-    await page.goto(`${baseUrl}/coordination/cases?name=${'a'.repeat(6000)}`);
+    const page = await login(context, baseUrl, 'coordination-member', { at: `/coordination/cases?name=${'a'.repeat(6000)}` });
     await page.getByText('Søket er for langt: 6000 tegn, høyst 100 er tillatt. Ingenting er søkt etter.').first().waitFor();
     await axe(page, 'case search too long');
     await page.goto(`${baseUrl}/coordination/attention`);

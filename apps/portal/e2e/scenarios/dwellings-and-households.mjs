@@ -14,8 +14,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
 
   await test('housing officer registers a dwelling, refused by field first, then changes its rent', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(`${baseUrl}/housing/dwellings`);
+    const page = await login(context, baseUrl, 'housing-officer', { at: '/housing/dwellings' });
     await settled(page);
     const form = page.getByRole('form', { name: 'Registrer bolig' });
     await form.getByLabel(/^Adresse/).fill(address);
@@ -73,8 +72,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     });
     here.householdUrl = `${baseUrl}/housing/households/${household.id}`;
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(here.householdUrl);
+    const page = await login(context, baseUrl, 'housing-officer', { at: here.householdUrl });
     await settled(page);
     await page.getByTestId('household-home').getByText('Husstanden har ingen bolig ennå.').waitFor();
 
@@ -123,8 +121,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
 
     // Need-to-know: the intro advisor reads the household but neither edits it nor sees its address.
     const advisorContext = await newContext();
-    const advisorPage = await login(advisorContext, baseUrl, 'intro-advisor');
-    await advisorPage.goto(here.householdUrl);
+    const advisorPage = await login(advisorContext, baseUrl, 'intro-advisor', { at: here.householdUrl });
     await settled(advisorPage);
     await advisorPage.getByRole('heading', { level: 1, name: new RegExp(familyName) }).waitFor();
     assert((await advisorPage.getByRole('form', { name: 'Endre husstanden' }).count()) === 0, 'intro advisor sees the household form');
@@ -139,8 +136,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     const householdId = new URL(here.householdUrl).pathname.split('/').pop();
     await api(apiUrl, officer, 'POST', '/api/housing/tenancies', { dwellingId, householdId, startDate: '2025-06-01' });
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(here.householdUrl);
+    const page = await login(context, baseUrl, 'housing-officer', { at: here.householdUrl });
     await settled(page);
     const home = page.getByTestId('household-home');
     await home.getByText(`${address}, 4010`).waitFor();

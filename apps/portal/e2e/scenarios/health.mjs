@@ -85,8 +85,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test("health: a child's vaccination gaps with catch-up at arrival", async () => {
     assert(health.childId, 'no child from the settlement scenario');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'health-worker');
-    await page.goto(`${baseUrl}/refugee-health/persons/${health.childId}`);
+    const page = await login(context, baseUrl, 'health-worker', { at: `/refugee-health/persons/${health.childId}` });
     await page.getByRole('link', { name: 'MIGRA-oppfølging' }).click();
     const gaps = page.getByTestId('vaccination-gaps');
     await gaps.waitFor();
@@ -181,8 +180,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     /** @type {(totals: { year: number, applications: number }[]) => number} */
     const count = (totals) => totals.find((t) => t.year === year)?.applications ?? 0;
     const form = await newContext();
-    const formPage = await login(form, baseUrl, 'health-worker');
-    await formPage.goto(`${baseUrl}/refugee-health/persons/${health.motherId}`);
+    const formPage = await login(form, baseUrl, 'health-worker', { at: `/refugee-health/persons/${health.motherId}` });
     await formPage.getByText('Ny søknad om ekstratilskudd', { exact: true }).click();
     const grantForm = formPage.getByRole('form', { name: 'Ny søknad om ekstratilskudd' });
     await grantForm.getByLabel(/^Tilskudd( \*)?$/).selectOption('tilskudd-1');

@@ -42,8 +42,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
 
   await test('housing pages: settlement chart, households search, dwellings with vacancy (screenshots + axe)', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(`${baseUrl}/housing`);
+    const page = await login(context, baseUrl, 'housing-officer', { at: '/housing' });
     await settled(page);
     await page.getByRole('heading', { level: 1, name: 'Bosetting i år' }).waitFor();
     await shot(page, 'settlement');
@@ -96,9 +95,8 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     );
 
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
     // Set together with householdId (asserted above) by the registration scenario.
-    await page.goto(/** @type {string} */ (shared.householdUrl));
+    const page = await login(context, baseUrl, 'housing-officer', { at: /** @type {string} */ (shared.householdUrl) });
     await settled(page);
     const select = page.getByLabel(/^Ledig bolig/);
     await select.waitFor();
@@ -123,8 +121,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test('intro advisor withdraws the consent; the dwelling becomes restricted', async () => {
     assert(shared.householdId && shared.personId, 'no case from the previous scenario');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'intro-advisor');
-    await page.goto(`${baseUrl}/coordination/cases/${shared.householdId}`);
+    const page = await login(context, baseUrl, 'intro-advisor', { at: `/coordination/cases/${shared.householdId}` });
     await settled(page);
     await page.getByTestId('case-dwelling').waitFor({ timeout: 15_000 });
     await page.locator('details.consents summary').first().click();
@@ -146,8 +143,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test('housing officer runs the self-settlement checklist and approves', async () => {
     assert(shared.householdUrl, 'no household from the registration scenario');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(shared.householdUrl.split('?')[0]);
+    const page = await login(context, baseUrl, 'housing-officer', { at: shared.householdUrl.split('?')[0] });
     await settled(page);
     await page.getByLabel(/^Adresse/).fill(`E2e-gata ${stamp}`);
     await page.getByLabel(/^Husleie per måned/).fill('5500');

@@ -28,8 +28,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
     await api(apiUrl, officer, 'POST', `/api/housing/persons/${intro.personId}/settle`, { settledOn: daysAgo(20) });
 
     const context = await newContext();
-    const page = await login(context, baseUrl, 'intro-advisor');
-    await page.goto(`${baseUrl}/introduction`);
+    const page = await login(context, baseUrl, 'intro-advisor', { at: '/introduction' });
     await settled(page);
     await page.getByLabel(/^Søk på navn/).fill(familyName);
     await retry('candidate from the settled-person event', async () => {
@@ -47,8 +46,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test('the advisor maps, records guidance, grants and writes a plan with the full-time check', async () => {
     assert(intro.participantId, 'no candidate from the previous scenario');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'intro-advisor');
-    await page.goto(`${baseUrl}/introduction/participants/${intro.participantId}`);
+    const page = await login(context, baseUrl, 'intro-advisor', { at: `/introduction/participants/${intro.participantId}` });
     await settled(page);
     const mapping = page.getByRole('form', { name: 'Kartlegging' });
     await mapping.getByLabel(/^Utdanning/).fill('Grunnskole, 9 år');
@@ -82,8 +80,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test('unapproved absence on the attendance sheet shows in the stipend basis', async () => {
     assert(intro.participantId, 'no participant');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'intro-advisor');
-    await page.goto(`${baseUrl}/introduction/attendance`);
+    const page = await login(context, baseUrl, 'intro-advisor', { at: '/introduction/attendance' });
     await settled(page);
     await page.getByLabel(/^Uke/).fill(daysAgo(0));
     const cell = page.getByLabel(new RegExp(`^Saba, `)).first();
@@ -110,8 +107,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test('the advisor ends the programme with an outcome; the chart, the case view and the NIR export show it', async () => {
     assert(intro.participantId && intro.personId && intro.householdId, 'no participant');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'intro-advisor');
-    await page.goto(`${baseUrl}/introduction/participants/${intro.participantId}`);
+    const page = await login(context, baseUrl, 'intro-advisor', { at: `/introduction/participants/${intro.participantId}` });
     await settled(page);
     // A temporary stop by decision, then back in the programme.
     const stop = page.getByRole('form', { name: 'Stans' });

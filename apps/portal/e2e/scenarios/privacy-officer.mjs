@@ -10,8 +10,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test('access report: a name is refused plainly, a person id shows actions in words and downloads as CSV (screenshot + axe)', async () => {
     assert(shared.personId, 'no person from the housing scenarios');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'privacy-officer');
-    await page.goto(`${baseUrl}/privacy/access-report`);
+    const page = await login(context, baseUrl, 'privacy-officer', { at: '/privacy/access-report' });
     await page.getByRole('heading', { level: 1, name: 'Innsyn: hvem har sett hva' }).waitFor();
     const field = page.getByLabel(/^Person-ID/);
     await field.fill('Testa Testesen');

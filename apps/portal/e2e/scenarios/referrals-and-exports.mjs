@@ -11,8 +11,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test('coordination group refers a member to health from the case view (screenshot + axe)', async () => {
     assert(shared.householdId && shared.personId, 'no household from the housing scenarios');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'coordination-member');
-    await page.goto(`${baseUrl}/coordination/cases/${shared.householdId}`);
+    const page = await login(context, baseUrl, 'coordination-member', { at: `/coordination/cases/${shared.householdId}` });
     await settled(page);
     const section = page.getByRole('region', { name: 'Henvisninger i saken' });
     await section.getByText('Ny henvisning').click();
@@ -40,8 +39,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
 
   await test('health rejects one referral with a reason, accepts and completes the other, sorts the list (screenshot + axe)', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'health-worker');
-    await page.goto(`${baseUrl}/coordination/referrals`);
+    const page = await login(context, baseUrl, 'health-worker', { at: '/coordination/referrals' });
     await page.getByRole('heading', { level: 1, name: 'Henvisninger' }).waitFor();
     const table = page.getByTestId('referral-table');
     const row = (/** @type {string} */ reason) => table.getByRole('row').filter({ hasText: reason });
@@ -91,8 +89,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
 
   await test('attention list exports as CSV, audited as an export with the reader’s purpose', async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'coordination-member');
-    await page.goto(`${baseUrl}/coordination/attention`);
+    const page = await login(context, baseUrl, 'coordination-member', { at: '/coordination/attention' });
     await page.getByRole('heading', { level: 1, name: 'Frister som haster' }).waitFor();
     await settled(page);
     const csv = await downloadCsv(page, 'attention-csv');
@@ -112,8 +109,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl, shared }) {
   await test('housing officer exports the household list as CSV and sorts it by name (audited as an export)', async () => {
     assert(shared.familyName, 'no household from the housing scenarios');
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(`${baseUrl}/housing/households`);
+    const page = await login(context, baseUrl, 'housing-officer', { at: '/housing/households' });
     await page.getByRole('heading', { level: 1, name: 'Husstander' }).waitFor();
     const table = page.getByTestId('household-table');
     await table.waitFor({ timeout: 15_000 });

@@ -51,8 +51,7 @@ async function registerDwelling(apiUrl, token, address) {
 export async function scenarios({ newContext, baseUrl, apiUrl }) {
   await test("settlement page: IMDi's request recorded and corrected, the council's decision recorded; progress follows", async () => {
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(`${baseUrl}/housing`);
+    const page = await login(context, baseUrl, 'housing-officer', { at: '/housing' });
     await settled(page);
     await page.getByRole('heading', { level: 1, name: 'Bosetting i år' }).waitFor();
     // Next year: IMDi's request arrives in the autumn before it.
@@ -121,8 +120,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
     await registerDwelling(apiUrl, officer, address);
 
     const context = await newContext();
-    const page = await login(context, baseUrl, 'housing-officer');
-    await page.goto(`${baseUrl}/housing/households/${household.id}`);
+    const page = await login(context, baseUrl, 'housing-officer', { at: `/housing/households/${household.id}` });
     await settled(page);
     await page.getByTestId('household-situation').getByText('Venter på bolig').waitFor();
     const form = page.getByRole('form', { name: 'Registrer bosetting' });
@@ -200,8 +198,7 @@ export async function scenarios({ newContext, baseUrl, apiUrl }) {
 
     // A colleague with read access (the introduction advisor) finds the same case, read only.
     const third = await newContext();
-    const advisor = await login(third, baseUrl, 'intro-advisor');
-    await advisor.goto(url);
+    const advisor = await login(third, baseUrl, 'intro-advisor', { at: url });
     await settled(advisor);
     await advisor.getByTestId('self-settlement').getByText(address, { exact: false }).waitFor({ timeout: 15_000 });
     assert((await advisor.getByRole('button', { name: 'Godkjenn selvbosetting' }).count()) === 0, 'a reader is offered approval');

@@ -1,7 +1,7 @@
 // Login, each role's menu and dashboard, logout.
 /// <reference lib="dom" />
 import { menuByRole } from '../expectations.mjs';
-import { assert, axe, login, menuHrefs, settled, shot, test } from '../support.mjs';
+import { assert, axe, loginWithForm, menuHrefs, settled, shot, test } from '../support.mjs';
 
 /** @param {import('../support.mjs').ScenarioContext} context */
 export async function scenarios({ newContext, baseUrl }) {
@@ -22,7 +22,7 @@ export async function scenarios({ newContext, baseUrl }) {
   for (const [role, expected] of Object.entries(menuByRole)) {
     await test(`${role} logs in and sees the right menu and dashboard`, async () => {
       const context = await newContext();
-      const page = await login(context, baseUrl, role);
+      const page = await loginWithForm(context, baseUrl, role);
       await settled(page);
       const hrefs = await menuHrefs(page);
       assert(
