@@ -115,9 +115,12 @@ export function isGrowing(first, last) {
  * @param {(message: string) => void} [options.log]
  */
 export async function runLag({ rate, seconds, baseUrl, token, command, detector, events, drainMs = 10_000, log }) {
-  // No client-side cap on connections: a cap would queue the commands in the bench, where the
-  // gateway's admission control (503 + Retry-After beyond capacity) can never see them.
-  const agent = new http.Agent({ keepAlive: true });
+  // A pool of kept-alive connections, as a client fleet would hold. Larger than the gateway's
+  // admission limit (MAX_REQUESTS_IN_FLIGHT), so commands beyond its capacity reach it and are
+  // turned away (503 + Retry-After) instead of queueing in the bench; not unlimited, since a new
+  // connection per command at 1,000/s overflows the listen backlog, and SYN retransmits (1 s,
+  // 3 s, …) then show as latency of the network, not of the gateway.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
   const abort = new AbortController();
   setMaxListeners(0, abort.signal); // one listener per queued request
   const total = Math.round(rate * seconds);
