@@ -5,7 +5,7 @@
 // databases, a private copy of the portal build). So they run alongside the checks and Jest
 // tasks instead of after them. Those keep their three task slots: their CPU seconds, measured
 // task by task, come to about 1.4 of the 2 cores over the stage's wall time (the rest is
-// waiting on Postgres and NATS), which leaves room for the browser tests' third of a core. The builds the browser tests need come with
+// waiting on Postgres and NATS), which leaves room for the browser tests (about half a core since they run in lanes). The builds the browser tests need come with
 // `portal:e2e` (its dependsOn), in the e2e's own Nx process: the other run builds nothing, so
 // no two processes write dist/.
 
