@@ -10,6 +10,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * items so no writer can forget it, and the list reads the first page of an index in that
  * order; the open items are found by person.
  */
+/** The nearest due date of the open items of the person row `person`. */
+const nextDueOn = (person: string) =>
+  `(SELECT min(i.due_on) FROM checklist_item i
+     WHERE i.municipality = ${person}.municipality AND i.person_id = ${person}.person_id AND i.status IN ('due', 'offered'))`;
+
 export class ArrivalChecklistListOrder1796230000000 implements MigrationInterface {
   name = 'ArrivalChecklistListOrder1796230000000';
 
@@ -22,15 +27,11 @@ export class ArrivalChecklistListOrder1796230000000 implements MigrationInterfac
       CREATE FUNCTION health_person_refresh_next_due() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP <> 'INSERT' THEN
-          UPDATE health_person p SET next_due_on = (
-              SELECT min(i.due_on) FROM checklist_item i
-               WHERE i.municipality = p.municipality AND i.person_id = p.person_id AND i.status IN ('due', 'offered'))
+          UPDATE health_person p SET next_due_on = ${nextDueOn('p')}
            WHERE p.municipality = OLD.municipality AND p.person_id = OLD.person_id;
         END IF;
         IF TG_OP <> 'DELETE' THEN
-          UPDATE health_person p SET next_due_on = (
-              SELECT min(i.due_on) FROM checklist_item i
-               WHERE i.municipality = p.municipality AND i.person_id = p.person_id AND i.status IN ('due', 'offered'))
+          UPDATE health_person p SET next_due_on = ${nextDueOn('p')}
            WHERE p.municipality = NEW.municipality AND p.person_id = NEW.person_id;
         END IF;
         RETURN NULL;
@@ -39,10 +40,7 @@ export class ArrivalChecklistListOrder1796230000000 implements MigrationInterfac
       CREATE TRIGGER checklist_item_next_due
         AFTER INSERT OR DELETE OR UPDATE OF status, due_on, municipality, person_id ON checklist_item
         FOR EACH ROW EXECUTE FUNCTION health_person_refresh_next_due()`);
-    await queryRunner.query(`
-      UPDATE health_person p SET next_due_on = (
-          SELECT min(i.due_on) FROM checklist_item i
-           WHERE i.municipality = p.municipality AND i.person_id = p.person_id AND i.status IN ('due', 'offered'))`);
+    await queryRunner.query(`UPDATE health_person p SET next_due_on = ${nextDueOn('p')}`);
     // The list's order: nearest open deadline first (none last), then by name.
     await queryRunner.query(
       `CREATE INDEX health_person_list_order_idx ON health_person (municipality, next_due_on, family_name, given_name, person_id)`,
