@@ -4,7 +4,7 @@
 // is no bare baseline for these yet, so the figures stand against the p99 goal only.
 import { findRoute, openApiRoutes } from '../api.mjs';
 import { measure } from '../load.mjs';
-import { PhaseError, messageOf } from '../processes.mjs';
+import { checkOnce } from './reads.mjs';
 import { waitForReadModelBacklog } from './seed.mjs';
 
 /** @typedef {import('../context.mjs').BenchContext} BenchContext */
@@ -30,12 +30,7 @@ export async function departmentReadsPhase(ctx) {
     const headers = { authorization: `Bearer ${token}` };
     // Pages of 25 at random offsets within the first hundred, so not every request reads one page.
     const nextPath = () => `${route.path}?limit=25&offset=${25 * Math.floor(Math.random() * 4)}`;
-    const first = await fetch(`${ctx.baseUrl}${nextPath()}`, { headers, signal: AbortSignal.timeout(10_000) }).catch((error) => {
-      throw new PhaseError(`${read.department}: GET ${route.path} failed: ${messageOf(error)}`);
-    });
-    const body = await first.text();
-    if (!first.ok)
-      throw new PhaseError(`${read.department}: GET ${route.path} as ${read.role} answered ${first.status} ${body.slice(0, 300)}`);
+    const body = await checkOnce(`${ctx.baseUrl}${nextPath()}`, headers, `${read.department} as ${read.role}`);
     const total = /** @type {{ total?: number }} */ (JSON.parse(body)).total;
     ctx.log(`${read.department}: GET ${route.path} as ${read.role} (${total ?? '?'} in the list), ${connections} connections`);
     const { window: _window, ...measured } = await measure({

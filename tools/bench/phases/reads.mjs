@@ -63,7 +63,7 @@ export async function readSetup(ctx) {
  * @param {Record<string, string>} headers
  * @param {string} what
  */
-async function checkOnce(url, headers, what) {
+export async function checkOnce(url, headers, what) {
   let response;
   try {
     response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
