@@ -1,6 +1,6 @@
 import { arrivalOrigin, householdSituation } from '@ankomst/contracts/housing';
 import { Checkbox } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form-field';
 import { ruleMessage } from '../../../forms/rule-messages';
@@ -17,13 +17,18 @@ export function HouseholdFilters({ state, onChange }: { state: HouseholdListStat
   const { t } = useTranslation();
   const [search, setSearch] = useState(state.search);
   // The URL's search can also change under the box ("back" to an earlier page of results):
-  // show it then, but never overwrite what is being typed with its own (trimmed) commit.
+  // show it then, but never overwrite what is being typed with the box's own commit, which
+  // arrives after a pause in typing while more keys may already be in the box.
   const [searchInUrl, setSearchInUrl] = useState(state.search);
+  const ownCommit = useRef<string | undefined>(undefined);
   if (state.search !== searchInUrl) {
     setSearchInUrl(state.search);
-    if (state.search !== search.trim()) setSearch(state.search);
+    if (state.search !== ownCommit.current && state.search !== search.trim()) setSearch(state.search);
   }
-  const commitSearch = useDebouncedCallback((q: string) => onChange({ q }), searchDelayMs);
+  const commitSearch = useDebouncedCallback((q: string) => {
+    ownCommit.current = q;
+    onChange({ q });
+  }, searchDelayMs);
   const { rule } = checkSearch(state.search);
 
   return (
