@@ -63,7 +63,16 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.data', '**/.nx', '**/coverage', '**/vite.config.*.timestamp*'],
+    ignores: [
+      'tmp/**',
+      'test-results/**',
+      '**/dist',
+      '**/node_modules',
+      '**/.data',
+      '**/.nx',
+      '**/coverage',
+      '**/vite.config.*.timestamp*',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
