@@ -1,13 +1,12 @@
 // Which Nx runs `npm test` makes, and which of them run side by side.
 //
-// The browser tests spend most of their time waiting on Chromium and the stack, not on a core,
-// and they start nothing the Jest tasks share (their own nats-server, `test_<tag>_e2e_*`
-// databases, a private copy of the portal build). So they run alongside the checks and Jest
-// tasks instead of after them. Those keep their three task slots: their CPU seconds, measured
-// task by task, come to about 1.4 of the 2 cores over the stage's wall time (the rest is
-// waiting on Postgres and NATS), which leaves room for the browser tests (about half a core since they run in lanes). The builds the browser tests need come with
-// `portal:e2e` (its dependsOn), in the e2e's own Nx process: the other run builds nothing, so
-// no two processes write dist/.
+// The browser tests start nothing the Jest tasks share (their own nats-server,
+// `test_<tag>_e2e_*` databases, a private copy of the portal build), so they run alongside the
+// checks and Jest tasks instead of after them. On two cores that is no faster: each stage alone
+// keeps both cores busy (measured 2026-12-01: the checks and Jest 402 s at 92 %, the browser
+// tests about 310 s at 98 %, mostly Chromium; side by side 745 s, see the README). The builds
+// the browser tests need come with `portal:e2e` (its dependsOn), in the e2e's own Nx process:
+// the other run builds nothing, so no two processes write dist/.
 
 const minutes = (/** @type {number} */ n) => n * 60_000;
 
