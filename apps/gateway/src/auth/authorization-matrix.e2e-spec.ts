@@ -53,11 +53,13 @@ describe('authorization matrix: every role × every gateway route', () => {
     await startService(services.volunteering.app, () => answers('/api/volunteering/guide-requests', VC));
   }, 200_000);
 
+  // Five services, the gateway and six databases: more than the default 30 s on a loaded
+  // machine. Once (1 of 5 full runs) the gateway's own close took 69 s here.
   afterAll(async () => {
     for (const service of running) await service.stop();
     await env?.close();
     for (const db of databases) await db.drop();
-  });
+  }, 150_000);
 
   it('finds no route without an access declaration, and none without a hand-written row', () => {
     const undeclared = routes.filter((r) => !r.access).map((r) => `${key(r)} (${r.handler})`);
@@ -102,6 +104,7 @@ describe('authorization matrix: every role × every gateway route', () => {
           token,
           body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
         });
+        await response.arrayBuffer();
         if (response.status !== 401) unexpected.push(`${key(route)} with ${kind} token → ${response.status}`);
       }
     }
@@ -139,6 +142,7 @@ describe('authorization matrix: every role × every gateway route', () => {
     const failures: string[] = [];
     for (const route of routes.filter((r) => r.access?.kind === 'public')) {
       const response = await env.call(route.method, concretePath(route.path), { body: route.method === 'POST' ? {} : undefined });
+      await response.arrayBuffer();
       // Health is 503 here on purpose: only housing and case overview run in this test.
       const acceptable = response.status < 500 || (route.path === '/api/health' && response.status === 503);
       if (!acceptable) failures.push(`${key(route)} → ${response.status}`);
