@@ -135,8 +135,9 @@ describe('HouseholdsPage', () => {
 
     // Pasted, as a number copied from another system usually is. Typed key by key on a starved
     // machine, a pause after "31" sent that as a (valid) name search before the rest arrived.
-    await userEvent.clear(screen.getByRole('searchbox', { name: /Søk på navn/ }));
-    await userEvent.click(screen.getByRole('searchbox', { name: /Søk på navn/ }));
+    const box = screen.getByRole('searchbox', { name: /Søk på navn/ });
+    await userEvent.clear(box);
+    await userEvent.click(box);
     await userEvent.paste('31129956715');
     expect(await screen.findByText('Søk på navn her, ikke på fødselsnummer eller D-nummer')).toBeInTheDocument();
     expect(callsTo(route).every((c) => !c.url.includes('search'))).toBe(true);
