@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { RequestMethod } from '@nestjs/common';
@@ -19,6 +18,7 @@ import { HttpErrorFilter } from './http/http-exception.filter';
 import { refuseControlCharactersInPath } from './http/path-control-characters';
 import { limitRequestsInFlight } from './http/admission';
 import { addRetryAfterOnOutage } from './http/retry-after';
+import { addSecurityHeaders } from './http/security-headers';
 
 const correlationHeader = 'x-correlation-id';
 const validCorrelationId = /^[\w-]{8,64}$/;
@@ -50,16 +50,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   });
   limitRequestsInFlight(fastify, config.MAX_REQUESTS_IN_FLIGHT);
   fastify.addHook('onRequest', refuseControlCharactersInPath);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-      },
-    },
-  });
+  addSecurityHeaders(fastify);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, rateLimitOptions(config, app.get(TokenService)));
   await app.register(fastifyStatic, {

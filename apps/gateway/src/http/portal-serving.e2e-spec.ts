@@ -66,4 +66,33 @@ describe('the gateway serves the built portal beside the API', () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: 'not_found' });
   });
+  it('sends the security headers with every answer: the portal, the API and an error alike', async () => {
+    for (const url of ['/', '/assets/app.js', '/api/health', '/api/no-such-route']) {
+      const { headers } = await fetch(`${sut.baseUrl}${url}`);
+      const policy = new Set((headers.get('content-security-policy') ?? '').split(';'));
+      expect({ url, policy }).toEqual({
+        url,
+        policy: new Set([
+          "default-src 'self'",
+          "img-src 'self' data:",
+          "style-src 'self' 'unsafe-inline'",
+          "script-src 'self'",
+          "base-uri 'self'",
+          "font-src 'self' https: data:",
+          "form-action 'self'",
+          "frame-ancestors 'self'",
+          "object-src 'none'",
+          "script-src-attr 'none'",
+          'upgrade-insecure-requests',
+        ]),
+      });
+      expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(headers.get('cross-origin-resource-policy')).toBe('same-origin');
+      expect(headers.get('x-powered-by')).toBeNull();
+    }
+  });
 });
