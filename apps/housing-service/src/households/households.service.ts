@@ -309,22 +309,29 @@ export class HouseholdsService {
    * The person under a row lock, with whether a national id is on record (read in the same
    * statement, so a command does not ask again after its update), and the household.
    */
+  /**
+   * The person, row-locked for the change, with their household in the same statement (one
+   * round trip fewer on every person command; the household row itself is not locked).
+   */
   private async lockPerson(manager: EntityManager, { actor }: RequestContext, personId: string) {
     const {
-      entities: [person],
+      entities: [found],
       raw: [row],
     } = await manager
       .getRepository(PersonEntity)
       .createQueryBuilder('person')
+      .innerJoinAndMapOne('person.household', HouseholdEntity, 'household', 'household.id = person.household_id')
       .addSelect('person.national_id_hash IS NOT NULL', 'has_national_id')
       .where('person.id = :personId', { personId })
-      .setLock('pessimistic_write')
+      .setLock('pessimistic_write', undefined, ['person'])
       .getRawAndEntities<{ has_national_id: boolean }>();
+    const { household, ...fields } = (found ?? {}) as PersonEntity & { household?: HouseholdEntity };
+    const person = found ? Object.assign(new PersonEntity(), fields) : null;
     assertOwnMunicipality(actor, person, 'person');
     if (person.movedOutAt) throw new ServiceException('conflict', 'Person has moved to another municipality: the record is kept read-only');
     if (person.leftOn)
       throw new ServiceException('conflict', `Person left the household on ${person.leftOn}: the record is kept read-only`);
-    const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: person.householdId });
+    if (!household) throw new Error(`Person ${personId} has no household row`);
     return { person, household, hasNationalId: row?.has_national_id === true };
   }
 
