@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { fillPath, findRoute, municipalityOf, tokenClaims } from './api.mjs';
 import { packageOf, summarise } from './cpuprofile-summary.mjs';
 import { isGrowing, lagStats, percentile } from './lag.mjs';
+import { machineCpuMeter, postgresGroup } from './process-cpu.mjs';
 import { lagEntries, mergeResults, tableRows } from './report.mjs';
 
 /**
@@ -160,4 +161,36 @@ test('otherTicks counts the CPU of processes outside the bench tree since first 
 
   // init +1, the build +500, the late process +60 (from its first sight); nothing of 100..102.
   assert.equal(otherTicks(sut), 1 + 500 + 60);
+});
+
+test('the machine CPU meter charges this process as the bench and divides by the commands let in', () => {
+  const sut = machineCpuMeter({});
+  const startedAt = process.cpuUsage();
+  const spinUntil = Date.now() + 300;
+  while (Date.now() < spinUntil); // on CPU for 300 ms
+  const spentMs = (process.cpuUsage(startedAt).user + process.cpuUsage(startedAt).system) / 1000;
+  const perCommand = sut.perRequest(2);
+  // /proc counts in 10 ms ticks: within two ticks of what the process says it used, halved.
+  assert.ok(Math.abs(perCommand.bench - spentMs / 2) <= 10, `bench ${perCommand.bench} ms, spent ${spentMs} ms`);
+  assert.ok(perCommand.total >= perCommand.bench);
+});
+
+test('the CPU per command is a row of its rate, each process named', () => {
+  const rows = tableRows({
+    eventLag: {
+      200: { rate: 200, p50Ms: 5, p99Ms: 9, maxMs: 10, sent: 10, cpuMsPerCommand: { gateway: 2.5, postgres: 1.25, total: 3.75 } },
+    },
+  });
+  const row = rows.find(([metric]) => metric.startsWith('CPU ms per command at 200/s'));
+  assert.deepEqual(row?.slice(0, 2), [
+    'CPU ms per command at 200/s, every process (from /proc)',
+    '3.75 in all: gateway 2.5, postgres 1.25',
+  ]);
+});
+
+test('a Postgres process is grouped by the database its backend serves', () => {
+  assert.equal(postgresGroup('postgres: postgres ankomst_housing 127.0.0.1(53412) idle in transaction\0'), 'postgres ankomst_housing');
+  assert.equal(postgresGroup('postgres: postgres ankomst_gateway [local] idle\0'), 'postgres ankomst_gateway');
+  assert.equal(postgresGroup('postgres: checkpointer \0'), 'postgres (server)');
+  assert.equal(postgresGroup('/usr/lib/postgresql/15/bin/postgres\0-D\0/var/lib/postgresql\0'), 'postgres (server)');
 });

@@ -80,6 +80,8 @@ export async function createContext({ infra, args, log }) {
   const pools = new Map();
   /** @type {(import('./processes.mjs').Stack & { profile?: string, portal?: boolean }) | undefined} */
   let stack;
+  /** The Postgres backends serving the bench's own queries (the lag watcher's above all). */
+  const benchBackends = new Set();
 
   const ctx = {
     config,
@@ -101,10 +103,18 @@ export async function createContext({ infra, args, log }) {
         url.pathname = `/${database}`;
         pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
         pool.on('error', () => undefined);
+        pool.on('connect', (client) => {
+          client
+            .query('SELECT pg_backend_pid() AS pid')
+            .then(({ rows: [row] }) => benchBackends.add(row.pid))
+            .catch(() => undefined);
+        });
         pools.set(database, pool);
       }
       return pool;
     },
+    /** @returns {number[]} pids of the Postgres backends the bench's own pools hold */
+    benchBackendPids: () => [...benchBackends],
     databaseUrl: infra.databaseUrl,
     natsUrl: infra.natsUrl,
     /** This run's results, then the published ones (bench.mjs sets it before the phases run). */

@@ -44,3 +44,78 @@ export function cpuMeter(pids) {
     },
   };
 }
+
+/**
+ * `postgres ankomst_housing` for a backend of that database, `postgres (server)` for the
+ * postmaster and its background workers (WAL writer, checkpointer, autovacuum).
+ * @param {string} cmdline
+ */
+export function postgresGroup(cmdline) {
+  const backend = /^postgres: \S+ (\S+) (\[local\]|\S*\(\d+\))/.exec(cmdline.replace(/\0/g, ' '));
+  return backend ? `postgres ${backend[1]}` : 'postgres (server)';
+}
+
+/**
+ * @returns {Map<number, { comm: string, ms: number }>} every readable process: pid -> name and CPU ms so far
+ */
+function everyProcess() {
+  /** @type {Map<number, { comm: string, ms: number }>} */
+  const processes = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      let comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      // A backend names its database in its title ("postgres: postgres ankomst_housing 127.0.0.1(5342) idle").
+      if (comm === 'postgres') comm = postgresGroup(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
+      processes.set(Number(entry), { comm, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return processes;
+}
+
+/**
+ * Counts the CPU of every process on the machine between start and `perRequest`, grouped: each
+ * named app by its pid, Postgres by database (and its server processes), nats-server, the bench itself (the load
+ * generator and watchers), and everything else. A process started meanwhile counts from zero;
+ * one that ended meanwhile is missed (the services keep their database sessions, so few do).
+ * @param {Record<string, number | number[] | undefined> | (() => Record<string, number | number[] | undefined>)} pids
+ *   group name -> its pid or pids, or a function giving them when the figures are read
+ */
+export function machineCpuMeter(pids) {
+  const start = everyProcess();
+  return {
+    /**
+     * @param {number} requests
+     * @returns {Record<string, number>} group -> CPU ms per request, and `total`
+     */
+    perRequest(requests) {
+      // Read now: a pool may have opened a connection since the start.
+      const named = typeof pids === 'function' ? pids() : pids;
+      const byPid = new Map(
+        Object.entries(named).flatMap(([name, pid]) =>
+          pid === undefined ? [] : (Array.isArray(pid) ? pid : [pid]).map((one) => [one, name]),
+        ),
+      );
+      /** @param {number} pid @param {string} comm */
+      const groupOf = (pid, comm) =>
+        byPid.get(pid) ?? (comm.startsWith('postgres') || comm === 'nats-server' ? comm : pid === process.pid ? 'bench' : 'other');
+      /** @type {Record<string, number>} */
+      const sums = {};
+      for (const [pid, { comm, ms }] of everyProcess()) {
+        const used = ms - (start.get(pid)?.comm === comm ? (start.get(pid)?.ms ?? 0) : 0);
+        if (used <= 0) continue;
+        const group = groupOf(pid, comm);
+        sums[group] = (sums[group] ?? 0) + used;
+      }
+      const total = Object.values(sums).reduce((a, b) => a + b, 0);
+      const round = (/** @type {number} */ ms) => Math.round((ms / Math.max(requests, 1)) * 1000) / 1000;
+      /** @type {[string, number][]} */
+      const groups = [...Object.entries(sums).sort((a, b) => b[1] - a[1]), ['total', total]];
+      return Object.fromEntries(groups.map(([name, ms]) => [name, round(ms)]));
+    },
+  };
+}

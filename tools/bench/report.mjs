@@ -116,6 +116,19 @@ export function tableRows(results) {
       'steady',
       verdict(!lag.growing),
     ]);
+    const cpu = lag.cpuMsPerCommand;
+    if (cpu?.total !== undefined) {
+      const parts = Object.entries(cpu)
+        .filter(([name]) => name !== 'total')
+        .map(([name, ms]) => `${name} ${fmt(ms)}`);
+      rows.push([
+        `CPU ms per command at ${rate}/s, every process (from /proc)`,
+        `${fmt(cpu.total)} in all: ${parts.join(', ')}`,
+        '',
+        '',
+        '',
+      ]);
+    }
   }
   if (results.seed) {
     rows.push([
