@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStack, workspaceRoot } from './stack.mjs';
-import { results, shotsDir, stackOf, trackRequests } from './support.mjs';
+import { belongsToRunningTest, results, shotsDir, stackOf, trackRequests } from './support.mjs';
 
 const portalDist = path.join(workspaceRoot, 'tmp/e2e-portal');
 
@@ -159,6 +159,7 @@ async function scenarios(browser, stack) {
             timezoneId: 'Europe/Oslo',
           });
           browserContext.on('page', trackRequests);
+          belongsToRunningTest(browserContext);
           return browserContext;
         },
         baseUrl: stack.baseUrl,

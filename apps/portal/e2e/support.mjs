@@ -42,20 +42,55 @@ export const results = [];
 export const stackOf = (error) => String(/** @type {{ stack?: string } | null | undefined} */ (error)?.stack ?? error);
 
 /**
- * The lines a running test wants printed: kept until its result line, so that tests running
- * side by side (run.mjs's lanes) print each its own block.
- * @type {AsyncLocalStorage<string[]>}
+ * The running test's own state: the lines it wants printed (kept until its result line, so that
+ * tests running side by side in run.mjs's lanes print each its own block) and the browser
+ * contexts it opened (described and closed when it fails).
+ * @type {AsyncLocalStorage<{ notes: string[], contexts: Set<import('playwright-core').BrowserContext> }>}
  */
-const testNotes = new AsyncLocalStorage();
+const running = new AsyncLocalStorage();
 
 /**
  * Prints a line under the current test's result (at once when no test runs).
  * @param {string} text
  */
 export function note(text) {
-  const notes = testNotes.getStore();
-  if (notes) notes.push(text);
+  const state = running.getStore();
+  if (state) state.notes.push(text);
   else console.log(text);
+}
+
+/**
+ * Ties a browser context to the test that opened it (run.mjs's newContext calls it).
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export function belongsToRunningTest(context) {
+  const state = running.getStore();
+  if (!state) return;
+  state.contexts.add(context);
+  context.once('close', () => state.contexts.delete(context));
+}
+
+/**
+ * What each page of a failed test showed when it failed: its address, the open disclosures and
+ * the start of its text, so that a failure in CI can be read without a screenshot.
+ * @param {Set<import('playwright-core').BrowserContext>} contexts
+ */
+async function describePages(contexts) {
+  /** @type {string[]} */
+  const lines = [];
+  for (const context of contexts) {
+    for (const page of context.pages()) {
+      const seen = await page
+        .evaluate(() => ({
+          open: [...document.querySelectorAll('details[open] > summary')].map((summary) => summary.textContent?.trim()),
+          text: document.body.innerText.replace(/\s+/g, ' ').slice(0, 600),
+        }))
+        .catch((/** @type {unknown} */ error) => ({ open: [], text: `(page not readable: ${String(error).slice(0, 120)})` }));
+      lines.push(`page ${page.url()}`, `  open disclosures: ${seen.open.join(' | ') || 'none'}`, `  text: ${seen.text}`);
+    }
+    await context.close().catch(() => undefined);
+  }
+  return lines;
 }
 
 /**
@@ -65,15 +100,15 @@ export function note(text) {
  */
 export async function test(name, fn) {
   const startedAt = Date.now();
-  /** @type {string[]} */
-  const notes = [];
-  const tail = () => notes.map((line) => `\n${line}`).join('');
+  const state = { notes: /** @type {string[]} */ ([]), contexts: new Set() };
+  const tail = () => state.notes.map((line) => `\n${line}`).join('');
   try {
-    await testNotes.run(notes, fn);
+    await running.run(state, fn);
     results.push({ name, ok: true });
     console.log(`  ✔ ${name} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)${tail()}`);
   } catch (error) {
     results.push({ name, ok: false, error });
+    state.notes.push(...(await describePages(state.contexts)).map((line) => `      ${line}`));
     console.log(
       `  ✘ ${name} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)\n      ${stackOf(error).split('\n').slice(0, 6).join('\n      ')}${tail()}`,
     );
