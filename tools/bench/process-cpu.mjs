@@ -69,6 +69,8 @@ function everyProcess() {
       let comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       // A backend names its database in its title ("postgres: postgres ankomst_housing 127.0.0.1(5342) idle").
       if (comm === 'postgres') comm = postgresGroup(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
+      // PF_KTHREAD in the flags: the kernel's own workers (block I/O, WAL flushes, memory scans).
+      else if (Number(fields[6]) & 0x00200000) comm = 'kernel threads';
       processes.set(Number(entry), { comm, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND });
     } catch {
       // gone meanwhile
@@ -77,11 +79,15 @@ function everyProcess() {
   return processes;
 }
 
+/** Groups named by their process name (everyProcess names kernel threads and Postgres by database). */
+const grouped = new Set(['nats-server', 'kernel threads']);
+
 /**
  * Counts the CPU of every process on the machine between start and `perRequest`, grouped: each
- * named app by its pid, Postgres by database (and its server processes), nats-server, the bench itself (the load
- * generator and watchers), and everything else. A process started meanwhile counts from zero;
- * one that ended meanwhile is missed (the services keep their database sessions, so few do).
+ * named app by its pid, Postgres by database (and its server processes), nats-server, the bench
+ * itself (the load generator and watchers), kernel threads and other processes. A process started
+ * meanwhile counts from zero; one that ended meanwhile is missed (the services keep their
+ * database sessions, so few do).
  * @param {Record<string, number | number[] | undefined> | (() => Record<string, number | number[] | undefined>)} pids
  *   group name -> its pid or pids, or a function giving them when the figures are read
  */
@@ -102,7 +108,7 @@ export function machineCpuMeter(pids) {
       );
       /** @param {number} pid @param {string} comm */
       const groupOf = (pid, comm) =>
-        byPid.get(pid) ?? (comm.startsWith('postgres') || comm === 'nats-server' ? comm : pid === process.pid ? 'bench' : 'other');
+        byPid.get(pid) ?? (grouped.has(comm) || comm.startsWith('postgres') ? comm : pid === process.pid ? 'bench' : 'other processes');
       /** @type {Record<string, number>} */
       const sums = {};
       for (const [pid, { comm, ms }] of everyProcess()) {
