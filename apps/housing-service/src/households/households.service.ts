@@ -306,12 +306,9 @@ export class HouseholdsService {
   }
 
   /**
-   * The person under a row lock, with whether a national id is on record (read in the same
-   * statement, so a command does not ask again after its update), and the household.
-   */
-  /**
-   * The person, row-locked for the change, with their household in the same statement (one
-   * round trip fewer on every person command; the household row itself is not locked).
+   * The person under a row lock, with whether a national id is on record and their household,
+   * all in one statement: a command does not ask again after its update, and pays one round trip
+   * for its reads. Only the person's row is locked, not the household's.
    */
   private async lockPerson(manager: EntityManager, { actor }: RequestContext, personId: string) {
     const {
