@@ -5,6 +5,7 @@
 // missed, so the figure is a lower bound.
 import fs from 'node:fs';
 import os from 'node:os';
+import { parseStat } from './process-cpu.mjs';
 
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
 
@@ -29,9 +30,8 @@ function readProcesses() {
     } catch {
       continue; // gone meanwhile
     }
-    // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    processes.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    const { ppid, ticks } = parseStat(stat);
+    processes.set(Number(entry), { ppid, ticks });
   }
   return processes;
 }

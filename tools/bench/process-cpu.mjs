@@ -6,15 +6,31 @@ import fs from 'node:fs';
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
 
 /**
+ * One line of /proc/<pid>/stat: "pid (comm) state ppid … flags … utime stime …" (comm may hold
+ * spaces and parentheses).
+ * @param {string} stat
+ * @returns {{ comm: string, ppid: number, flags: number, ticks: number }} ticks: user + system CPU, in clock ticks
+ */
+export function parseStat(stat) {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return {
+    comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    ppid: Number(fields[1]),
+    flags: Number(fields[6]),
+    ticks: Number(fields[11]) + Number(fields[12]),
+  };
+}
+
+/** @param {number} ticks */
+const ticksToMs = (ticks) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+
+/**
  * @param {number} pid
  * @returns {number | undefined} CPU milliseconds used so far, undefined when unreadable
  */
 export function cpuMsOf(pid) {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    return ticksToMs(parseStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')).ticks);
   } catch {
     return undefined;
   }
@@ -64,14 +80,16 @@ function everyProcess() {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      let comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      // A backend names its database in its title ("postgres: postgres ankomst_housing 127.0.0.1(5342) idle").
-      if (comm === 'postgres') comm = postgresGroup(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
-      // PF_KTHREAD in the flags: the kernel's own workers (block I/O, WAL flushes, memory scans).
-      else if (Number(fields[6]) & 0x00200000) comm = 'kernel threads';
-      processes.set(Number(entry), { comm, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND });
+      const { comm, flags, ticks } = parseStat(fs.readFileSync(`/proc/${entry}/stat`, 'utf8'));
+      // A backend names its database in its title ("postgres: postgres ankomst_housing 127.0.0.1(5342) idle");
+      // PF_KTHREAD in the flags marks the kernel's own workers (block I/O, WAL flushes, memory scans).
+      const group =
+        comm === 'postgres'
+          ? postgresGroup(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8'))
+          : flags & 0x00200000
+            ? 'kernel threads'
+            : comm;
+      processes.set(Number(entry), { comm: group, ms: ticksToMs(ticks) });
     } catch {
       // gone meanwhile
     }
@@ -112,7 +130,9 @@ export function machineCpuMeter(pids) {
       /** @type {Record<string, number>} */
       const sums = {};
       for (const [pid, { comm, ms }] of everyProcess()) {
-        const used = ms - (start.get(pid)?.comm === comm ? (start.get(pid)?.ms ?? 0) : 0);
+        const before = start.get(pid);
+        // A pid reused by another process since the start counts from zero.
+        const used = ms - (before?.comm === comm ? before.ms : 0);
         if (used <= 0) continue;
         const group = groupOf(pid, comm);
         sums[group] = (sums[group] ?? 0) + used;

@@ -19,7 +19,7 @@ export const securityHeaderOptions: HelmetOptions = {
  * @fastify/helmet rebuilds helmet's middleware (parsing the CSP directives) on every request:
  * about 3 % of the gateway's busy time in the event-lag profile.
  */
-export function helmetHeaders(options: HelmetOptions): Record<string, string> {
+function helmetHeaders(options: HelmetOptions): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string | number | readonly string[]) => {
