@@ -45,6 +45,7 @@ describe('housing migrations on real Postgres', () => {
       'PersonTransfers1795920000000',
       'HouseholdMemberLeft1795930000000',
       'SettlementRequestCorrection1795935000000',
+      'OutboxClaimAgeIndex1796190000000',
     ]);
     const afterUp = await tables();
     expect(afterUp).toEqual(expect.arrayContaining(['household', 'person', 'dwelling', 'tenancy', 'outbox', 'self_settlement_case']));
@@ -53,7 +54,12 @@ describe('housing migrations on real Postgres', () => {
     expect(await columns('person')).toEqual(expect.arrayContaining(['left_on', 'left_reason']));
 
     expect(await columns('settlement_request')).toContain('corrected_at');
+    expect(await hasIndex('outbox_claim_age_idx')).toBe(true);
+    expect(await hasIndex('outbox_pending_age_idx')).toBe(false);
 
+    await sut.undoLastMigration({ transaction: 'each' });
+    expect(await hasIndex('outbox_claim_age_idx')).toBe(false);
+    expect(await hasIndex('outbox_pending_age_idx')).toBe(true);
     await sut.undoLastMigration({ transaction: 'each' });
     expect(await columns('settlement_request')).not.toContain('corrected_at');
     await sut.undoLastMigration({ transaction: 'each' });

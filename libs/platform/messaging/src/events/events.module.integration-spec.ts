@@ -9,7 +9,7 @@ import type { EventEnvelope } from '@ankomst/contracts';
 import type { EventContext } from './event-consumer';
 import { EventRecorder } from './event-recorder';
 import { EventsModule } from './events.module';
-import { messagingMigrations } from './migrations/1795464000000-create-messaging-tables';
+import { messagingMigrations } from './migrations';
 import { OnEvent } from './on-event.decorator';
 import { eventually, NATS_URL, testContract } from './testing/messaging-test-env';
 

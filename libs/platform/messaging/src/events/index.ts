@@ -17,6 +17,6 @@ export { parseEvent, type ParsedEvent } from './parse-event';
 export { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 export { deadLetterSubject, defaultStreamName, durableName } from './naming';
 export { messagingMetrics } from './metrics';
-export { CreateMessagingTables1795464000000, messagingMigrations } from './migrations/1795464000000-create-messaging-tables';
+export { CreateMessagingTables1795464000000, OutboxClaimAgeIndex1796190000000, messagingMigrations } from './migrations';
 export { messagingEntities, OutboxEventEntity, InboxEntity, DeadLetterEntity } from './entities';
 export type { MessagingLogger } from './logger';

@@ -65,6 +65,43 @@ const PRUNE_INTERVAL_MS = 60_000;
 const SCAN_ROWS_PER_AGGREGATE = 8;
 
 /**
+ * A round's aggregates: $1 at most, from the $2 oldest due rows, locked under namespace $3.
+ *
+ * Only this scan states `attempts >= 0` (true of every row): it is the predicate of
+ * `outbox_claim_age_idx`, so no per-aggregate lookup can walk that index (see its migration).
+ * The check that an aggregate's pending rows are all due is a scalar subquery, run once per
+ * candidate through `outbox_pending_idx`: as NOT EXISTS, Postgres made it an anti-join that
+ * scanned every pending row for each candidate whenever its statistics said none was pending.
+ */
+export const CLAIM_AGGREGATES_SQL = `
+  WITH oldest AS MATERIALIZED (
+    SELECT aggregate_id, min(created_at) AS first_at
+      FROM (SELECT aggregate_id, created_at FROM outbox
+             WHERE status = 'pending' AND attempts >= 0 AND next_attempt_at <= now()
+             ORDER BY created_at LIMIT $2) due
+     GROUP BY aggregate_id
+  ), candidates AS MATERIALIZED (
+    SELECT aggregate_id, first_at FROM oldest o
+     WHERE (SELECT max(w.next_attempt_at) FROM outbox w
+             WHERE w.aggregate_id = o.aggregate_id AND w.status = 'pending') <= now()
+     ORDER BY first_at LIMIT $1
+  )
+  SELECT aggregate_id FROM candidates
+   WHERE pg_try_advisory_xact_lock($3, hashtext(aggregate_id))
+   ORDER BY first_at`;
+
+/** The pending rows of the aggregates $1 (in their order), at most $2 each, oldest first. */
+export const PENDING_ROWS_SQL = `
+  SELECT o.id, o.subject, o.aggregate_id, o.envelope, o.correlation_id, o.attempts,
+         o.next_attempt_at <= now() AS due
+    FROM unnest($1::text[]) WITH ORDINALITY AS a(aggregate_id, rank)
+    CROSS JOIN LATERAL (
+      SELECT * FROM outbox
+       WHERE aggregate_id = a.aggregate_id AND status = 'pending'
+       ORDER BY aggregate_seq LIMIT $2) o
+   ORDER BY a.rank, o.aggregate_seq`;
+
+/**
  * Publishes committed outbox rows to JetStream. A round claims up to `aggregatesPerRound`
  * aggregates (oldest pending event first) by taking their advisory locks in one
  * transaction, so several replicas never interleave one aggregate. Within an aggregate the
@@ -162,41 +199,17 @@ export class OutboxRelay {
    * nothing of it may overtake that event.
    */
   private async claimAggregates(queryRunner: QueryRunner): Promise<string[]> {
-    const claimed: { aggregate_id: string }[] = await queryRunner.query(
-      `WITH oldest AS MATERIALIZED (
-         SELECT aggregate_id, min(created_at) AS first_at
-           FROM (SELECT aggregate_id, created_at FROM outbox
-                  WHERE status = 'pending' AND next_attempt_at <= now()
-                  ORDER BY created_at LIMIT $2) due
-          GROUP BY aggregate_id
-       ), candidates AS MATERIALIZED (
-         SELECT aggregate_id, first_at FROM oldest o
-          WHERE NOT EXISTS (SELECT 1 FROM outbox w
-                             WHERE w.aggregate_id = o.aggregate_id AND w.status = 'pending'
-                               AND w.next_attempt_at > now())
-          ORDER BY first_at LIMIT $1
-       )
-       SELECT aggregate_id FROM candidates
-        WHERE pg_try_advisory_xact_lock($3, hashtext(aggregate_id))
-        ORDER BY first_at`,
-      [this.options.aggregatesPerRound, this.options.aggregatesPerRound * SCAN_ROWS_PER_AGGREGATE, ADVISORY_LOCK_NAMESPACE],
-    );
+    const claimed: { aggregate_id: string }[] = await queryRunner.query(CLAIM_AGGREGATES_SQL, [
+      this.options.aggregatesPerRound,
+      this.options.aggregatesPerRound * SCAN_ROWS_PER_AGGREGATE,
+      ADVISORY_LOCK_NAMESPACE,
+    ]);
     return claimed.map((c) => c.aggregate_id);
   }
 
   /** Read in a statement after the locks were taken: a previous holder's marks are visible. */
   private async pendingRows(queryRunner: QueryRunner, aggregates: string[]): Promise<OutboxRow[][]> {
-    const rows: (OutboxRow & { rank: number })[] = await queryRunner.query(
-      `SELECT o.id, o.subject, o.aggregate_id, o.envelope, o.correlation_id, o.attempts,
-              o.next_attempt_at <= now() AS due
-         FROM unnest($1::text[]) WITH ORDINALITY AS a(aggregate_id, rank)
-         CROSS JOIN LATERAL (
-           SELECT * FROM outbox
-            WHERE aggregate_id = a.aggregate_id AND status = 'pending'
-            ORDER BY aggregate_seq LIMIT $2) o
-        ORDER BY a.rank, o.aggregate_seq`,
-      [aggregates, this.options.eventsPerAggregate],
-    );
+    const rows: (OutboxRow & { rank: number })[] = await queryRunner.query(PENDING_ROWS_SQL, [aggregates, this.options.eventsPerAggregate]);
     const byAggregate = new Map<string, OutboxRow[]>();
     for (const row of rows) {
       const list = byAggregate.get(row.aggregate_id) ?? [];

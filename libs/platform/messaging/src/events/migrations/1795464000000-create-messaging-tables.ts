@@ -82,6 +82,3 @@ export class CreateMessagingTables1795464000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE outbox_sequence`);
   }
 }
-
-/** Add to a service's `migrations` list: `[...messagingMigrations, ...own]`. */
-export const messagingMigrations = [CreateMessagingTables1795464000000];

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { defineEvent } from '@ankomst/contracts';
-import { messagingMigrations } from '../migrations/1795464000000-create-messaging-tables';
+import { messagingMigrations } from '../migrations';
 import type { MessagingLogger } from '../logger';
 import { deadLetterSubject } from '../naming';
 import { ensureStream } from '../streams';
