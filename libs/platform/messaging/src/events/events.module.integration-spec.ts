@@ -66,6 +66,7 @@ class WelcomeLetters {
       url: `postgres://postgres@127.0.0.1:5432/${database}`,
       migrations: messagingMigrations,
       migrationsRun: true,
+      migrationsTransactionMode: 'each',
       logging: ['error'],
     }),
     EventsModule.forRoot({

@@ -13,15 +13,24 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * `attempts >= 0` holds for every row (attempts counts up from 0). It is in the predicate so
  * that only a query that states it, the relay's scan, can use the index.
+ *
+ * Built CONCURRENTLY, outside a transaction: the outbox keeps a week of sent events, and a plain
+ * CREATE INDEX would hold every command's outbox insert for as long as it scans them. A build
+ * that failed half-way leaves an invalid index of that name, so a rerun drops it first.
  */
 export class OutboxClaimAgeIndex1796190000000 implements MigrationInterface {
   name = 'OutboxClaimAgeIndex1796190000000';
+  transaction = false;
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX outbox_claim_age_idx ON outbox (created_at) WHERE status = 'pending' AND attempts >= 0`);
-    await queryRunner.query(`DROP INDEX outbox_pending_age_idx`);
+    await queryRunner.query(`DROP INDEX CONCURRENTLY IF EXISTS outbox_claim_age_idx`);
+    await queryRunner.query(
+      `CREATE INDEX CONCURRENTLY outbox_claim_age_idx ON outbox (created_at) WHERE status = 'pending' AND attempts >= 0`,
+    );
+    await queryRunner.query(`DROP INDEX CONCURRENTLY IF EXISTS outbox_pending_age_idx`);
   }
 
+  // Plain statements: TypeORM reverts a migration inside a transaction whatever it declares.
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE INDEX outbox_pending_age_idx ON outbox (created_at) WHERE status = 'pending'`);
     await queryRunner.query(`DROP INDEX outbox_claim_age_idx`);

@@ -69,6 +69,9 @@ export async function createTestEnv(label: string): Promise<MessagingTestEnv> {
       type: 'postgres',
       url: url(database),
       migrations: messagingMigrations,
+      // As the services run them: one transaction per migration, so one may build its index
+      // concurrently outside any.
+      migrationsTransactionMode: 'each',
       extra: { max: 10 },
       logging: ['error'],
     }).initialize();
