@@ -4,7 +4,7 @@
 // `test_<tag>_e2e_*` databases, a private copy of the portal build), so they run alongside the
 // checks and Jest tasks instead of after them. On two cores that is no faster: each stage alone
 // keeps both cores busy (measured 2026-12-01: the checks and Jest 402 s at 92 %, the browser
-// tests about 310 s at 98 %, mostly Chromium; side by side 745 s, see the README). The builds
+// tests about 310 s at 98 %, mostly Chromium; side by side 745 s; the README has later figures). The builds
 // the browser tests need come with `portal:e2e` (its dependsOn), in the e2e's own Nx process:
 // the other run builds nothing, so no two processes write dist/.
 
