@@ -3,7 +3,7 @@
 //   1. preflight: nats-server and Chromium are there (installed with apt-get when this runs as
 //      root and they are not; otherwise one line says what to install, before anything starts);
 //   2. Postgres found (or an embedded one started) like `npm start` does;
-//   3. `nx run-many -t typecheck lint test` (the workspace's typecheck and lint, then unit,
+//   3. `nx run-many -t check test` (the workspace's typecheck and lint in one process, then unit,
 //      integration and gateway e2e per project, plus the tools' node:test suites) and, side by
 //      side with it, `nx run portal:e2e` (Chromium; see stage-plan.mjs);
 //      unchanged projects come from the Nx cache;

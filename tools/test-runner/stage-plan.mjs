@@ -22,12 +22,13 @@ const minutes = (/** @type {number} */ n) => n * 60_000;
  * @returns {Step[]}
  */
 export function planStages({ checks, test, e2e, projects }) {
-  const targets = [...(checks ? ['typecheck', 'lint'] : []), ...(test ? ['test'] : [])];
+  // `check` is the workspace's typecheck and lint in one process (tools/test-runner/check-workspace.mjs).
+  const targets = [...(checks ? ['check'] : []), ...(test ? ['test'] : [])];
   const only = projects?.length ? ['--projects', projects.join(',')] : [];
   /** @type {Stage} */
   const browser = { name: 'portal e2e', args: ['run', 'portal:e2e'], timeoutMs: minutes(20) };
-  // Three tasks at a time: typecheck and lint are one process each and leave a core to the
-  // Jest tasks (two workers each), so no task waits for the slowest of another stage.
+  // Three tasks at a time: the checks are one process and leave a core to the Jest tasks (two
+  // workers each), so no task waits for the slowest of another stage.
   /** @type {Stage} */
   const jest = { name: targets.join(', '), args: ['run-many', '-t', ...targets, '--parallel=3', ...only], timeoutMs: minutes(45) };
   if (!targets.length) return e2e ? [[browser]] : [];

@@ -6,15 +6,15 @@ const names = (/** @type {ReturnType<typeof planStages>} */ plan) => plan.map((s
 
 test('the whole run: checks and Jest side by side with the browser tests, in one step', () => {
   const sut = planStages({ checks: true, test: true, e2e: true });
-  assert.deepEqual(names(sut), [['typecheck, lint, test', 'portal e2e']]);
-  assert.deepEqual(sut[0][0].args, ['run-many', '-t', 'typecheck', 'lint', 'test', '--parallel=3']);
+  assert.deepEqual(names(sut), [['check, test', 'portal e2e']]);
+  assert.deepEqual(sut[0][0].args, ['run-many', '-t', 'check', 'test', '--parallel=3']);
   assert.deepEqual(sut[0][1].args, ['run', 'portal:e2e']);
 });
 
 test('without the browser tests: the one Nx run of the checks and Jest tasks', () => {
   const sut = planStages({ checks: true, test: true, e2e: false });
-  assert.deepEqual(names(sut), [['typecheck, lint, test']]);
-  assert.deepEqual(sut[0][0].args, ['run-many', '-t', 'typecheck', 'lint', 'test', '--parallel=3']);
+  assert.deepEqual(names(sut), [['check, test']]);
+  assert.deepEqual(sut[0][0].args, ['run-many', '-t', 'check', 'test', '--parallel=3']);
 });
 
 test('no Nx run builds: the builds come with portal:e2e, so no two processes write dist/', () => {
