@@ -49,14 +49,23 @@ const page = (total: number, first: number, count: number): { status: number; bo
 const queries = (calls: { url: string }[]) => calls.map((c) => Object.fromEntries(new URL(c.url, 'http://portal').searchParams));
 
 describe('HouseholdsPage', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
   it('sends the typed search to the API once typing pauses, and shows what it found', async () => {
+    // Fake time: the keys arrive with no time between them however slow the machine is, so the
+    // debounce decides how many requests go out (on a loaded machine real keystrokes came more
+    // than the debounce apart and sent "ha" and "had" too).
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
     const { callsTo } = installFakeFetch({
       [route]: [page(120, 1, 50), { status: 200, body: { total: 1, items: [household(77, 'Haddad')] } }],
     });
     renderWithProviders(<HouseholdsPage />, { path: '/housing/households' });
     expect(await screen.findByText('Viser 1–50 av 120 husstander')).toBeInTheDocument();
 
-    await userEvent.type(screen.getByRole('searchbox', { name: /Søk på navn/ }), 'hadd');
+    await user.type(screen.getByRole('searchbox', { name: /Søk på navn/ }), 'hadd');
 
     expect(await screen.findByText('Viser 1–1 av 1 husstander')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Haddad, Rami' })).toBeInTheDocument();
