@@ -73,21 +73,16 @@ const formatHost = {
  */
 function typecheck(programs) {
   let ok = true;
-  for (const [name, program] of Object.entries(programs)) {
+  for (const [name, tsconfig] of Object.entries(programFiles)) {
     const startedAt = Date.now();
-    const diagnostics = ts.getPreEmitDiagnostics(program);
+    const diagnostics = ts.getPreEmitDiagnostics(programs[/** @type {keyof typeof programFiles} */ (name)]);
     if (diagnostics.length) {
       ok = false;
       const format = process.stdout.isTTY ? ts.formatDiagnosticsWithColorAndContext : ts.formatDiagnostics;
       console.error(format(diagnostics, formatHost));
-      console.error(`typecheck ${name} (${programFiles[/** @type {keyof typeof programFiles} */ (name)]}): ${diagnostics.length} error(s)`);
+      console.error(`typecheck ${name} (${tsconfig}): ${diagnostics.length} error(s)`);
     }
-    writeResult(
-      `typecheck/${name}.json`,
-      `typecheck ${programFiles[/** @type {keyof typeof programFiles} */ (name)]}`,
-      !diagnostics.length,
-      startedAt,
-    );
+    writeResult(`typecheck/${name}.json`, `typecheck ${tsconfig}`, !diagnostics.length, startedAt);
   }
   return ok;
 }
