@@ -29,6 +29,7 @@ import {
   loadParticipants,
   type LoadedParticipant,
   notBeforeIssue,
+  recordStatus,
   refuse,
   saveWithStatusEvent,
   viewOf,
@@ -128,7 +129,7 @@ export class ParticipantsService {
         source: 'manual' as const,
         manualReason: input.reason,
         status: 'candidate' as const,
-        version: 0,
+        version: 1,
         expectsChild: false,
         livingSituation: 'other' as const,
         researchOptOut: false,
@@ -139,9 +140,9 @@ export class ParticipantsService {
         exit: null,
         followUp: null,
       });
-      const loaded = { participant, person, hasChildren: await hasChildrenIn(manager, person) };
-      await saveWithStatusEvent(manager, this.events, loaded, { actor, correlationId });
-      return viewOf(loaded);
+      await manager.insert(ParticipantEntity, participant);
+      await recordStatus(manager, this.events, participant, person, { actor, correlationId });
+      return viewOf({ participant, person, hasChildren: await hasChildrenIn(manager, person) });
     });
   }
 
