@@ -6,7 +6,9 @@
 //   seed      tools/seed with --persons N (persons/s), then until the case read model has them all
 //   caseView  autocannon on GET case endpoint vs a minimal Fastify+pg baseline running the same SQL
 //   search    the same for the search endpoint
+//   combinedCase  the case view on cases with every department's section (volunteering's registered first)
 //   departmentReads  each department's main list (introduction, refugee health, volunteering) as its role
+//   departmentCommands  each department's main command at the lowest lag rate, as its role (volunteering: the public sign-up)
 //   eventLag  housing commands at fixed rates through the gateway, time until visible in the case view
 //   profile   the worst path again with its process under node --cpu-prof, top self-time functions
 //   casePage  the case page in Chromium (portal served): time from navigation to content, p50/p95
@@ -29,6 +31,8 @@ import { startupPhase } from './phases/startup.mjs';
 import { seedPhase } from './phases/seed.mjs';
 import { caseViewPhase, searchPhase } from './phases/reads.mjs';
 import { departmentReadsPhase } from './phases/department-reads.mjs';
+import { combinedCasePhase } from './phases/combined-case.mjs';
+import { departmentCommandsPhase } from './phases/department-commands.mjs';
 import { eventLagPhase } from './phases/event-lag.mjs';
 import { profilePhase } from './phases/profile.mjs';
 import { casePagePhase } from './phases/case-page.mjs';
@@ -40,7 +44,9 @@ const phases = [
   ['seed', seedPhase],
   ['caseView', caseViewPhase],
   ['search', searchPhase],
+  ['combinedCase', combinedCasePhase],
   ['departmentReads', departmentReadsPhase],
+  ['departmentCommands', departmentCommandsPhase],
   ['eventLag', eventLagPhase],
   ['profile', profilePhase],
   ['casePage', casePagePhase],

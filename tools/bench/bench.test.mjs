@@ -6,6 +6,7 @@ import { packageOf, summarise } from './cpuprofile-summary.mjs';
 import { isGrowing, lagStats, percentile } from './lag.mjs';
 import { machineCpuMeter, postgresGroup } from './process-cpu.mjs';
 import { lagEntries, mergeResults, tableRows } from './report.mjs';
+import { sendAtRate, summariseAnswers } from './phases/department-commands.mjs';
 
 /**
  * @param {number} id
@@ -193,4 +194,81 @@ test('a Postgres process is grouped by the database its backend serves', () => {
   assert.equal(postgresGroup('postgres: postgres ankomst_gateway [local] idle\0'), 'postgres ankomst_gateway');
   assert.equal(postgresGroup('postgres: checkpointer \0'), 'postgres (server)');
   assert.equal(postgresGroup('/usr/lib/postgresql/15/bin/postgres\0-D\0/var/lib/postgresql\0'), 'postgres (server)');
+});
+
+test('summariseAnswers counts 2xx as answered, 429/503 as turned away, the rest and network errors as failed', () => {
+  const sut = summariseAnswers(
+    [
+      { status: 200, ms: 4 },
+      { status: 204, ms: 8 },
+      { status: 503, ms: 1 },
+      { status: 429, ms: 1 },
+      { status: 400, ms: 2 },
+    ],
+    ['socket hang up'],
+  );
+  assert.deepEqual(
+    { answered: sut.answered, shed: sut.shed, failed: sut.failed, statuses: sut.statuses, p99Ms: sut.p99Ms, firstError: sut.firstError },
+    { answered: 2, shed: 2, failed: 2, statuses: { 200: 1, 204: 1, 503: 1, 429: 1, 400: 1 }, p99Ms: 8, firstError: 'socket hang up' },
+  );
+});
+
+test('sendAtRate sends every command without waiting for earlier answers, then waits for all of them', async () => {
+  // No answer comes until all ten are sent: a loop that waited for answers would only get its
+  // first one when the 5 s fallback opens the gate, and the order below would show it.
+  /** @type {string[]} */
+  const order = [];
+  /** @type {() => void} */
+  let open = () => undefined;
+  const gate = new Promise((resolve) => {
+    open = () => resolve(undefined);
+    setTimeout(open, 5_000).unref();
+  });
+  const sut = await sendAtRate({
+    rate: 1000,
+    count: 10,
+    send: async (i) => {
+      order.push(`sent ${i}`);
+      if (i === 9) open();
+      await gate;
+      order.push(`answered ${i}`);
+      return { status: i === 3 ? 500 : 200 };
+    },
+  });
+  assert.deepEqual(
+    order.slice(0, 10),
+    Array.from({ length: 10 }, (_, i) => `sent ${i}`),
+  );
+  assert.equal(sut.answers.length, 10);
+  assert.equal(sut.answers.filter((a) => a.status === 500).length, 1);
+  assert.equal(sut.errors.length, 0);
+});
+
+test('tableRows shows each department command with its verdict against the answer goal', () => {
+  const rows = tableRows({
+    departmentCommands: {
+      introduction: {
+        route: 'PUT /api/x',
+        what: 'records x',
+        rate: 200,
+        sent: 10,
+        answered: 10,
+        shed: 0,
+        failed: 0,
+        p50Ms: 5,
+        p99Ms: 12,
+        cpuMsPerCommand: { gateway: 1, total: 3 },
+      },
+      volunteering: { route: 'POST /api/y', what: 'signs up', rate: 200, sent: 10, answered: 8, shed: 2, failed: 0, p50Ms: 5, p99Ms: 9 },
+    },
+  });
+  const sut = rows.filter((r) => r[0].includes('main command'));
+  assert.deepEqual(
+    sut.map((r) => [r[1], r[4]]),
+    [
+      ['10 of 10, 5 / 12 ms', 'met'],
+      ['3 in all: gateway 1', ''],
+      ['8 of 10 (2 turned away (429/503)), 5 / 9 ms', 'MISSED'],
+    ],
+  );
 });

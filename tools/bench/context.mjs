@@ -46,6 +46,9 @@ export async function createContext({ infra, args, log }) {
   // A load test is many requests from one user: the gateway's per-user limit (600/min by
   // default) would answer 429 within a second. The limiter itself still runs.
   env.RATE_LIMIT_PER_MINUTE = '100000000';
+  // The same for the public forms (5 per minute from one address by default): the bench sends
+  // every volunteer sign-up from one address (phases/department-commands.mjs).
+  env.PUBLIC_SUBMIT_RATE_LIMIT_PER_MINUTE = '100000000';
   // The launcher seeds a small demo set after health is green; the bench seeds its own data
   // (and tools/seed fills empty municipalities only), so the demo set must stay out.
   env.SEED_DEMO = 'false';

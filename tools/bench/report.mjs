@@ -56,6 +56,17 @@ export const lagEntries = (results) =>
     .sort((a, b) => Number(a[0]) - Number(b[0]));
 
 /**
+ * "10.9 in all: gateway 1.7, housing-service 1.8, …" from a machineCpuMeter result.
+ * @param {Record<string, number>} cpu
+ */
+function cpuParts(cpu) {
+  const parts = Object.entries(cpu)
+    .filter(([name]) => name !== 'total')
+    .map(([name, ms]) => `${name} ${fmt(ms)}`);
+  return `${fmt(cpu.total)} in all: ${parts.join(', ')}`;
+}
+
+/**
  * Rows of [metric, measured, baseline, goal, verdict].
  * @param {BenchResults} results
  */
@@ -88,6 +99,16 @@ export function tableRows(results) {
       if (v) rows.push([`${label}: ${text}`, `${v.reqPerSec} req/s, p50 ${v.p50Ms} ms, p99 ${v.p99Ms} ms`, '', '', '']);
     }
   }
+  if (results.combinedCase?.p99Ms !== undefined) {
+    const c = results.combinedCase;
+    rows.push([
+      `Combined case view, every department's section (${c.cases} cases): req/s, p50 / p99`,
+      `${fmt(c.reqPerSec)} req/s, ${fmt(c.p50Ms)} / ${fmt(c.p99Ms)} ms`,
+      '',
+      `p99 ≤ ${goals.caseViewP99Ms} ms`,
+      verdict(c.p99Ms <= goals.caseViewP99Ms),
+    ]);
+  }
   for (const [department, r] of Object.entries(results.departmentReads ?? {})) {
     if (!r || typeof r !== 'object' || !('p99Ms' in r)) continue;
     const read = /** @type {{ route: string, reqPerSec: number, p50Ms: number, p99Ms: number }} */ (r);
@@ -117,18 +138,21 @@ export function tableRows(results) {
       verdict(!lag.growing),
     ]);
     const cpu = lag.cpuMsPerCommand;
-    if (cpu?.total !== undefined) {
-      const parts = Object.entries(cpu)
-        .filter(([name]) => name !== 'total')
-        .map(([name, ms]) => `${name} ${fmt(ms)}`);
-      rows.push([
-        `CPU ms per command at ${rate}/s, every process (from /proc)`,
-        `${fmt(cpu.total)} in all: ${parts.join(', ')}`,
-        '',
-        '',
-        '',
-      ]);
-    }
+    if (cpu?.total !== undefined) rows.push([`CPU ms per command at ${rate}/s, every process (from /proc)`, cpuParts(cpu), '', '', '']);
+  }
+  for (const [department, c] of Object.entries(results.departmentCommands ?? {})) {
+    if (!c || typeof c !== 'object' || !('answered' in c)) continue;
+    const name = `${department[0].toUpperCase()}${department.slice(1)}`;
+    const refused = [c.shed ? `${c.shed} turned away (429/503)` : '', c.failed ? `${c.failed} failed` : ''].filter(Boolean).join(', ');
+    rows.push([
+      `${name} main command (${c.route}, ${c.what}) at ${c.rate}/s: answered, p50 / p99`,
+      `${c.answered} of ${c.sent}${refused ? ` (${refused})` : ''}, ${fmt(c.p50Ms)} / ${fmt(c.p99Ms)} ms`,
+      '',
+      `answer p99 ≤ ${goals.eventLagP99MsAt200} ms`,
+      verdict(c.answered === c.sent && c.p99Ms <= goals.eventLagP99MsAt200),
+    ]);
+    if (c.cpuMsPerCommand?.total !== undefined)
+      rows.push([`${name} main command: CPU ms per command, every process`, cpuParts(c.cpuMsPerCommand), '', '', '']);
   }
   if (results.seed) {
     rows.push([
