@@ -56,6 +56,25 @@ describe('API fuzz: bad input never gives a 5xx or a half-written record', () =>
         'control_characters',
       ],
       ['NUL in the case name search', 'coordination-member', 'GET', '/api/cases?name=Am%00al', undefined, 'name', 'control_characters'],
+      // A national id in a query string would land in URLs and access logs: every name search refuses one.
+      [
+        'a national id in the case name search',
+        'coordination-member',
+        'GET',
+        '/api/cases?name=123%20456%20789%2001',
+        undefined,
+        'name',
+        'national_id_not_allowed',
+      ],
+      [
+        'a national id in the arrival checklist search',
+        'health-worker',
+        'GET',
+        '/api/refugee-health/arrival-checklists?q=12345678901',
+        undefined,
+        'q',
+        'national_id_not_allowed',
+      ],
       [
         'NUL in a member name',
         'housing-officer',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { kommunenummer } from '../common/municipality';
 import { queryInt } from '../common/numbers';
-import { opaqueText, singleLineText } from '../common/text';
+import { nameSearchText, opaqueText } from '../common/text';
 import { entityId, isoDate } from './common';
 import { shared } from './consent';
 import { department } from './departments';
@@ -94,8 +94,8 @@ export type GetCaseOfPerson = z.infer<typeof getCaseOfPerson>;
 export const searchDeadlineState = z.enum(['overdue', 'due-soon', 'on-track', 'none']);
 
 export const searchCases = z.object({
-  /** Part of a member's name (case-insensitive, at least 2 characters). */
-  name: singleLineText({ min: 2, max: 100 }).optional(),
+  /** Part of a member's name (case-insensitive, at least 2 characters, never a national id). */
+  name: nameSearchText.optional(),
   personId: entityId.optional(),
   status: settlementStatus.optional(),
   /** Narrows within the caller's municipality; another municipality gives no results. */

@@ -3,7 +3,7 @@ import { todayInOslo } from './calendar';
 import { birthDate, calendarDate, pastCaseDate } from './dates';
 import { toFieldIssues } from './errors';
 import { boundedInt, INT4_MAX, queryInt } from './numbers';
-import { multiLineText, singleLineText } from './text';
+import { multiLineText, nameSearchText, singleLineText } from './text';
 
 const issuesOf = (schema: z.ZodType, input: unknown) => {
   const result = schema.safeParse(input);
@@ -120,5 +120,28 @@ describe('toFieldIssues', () => {
   it('names an unknown option and an unknown field', () => {
     expect(issuesOf(z.enum(['a', 'b']), 'c')[0]).toMatchObject({ code: 'invalid_option', params: { options: 'a, b' } });
     expect(issuesOf(z.strictObject({}), { x: 1 })[0]).toMatchObject({ code: 'unknown_field', params: { keys: 'x' } });
+  });
+});
+
+describe('nameSearchText', () => {
+  const sut = nameSearchText;
+
+  it.each(['Ha', 'Ås-Øie', "O'Neill", 'ሰላም', 'E2e-mif3x2a'])('searches for %s', (value) => {
+    expect(codesOf(sut, value)).toEqual([]);
+  });
+
+  it.each(['12345678901', '123 456 789 01', 'Amal 12345678901'])('refuses the national id in "%s"', (value) => {
+    expect(issuesOf(sut, value)).toEqual([
+      {
+        field: '(body)',
+        rule: 'must not be a national id (look the person up by national id instead)',
+        code: 'national_id_not_allowed',
+        params: {},
+      },
+    ]);
+  });
+
+  it('needs two characters', () => {
+    expect(codesOf(sut, 'A')).toEqual(['too_short']);
   });
 });

@@ -40,3 +40,17 @@ export const multiLineText = (limits: TextLimits) => boundedText(limits, CONTROL
 /** An opaque token the server handed out (cursor, id from another system): untrimmed, no controls. */
 export const opaqueText = (max: number) =>
   z.string({ message: 'must be text' }).max(max, `must be at most ${max} characters`).refine(noControls(CONTROL), controlRule);
+
+/** Eleven digits, spaces allowed between them: a fødselsnummer or D-nummer typed as a name. */
+const NATIONAL_ID_SHAPE = /(?:\d\s*){11}/;
+
+/**
+ * Part of a person's name to search by (at least 2 characters). A national id is refused: in
+ * a query string it would land in URLs, browser history and access logs; it is looked up
+ * through its keyed hash instead (housing). Other digits pass: names registered with digits
+ * (test data, a mistyped name) must stay findable.
+ */
+export const nameSearchText = singleLineText({ min: 2, max: 100 }).refine((value) => !NATIONAL_ID_SHAPE.test(value), {
+  message: 'must not be a national id (look the person up by national id instead)',
+  params: withCode('national_id_not_allowed'),
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entityId, isoDate } from '../common/ids';
 import { kommunenummer } from '../common/municipality';
 import { queryInt } from '../common/numbers';
-import { multiLineText, singleLineText } from '../common/text';
+import { multiLineText, nameSearchText } from '../common/text';
 
 /** The items of a settled person's arrival checklist (Helsedirektoratet, tuberkuloseforskriften § 3-2, FHI). */
 export const checklistItemKinds = [
@@ -80,8 +80,8 @@ export type ChecklistSummary = z.infer<typeof checklistSummary>;
 export const listArrivalChecklistsInput = z.object({
   /** `open`: people with an item still due or offered (default); `all`: everyone followed. */
   show: z.enum(['open', 'all']).default('open'),
-  /** Part of a given or family name. */
-  q: singleLineText({ max: 100 }).optional(),
+  /** Part of a given or family name (at least 2 characters, never a national id). */
+  q: nameSearchText.optional(),
   limit: queryInt({ min: 1, max: 500 }).default(100),
   offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
 });

@@ -5,7 +5,7 @@ import { withCode } from '../common/issue-codes';
 import { nationalIdAgreesWithBirthDate, nationalIdBirthDateRule } from '../common/national-id-birth-date';
 import { norwegianId } from '../common/norwegian-id.schema';
 import { queryInt } from '../common/numbers';
-import { singleLineText } from '../common/text';
+import { nameSearchText, singleLineText } from '../common/text';
 import { entityId, inputDate, isoDate, languageCode, settlementYearQuery } from './common';
 import { registerDwelling } from './dwelling';
 import { personMovedOut } from './person-moved-out';
@@ -137,17 +137,8 @@ export type HouseholdView = z.infer<typeof householdView>;
 export const householdSituation = z.enum(['waiting', 'dwelling-allocated', 'self-settlement-approved', 'partly-settled', 'settled']);
 export type HouseholdSituation = z.infer<typeof householdSituation>;
 
-/** Eleven digits, spaces allowed between them: the shape of a fødselsnummer or D-nummer. */
-const nationalIdShape = /(?:\d\s*){11}/;
-
-/**
- * A fragment of a member's name. A national id is refused here: in a query string it would
- * land in URLs, browser history and access logs; it is looked up through its keyed hash instead.
- */
-export const householdNameSearch = singleLineText({ min: 2, max: 100 }).refine((value) => !nationalIdShape.test(value), {
-  message: 'must not be a national id (look the person up by national id instead)',
-  params: withCode('national_id_not_allowed'),
-});
+/** A fragment of a member's name, never a national id (`nameSearchText`). */
+export const householdNameSearch = nameSearchText;
 
 export const listHouseholds = z.object({
   limit: queryInt({ min: 1, max: 200 }).default(50),

@@ -5,7 +5,7 @@ import { withCode } from '../common/issue-codes';
 import { entityId, isoDate } from '../common/ids';
 import { kommunenummer } from '../common/municipality';
 import { boundedInt, queryInt } from '../common/numbers';
-import { multiLineText, singleLineText } from '../common/text';
+import { multiLineText, nameSearchText, singleLineText } from '../common/text';
 import { departmentEndpoints } from '../kit/department-endpoints';
 import { introductionPermissions } from './permissions';
 import {
@@ -112,15 +112,10 @@ export const participantView = z.object({
 });
 export type ParticipantView = z.infer<typeof participantView>;
 
-const nameSearch = singleLineText({ min: 2, max: 100 }).refine((value) => !/^\d{11}$/.test(value.replace(/\s/g, '')), {
-  message: 'must not be a national id',
-  params: withCode('national_id_not_allowed'),
-});
-
 export const listParticipantsInput = z.object({
   limit: queryInt({ min: 1, max: 500 }).default(100),
   offset: queryInt({ min: 0, max: 1_000_000 }).default(0),
-  search: nameSearch.optional(),
+  search: nameSearchText.optional(),
   status: participantStatus.optional(),
   /** `attention`: warning, due or overdue. */
   deadline: z.enum(['attention', 'overdue', 'open', 'decided']).optional(),
