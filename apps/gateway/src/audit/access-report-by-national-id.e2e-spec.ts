@@ -1,6 +1,6 @@
 import { makeNorwegianId } from '@ankomst/contracts';
 import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
-import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
+import { type GatewayTestEnv, startGatewayTestEnv, SERVICE_REQUEST_TIMEOUT_MS } from '../auth/testing/gateway-test-env';
 
 const path = '/api/audit/persons/by-national-id';
 
@@ -30,7 +30,7 @@ describe('access report by national id through the gateway and the housing servi
   const unknownNumber = dNumber(Number(number.slice(6, 9)) + 1);
 
   beforeAll(async () => {
-    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: '5000' });
+    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: SERVICE_REQUEST_TIMEOUT_MS });
     housingDb = await createTestDatabase('e2e_access_report_housing');
     housing = spawnApp('housing-service', {
       NODE_ENV: 'test',

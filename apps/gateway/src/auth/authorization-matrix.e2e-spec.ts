@@ -4,7 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { demoUsers } from '../users/demo-users';
 import { declaredRoutes, type DeclaredRoute } from './testing/declared-routes';
 import { CM, expectedAccess, HO, HW, IA, MA, PO, VC } from './access-rows';
-import { forgedToken, type GatewayTestEnv, startGatewayTestEnv, unsignedToken } from './testing/gateway-test-env';
+import {
+  forgedToken,
+  type GatewayTestEnv,
+  startGatewayTestEnv,
+  unsignedToken,
+  SERVICE_REQUEST_TIMEOUT_MS,
+} from './testing/gateway-test-env';
 
 /**
  * An allowed role reaches the route's work: a 2xx, or a 4xx the domain gives for this
@@ -42,7 +48,7 @@ describe('authorization matrix: every role × every gateway route', () => {
   };
 
   beforeAll(async () => {
-    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: '5000' });
+    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: SERVICE_REQUEST_TIMEOUT_MS });
     routes = declaredRoutes(env.app);
     for (const user of demoUsers) tokens.set(user.username, await env.login(user.username));
     // Housing first: it declares the stream the case overview consumes.

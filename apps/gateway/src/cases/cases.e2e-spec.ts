@@ -5,7 +5,7 @@ import { deadLetterSubject, defaultStreamName, ensureStream } from '@ankomst/pla
 import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
 import { randomUUID } from 'node:crypto';
 import { connect, type NatsConnection } from 'nats';
-import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
+import { type GatewayTestEnv, startGatewayTestEnv, SERVICE_REQUEST_TIMEOUT_MS } from '../auth/testing/gateway-test-env';
 
 // The real gateway in-process and the real case-overview service as its own process on one
 // private NATS; housing events are published to JetStream as the housing relay would.
@@ -82,7 +82,7 @@ describe('/api/cases through the gateway (real case-overview service)', () => {
   }
 
   beforeAll(async () => {
-    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: '5000' });
+    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: SERVICE_REQUEST_TIMEOUT_MS });
     db = await createTestDatabase('case_overview_gw');
     nc = await connect({ servers: env.config.NATS_URL });
     await ensureStream(await nc.jetstreamManager(), {

@@ -5,7 +5,7 @@ import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from
 import { randomUUID } from 'node:crypto';
 import { connect, type NatsConnection } from 'nats';
 import { Client } from 'pg';
-import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
+import { type GatewayTestEnv, startGatewayTestEnv, SERVICE_REQUEST_TIMEOUT_MS } from '../auth/testing/gateway-test-env';
 
 type Json = Record<string, unknown> & { issues?: { field: string; rule: string; code: string }[] };
 
@@ -56,7 +56,7 @@ describe('/api/introduction through the gateway and the introduction-service', (
   };
 
   beforeAll(async () => {
-    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: '5000' });
+    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: SERVICE_REQUEST_TIMEOUT_MS });
     db = await createTestDatabase('e2e_introduction');
     service = spawnApp('introduction-service', {
       NODE_ENV: 'test',

@@ -3,7 +3,7 @@ import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from
 import { connect } from 'nats';
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
-import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
+import { type GatewayTestEnv, startGatewayTestEnv, SERVICE_REQUEST_TIMEOUT_MS } from '../auth/testing/gateway-test-env';
 
 /**
  * Refugee health end to end: housing settles a family through the gateway, the health service
@@ -86,7 +86,7 @@ describe('/api/refugee-health through the gateway, with housing and the case ove
   }
 
   beforeAll(async () => {
-    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: '5000' });
+    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: SERVICE_REQUEST_TIMEOUT_MS });
     for (const role of ['housing-officer', 'health-worker', 'coordination-member', 'intro-advisor', 'county-analyst']) {
       tokens[role] = await env.login(role);
     }

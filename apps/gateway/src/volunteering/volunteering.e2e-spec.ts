@@ -1,5 +1,5 @@
 import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
-import { type GatewayTestEnv, startGatewayTestEnv } from '../auth/testing/gateway-test-env';
+import { type GatewayTestEnv, startGatewayTestEnv, SERVICE_REQUEST_TIMEOUT_MS } from '../auth/testing/gateway-test-env';
 
 /**
  * The volunteering department end to end: the gateway's declared routes (the public ones
@@ -46,7 +46,7 @@ describe('/api/volunteering through the gateway and the volunteering-service', (
   };
 
   beforeAll(async () => {
-    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: '5000', PUBLIC_SUBMIT_RATE_LIMIT_PER_MINUTE: '5' });
+    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: SERVICE_REQUEST_TIMEOUT_MS, PUBLIC_SUBMIT_RATE_LIMIT_PER_MINUTE: '5' });
     db = await createTestDatabase('e2e_volunteering');
     service = spawnApp('volunteering-service', {
       NODE_ENV: 'test',

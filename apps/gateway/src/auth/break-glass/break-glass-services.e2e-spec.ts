@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, spawnApp, type SpawnedApp, type TestDatabase } from '@ankomst/testing';
-import { type GatewayTestEnv, startGatewayTestEnv } from '../testing/gateway-test-env';
+import { type GatewayTestEnv, startGatewayTestEnv, SERVICE_REQUEST_TIMEOUT_MS } from '../testing/gateway-test-env';
 
 type Person = { id: string; givenName: string };
 
@@ -29,7 +29,7 @@ describe('break-glass through the gateway and the housing service', () => {
   };
 
   beforeAll(async () => {
-    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: '5000', BREAK_GLASS_MINUTES: '30' });
+    env = await startGatewayTestEnv({ REQUEST_TIMEOUT_MS: SERVICE_REQUEST_TIMEOUT_MS, BREAK_GLASS_MINUTES: '30' });
     housingDb = await createTestDatabase('e2e_break_glass_housing');
     housing = spawnApp('housing-service', {
       NODE_ENV: 'test',

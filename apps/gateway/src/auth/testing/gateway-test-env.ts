@@ -13,6 +13,13 @@ export { freePort };
 
 export const testJwtSecret = 'test-secret-for-gateway-e2e-only-0123456789';
 
+/**
+ * The request timeout for tests whose requests reach real department services. These tests
+ * check behaviour, not speed: on a fully loaded two-core CI machine one request took more
+ * than 5 s to be answered (a 504 in the introduction e2e, 2026-12-02, once in seven runs).
+ */
+export const SERVICE_REQUEST_TIMEOUT_MS = '15000';
+
 export interface GatewayTestEnv {
   app: NestFastifyApplication;
   config: GatewayConfig;
