@@ -81,3 +81,10 @@ export function municipalityOf(claims) {
   }
   return undefined;
 }
+
+/**
+ * A calendar day in Europe/Oslo (YYYY-MM-DD), as the API's case dates count them: today, or
+ * `offsetDays` from it.
+ */
+export const osloDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() + offsetDays * 86_400_000));

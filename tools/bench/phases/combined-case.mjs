@@ -6,7 +6,7 @@
 // the persons' consent the coordination group sees the other departments' sections as
 // restricted: the read still joins and filters every section, which is the work measured.
 import http from 'node:http';
-import { fillPath, findRoute } from '../api.mjs';
+import { fillPath, findRoute, osloDay } from '../api.mjs';
 import { request } from '../lag.mjs';
 import { measure } from '../load.mjs';
 import { PhaseError } from '../processes.mjs';
@@ -22,8 +22,6 @@ export const everySection = ['housing', 'introduction', 'health', 'volunteering'
 
 /** How many cases the phase reads (and, the first time, puts on the guide waiting list). */
 const wantedCases = 300;
-
-const yesterday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() - 86_400_000));
 
 /**
  * Households of the municipality whose persons carry the given sections between them.
@@ -75,7 +73,7 @@ async function registerGuideRequests(ctx, routes, householdIds) {
         body: {
           personId: row.person_id,
           householdId: row.household_id,
-          registeredOn: yesterday(),
+          registeredOn: osloDay(-1),
           name: `${row.given_name ?? 'Benk'} Venter`.slice(0, 120),
           consentConfirmed: true,
           languages: ['arabisk'],

@@ -5,7 +5,7 @@
 // and the CPU of every process per command. The commands' events feed the case overview; how
 // long a change takes to show there is measured for housing (eventLag), not here.
 import http from 'node:http';
-import { fillPath, findRoute, municipalityOf, openApiRoutes, tokenClaims } from '../api.mjs';
+import { fillPath, findRoute, municipalityOf, openApiRoutes, osloDay, tokenClaims } from '../api.mjs';
 import { lagStats, request } from '../lag.mjs';
 import { machineCpuMeter } from '../process-cpu.mjs';
 import { PhaseError } from '../processes.mjs';
@@ -15,9 +15,6 @@ import { waitForReadModelBacklog } from './seed.mjs';
 
 /** @param {number} ms */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Today in Europe/Oslo: a mapping may not lie before the settlement, and the seed settles some persons today. */
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
 
 /**
  * @typedef {object} DepartmentCommand
@@ -51,7 +48,8 @@ export const departmentCommands = [
       workExperience: 'Butikk',
       otherCompetence: '',
       interpreterUsed: i % 2 === 0,
-      mappedOn: today(),
+      // Not yesterday: a mapping may not lie before the settlement, and the seed settles some persons today.
+      mappedOn: osloDay(),
     }),
   },
   {
@@ -141,8 +139,6 @@ export function summariseAnswers(answers, errors) {
   };
 }
 
-const stackApps = ['gateway', 'housing-service', 'case-overview-service', 'introduction-service', 'health-service', 'volunteering-service'];
-
 /** @param {BenchContext} ctx */
 export async function departmentCommandsPhase(ctx) {
   await ctx.ensureStack();
@@ -184,7 +180,7 @@ export async function departmentCommandsPhase(ctx) {
         `${command.department} (${command.what}): ${command.method} ${route.path} as ${command.role ?? 'the public'}, ${rate}/s for ${lagSeconds} s${command.targets ? ` over ${targets.length} records` : ''}`,
       );
       // Every app by name: the case overview projects what the command announced.
-      const cpu = machineCpuMeter(() => Object.fromEntries(stackApps.map((app) => [app, ctx.stack?.pidOf(app)])));
+      const cpu = machineCpuMeter(() => Object.fromEntries((ctx.stack?.apps ?? []).map((app) => [app, ctx.stack?.pidOf(app)])));
       const { answers, errors, achievedRate } = await sendAtRate({ rate, count, send: (i) => send(i + 1) });
       // Whatever the command set off after its answer (events, projections) counts too.
       await delay(2_000);

@@ -10,7 +10,7 @@
 // published → visible.
 import { connect, StringCodec } from 'nats';
 import http from 'node:http';
-import { fillPath, findRoute, municipalityOf, openApiRoutes, tokenClaims } from '../api.mjs';
+import { fillPath, findRoute, municipalityOf, openApiRoutes, osloDay, tokenClaims } from '../api.mjs';
 import { request, runLag } from '../lag.mjs';
 import { machineCpuMeter } from '../process-cpu.mjs';
 import { PhaseError } from '../processes.mjs';
@@ -180,7 +180,7 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
   if (!caseParam) throw new PhaseError(`case endpoint GET ${caseRoute.path} has no {parameter} for the household id`);
   const commandParam = route.path.match(/\{(\w+)\}/)?.[1];
   // The settlement date is a calendar day in Europe/Oslo.
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+  const today = osloDay();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   /** @type {Map<string, import('../lag.mjs').LagRecord>} */
   const records = new Map();
@@ -252,9 +252,6 @@ export async function runCommandsAt(ctx, prepared, { rate, batch, events, label 
   }
 }
 
-/** The bench's services: a housing command passes through the first three, the others consume its events. */
-const benchApps = ['gateway', 'housing-service', 'case-overview-service', 'introduction-service', 'health-service', 'volunteering-service'];
-
 /** @param {BenchContext} ctx */
 export async function eventLagPhase(ctx) {
   const { lagRates, lagSeconds } = ctx.config;
@@ -275,7 +272,8 @@ export async function eventLagPhase(ctx) {
       next += batch.length;
       ctx.log(`${rate} commands/s for ${lagSeconds} s`);
       const cpu = machineCpuMeter(() => ({
-        ...Object.fromEntries(benchApps.map((app) => [app, ctx.stack?.pidOf(app)])),
+        // Every app by name: a housing command passes through three, the others consume its events.
+        ...Object.fromEntries((ctx.stack?.apps ?? []).map((app) => [app, ctx.stack?.pidOf(app)])),
         // The watcher's queries on the read model are the bench's cost, not the case overview's.
         'postgres (bench queries)': ctx.benchBackendPids(),
       }));
